@@ -1,0 +1,37 @@
+using LinkedInRsc.Integrations;
+
+namespace LinkedInRsc.Customers;
+
+/// <summary>
+/// Everything the SDK can do for one customer, bound to that customer's child-application token and URNs: a client
+/// for customer A cannot send customer B's token or touch B's data. Obtain it from
+/// <see cref="IRscClientFactory.ForCustomerAsync"/>.
+/// </summary>
+public interface IRscCustomerClient
+{
+    /// <summary>The customer this client is bound to, as the directory knew it when the client was created.</summary>
+    RscCustomer Customer { get; }
+
+    /// <summary>The customer's integrations and configurations.</summary>
+    IRscIntegrationsClient Integrations { get; }
+
+    /// <summary>
+    /// Throws <see cref="RscFeatureNotEnabledException"/> unless the customer's granted access level allows the
+    /// features given. Every capability client calls it before sending anything.
+    /// </summary>
+    /// <param name="features">The features needed.</param>
+    /// <exception cref="RscFeatureNotEnabledException">The customer's access level does not allow them.</exception>
+    void EnsureAllowed(RscFeatures features);
+}
+
+/// <summary>Creates customer-scoped clients.</summary>
+public interface IRscClientFactory
+{
+    /// <summary>Returns the client bound to one customer.</summary>
+    /// <param name="customerId">The ATS's customer id.</param>
+    /// <param name="cancellationToken">Cancels the directory look-up.</param>
+    /// <returns>The customer-scoped client.</returns>
+    /// <exception cref="RscCustomerNotFoundException">The customer is not in the directory.</exception>
+    /// <exception cref="InvalidOperationException">The customer has no child-application credentials yet (provision it first).</exception>
+    ValueTask<IRscCustomerClient> ForCustomerAsync(string customerId, CancellationToken cancellationToken = default);
+}
