@@ -35,6 +35,43 @@ internal static class RestLiJson
         }
     }
 
+    /// <summary>
+    /// Every reading of a response map key: as the request's protocol, and as the other one (LinkedIn services have
+    /// answered 2.0 requests with 1.0-style keys and vice versa).
+    /// </summary>
+    internal static IEnumerable<RestLiValue> KeyCandidates(string text, RestLiProtocolVersion protocol)
+    {
+        var other = protocol == RestLiProtocolVersion.Version2 ? RestLiProtocolVersion.Version1 : RestLiProtocolVersion.Version2;
+        RestLiValue? first = TryDecode(text, protocol);
+        if (first is not null)
+        {
+            yield return first;
+        }
+
+        RestLiValue? second = TryDecode(text, other);
+        if (second is not null && second != first)
+        {
+            yield return second;
+        }
+
+        if (first is null && second is null)
+        {
+            yield return RestLiValue.FromString(text);
+        }
+    }
+
+    private static RestLiValue? TryDecode(string text, RestLiProtocolVersion protocol)
+    {
+        try
+        {
+            return RestLiCodec.DecodeKey(text, protocol);
+        }
+        catch (RestLiFormatException)
+        {
+            return null;
+        }
+    }
+
     private static RestLiValue ToValue(JsonElement json, int depth)
     {
         if (depth >= RestLiCodec.MaxNestingDepth)

@@ -231,7 +231,10 @@ public sealed class RestLiResponse
 
         foreach (var property in map.EnumerateObject())
         {
-            index.TryAdd(RestLiJson.DecodeKeyLeniently(property.Name, ProtocolVersion), property.Value);
+            foreach (var key in RestLiJson.KeyCandidates(property.Name, ProtocolVersion))
+            {
+                index.TryAdd(key, property.Value);
+            }
         }
 
         return index;
