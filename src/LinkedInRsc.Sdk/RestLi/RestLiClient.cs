@@ -147,6 +147,55 @@ public class RestLiClient
         }
     }
 
+    /// <summary>
+    /// Streams every element of a FINDER or GET_ALL, page by page (Rest.li <c>start</c>/<c>count</c>), until a page
+    /// is empty or the paging says no more follow. Pages are requested only as the caller consumes them.
+    /// </summary>
+    /// <param name="request">A FINDER or GET_ALL request; its own <c>start</c> parameter, if any, is where paging begins.</param>
+    /// <param name="pageSize">The <c>count</c> of each page (1 to 1,000); the request's own <c>count</c> wins when set.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The elements, in order.</returns>
+    /// <exception cref="ArgumentException">The request is not a FINDER or GET_ALL, or a paging parameter is not a number.</exception>
+    /// <exception cref="LinkedInRscException">A page request failed.</exception>
+    public async IAsyncEnumerable<JsonElement> ListAsync(
+        RestLiRequest request,
+        int pageSize = 10,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, 1000);
+        if (request.Method is not (RestLiMethod.Finder or RestLiMethod.GetAll))
+        {
+            throw new ArgumentException($"ListAsync pages FINDER and GET_ALL requests, not {MethodName(request.Method)}.", nameof(request));
+        }
+
+        int start = ReadNumber(request, "start") ?? 0;
+        int count = ReadNumber(request, "count") ?? pageSize;
+        while (true)
+        {
+            var parameters = new Dictionary<string, RestLiValue>(request.QueryParameters, StringComparer.Ordinal)
+            {
+                ["start"] = RestLiValue.FromInt64(start),
+                ["count"] = RestLiValue.FromInt64(count),
+            };
+            var response = await SendAsync(request with { QueryParameters = parameters }, cancellationToken).ConfigureAwait(false);
+            var page = response.ReadPage();
+            foreach (var element in page.Elements)
+            {
+                yield return element;
+            }
+
+            var paging = page.Paging ?? new RestLiPaging { Start = start, Count = count };
+            if (page.Elements.Count == 0 || !paging.HasMore(page.Elements.Count))
+            {
+                yield break;
+            }
+
+            start = paging.Start + page.Elements.Count;
+        }
+    }
+
     /// <summary>Builds the HTTP request for a Rest.li request (no I/O); validates it first.</summary>
     /// <param name="request">The request.</param>
     /// <returns>A new message the caller disposes.</returns>
@@ -226,6 +275,19 @@ public class RestLiClient
         RestLiMethod.BatchDelete => "BATCH_DELETE",
         _ => "ACTION",
     };
+
+    private static int? ReadNumber(RestLiRequest request, string name)
+    {
+        if (!request.QueryParameters.TryGetValue(name, out var value))
+        {
+            return null;
+        }
+
+        return value.Kind == RestLiValueKind.Primitive
+            && int.TryParse(value.AsString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number)
+            ? number
+            : throw new ArgumentException($"The '{name}' parameter must be a non-negative number.", nameof(request));
+    }
 
     private static ByteArrayContent JsonContent(byte[] body)
     {

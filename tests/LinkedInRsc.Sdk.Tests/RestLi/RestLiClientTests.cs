@@ -190,6 +190,46 @@ public sealed class RestLiClientTests(RestLiProtocolVersion protocol)
         Assert.That(results[2].Criteria, Is.EqualTo(criteria[2]));
     }
 
+    [Test]
+    public async Task ListAsync_WalksPagesUntilTheTotalIsReached()
+    {
+        for (int start = 0; start < 5; start += 2)
+        {
+            int first = start;
+            string elements = string.Join(",", Enumerable.Range(first, Math.Min(2, 5 - first)).Select(i => $"{{\"n\":{i}}}"));
+            _server.Given(Request.Create().UsingGet().WithParam("start", first.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                .RespondWith(Response.Create().WithHeader("Content-Type", "application/json")
+                    .WithBody($"{{\"elements\":[{elements}],\"paging\":{{\"start\":{first},\"count\":2,\"total\":5}}}}"));
+        }
+
+        var seen = new List<int>();
+        await foreach (var element in Client.ListAsync(RestLiRequest.Finder("seatsV2", "attributes", new Dictionary<string, RestLiValue> { ["contracts"] = "urn:li:contract:1" }), pageSize: 2))
+        {
+            seen.Add(element.GetProperty("n").GetInt32());
+        }
+
+        Assert.That(seen, Is.EqualTo(new[] { 0, 1, 2, 3, 4 }));
+        var queries = _server.LogEntries.Select(e => RestLiCodec.DecodeQuery(e.RequestMessage!.RawQuery!, protocol)).ToList();
+        Assert.That(queries.Select(q => q["start"].AsString()), Is.EqualTo(new[] { "0", "2", "4" }));
+        Assert.That(queries.All(q => q["count"] == FromInt64(2) && q["q"] == FromString("attributes") && q["contracts"] == FromString("urn:li:contract:1")), Is.True);
+    }
+
+    [Test]
+    public async Task ListAsync_StopsOnAnEmptyPageAndRejectsOtherMethods()
+    {
+        Respond(200, """{"elements":[],"paging":{"start":0,"count":10}}""");
+
+        var all = new List<JsonElement>();
+        await foreach (var element in Client.ListAsync(RestLiRequest.GetAll("seatsV2")))
+        {
+            all.Add(element);
+        }
+
+        Assert.That(all, Is.Empty);
+        Assert.That(_server.LogEntries, Has.Count.EqualTo(1));
+        Assert.That(async () => await Client.ListAsync(RestLiRequest.Get("x", "k")).GetAsyncEnumerator().MoveNextAsync(), Throws.ArgumentException);
+    }
+
     // ---------------------------------------------------------------- CREATE / BATCH_CREATE
 
     [Test]
