@@ -1,0 +1,276 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using LinkedInRsc.Logging;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace LinkedInRsc.Authentication;
+
+/// <summary>
+/// The default <see cref="IRscAccessTokenProvider"/>: LinkedIn's OAuth 2.0 client-credentials flow, with one
+/// in-memory token per credentials, replaced <see cref="LinkedInRscOptions.TokenRefreshSkew"/> before it expires.
+/// When many callers need a token for the same credentials at once, exactly one token request is sent and all of
+/// them receive its result. A failed request is not cached: the next caller tries again.
+/// </summary>
+internal sealed class ClientCredentialsTokenProvider : IRscAccessTokenProvider
+{
+    private readonly ConcurrentDictionary<RscClientCredentials, Entry> _entries = new();
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly IOptionsMonitor<LinkedInRscOptions> _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+
+    public ClientCredentialsTokenProvider(
+        IHttpClientFactory httpClientFactory,
+        IOptionsMonitor<LinkedInRscOptions> options,
+        TimeProvider timeProvider,
+        ILogger<ClientCredentialsTokenProvider>? logger = null)
+    {
+        _httpClientFactory = httpClientFactory;
+        _options = options;
+        _timeProvider = timeProvider;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    public Task<RscAccessToken> GetTokenAsync(RscClientCredentials credentials, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        Entry entry = _entries.GetOrAdd(credentials, static _ => new Entry());
+
+        TaskCompletionSource<RscAccessToken>? owner = null;
+        Task<RscAccessToken> pending;
+        lock (entry)
+        {
+            if (entry.Token is { } cached && !cached.NeedsRefresh(_timeProvider.GetUtcNow()))
+            {
+                return Task.FromResult(cached);
+            }
+
+            if (entry.Pending is null)
+            {
+                owner = new TaskCompletionSource<RscAccessToken>(TaskCreationOptions.RunContinuationsAsynchronously);
+                entry.Pending = owner.Task;
+            }
+
+            pending = entry.Pending;
+        }
+
+        if (owner is not null)
+        {
+            // Not tied to this caller's cancellation: other callers share the result.
+            _ = FetchIntoAsync(entry, credentials, owner);
+        }
+
+        return pending.WaitAsync(cancellationToken);
+    }
+
+    public Task InvalidateAsync(RscClientCredentials credentials, RscAccessToken token, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        ArgumentNullException.ThrowIfNull(token);
+        if (_entries.TryGetValue(credentials, out Entry? entry))
+        {
+            bool removed = false;
+            lock (entry)
+            {
+                if (entry.Token is { } cached && string.Equals(cached.Value, token.Value, StringComparison.Ordinal))
+                {
+                    entry.Token = null;
+                    removed = true;
+                }
+            }
+
+            if (removed)
+            {
+                Log.TokenInvalidated(_logger, credentials.ClientId);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task FetchIntoAsync(Entry entry, RscClientCredentials credentials, TaskCompletionSource<RscAccessToken> owner)
+    {
+        try
+        {
+            RscAccessToken token = await RequestTokenAsync(credentials).ConfigureAwait(false);
+            lock (entry)
+            {
+                entry.Token = token;
+                entry.Pending = null;
+            }
+
+            owner.SetResult(token);
+        }
+#pragma warning disable CA1031 // Every failure is handed to the waiting callers.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            lock (entry)
+            {
+                entry.Pending = null; // do not cache failures: the next caller tries again
+            }
+
+            owner.SetException(ex);
+        }
+    }
+
+    private async Task<RscAccessToken> RequestTokenAsync(RscClientCredentials credentials)
+    {
+        LinkedInRscOptions options = _options.CurrentValue;
+        Uri endpoint = options.TokenEndpoint;
+        Log.TokenRequesting(_logger, credentials.ClientId, endpoint.AbsoluteUri);
+
+        using var content = new FormUrlEncodedContent(
+        [
+            new("grant_type", "client_credentials"),
+            new("client_id", credentials.ClientId),
+            new("client_secret", credentials.ClientSecret),
+        ]);
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = content };
+        request.Headers.Accept.ParseAdd("application/json");
+
+        HttpClient client = _httpClientFactory.CreateClient(LinkedInRscDefaults.TokenHttpClientName);
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or OperationCanceledException)
+        {
+            Log.TokenEndpointUnreachable(_logger, ex, credentials.ClientId, endpoint.AbsoluteUri);
+            throw new RscAuthenticationException(
+                $"The LinkedIn token endpoint {endpoint.GetLeftPart(UriPartial.Path)} could not be reached to get a token for client id '{credentials.ClientId}' ({(ex is HttpRequestException ? "connection failed" : "timed out")}). Check network access and LinkedInRsc:TokenEndpoint; the next call tries again.",
+                credentials.ClientId,
+                new LinkedInRscErrorDetails { HttpMethod = "POST", RequestUri = StripQuery(endpoint), IsTransient = true },
+                ex);
+        }
+
+        using (response)
+        {
+            string body = await response.Content.ReadAsStringAsync(CancellationToken.None).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode && TryParseToken(body, out string? accessToken, out long expiresIn))
+            {
+                DateTimeOffset now = _timeProvider.GetUtcNow();
+                TimeSpan lifetime = TimeSpan.FromSeconds(expiresIn);
+                TimeSpan skew = options.TokenRefreshSkew;
+                if (skew > lifetime / 2)
+                {
+                    skew = lifetime / 2; // short-lived token: use it for half its life rather than never
+                }
+
+                var token = new RscAccessToken(accessToken, now + lifetime, now + lifetime - skew);
+                Log.TokenAcquired(_logger, credentials.ClientId, token.ExpiresAt, token.RefreshAt);
+                return token;
+            }
+
+            (string? error, string? description) = TryParseError(body);
+            description = Redact(description, credentials.ClientSecret);
+            error = Redact(error, credentials.ClientSecret);
+            int status = (int)response.StatusCode;
+            Log.TokenRequestRefused(_logger, credentials.ClientId, status, error);
+
+            string reason = response.IsSuccessStatusCode
+                ? "the response carried no usable access_token/expires_in"
+                : error is null
+                    ? $"HTTP {status} {response.ReasonPhrase}"
+                    : $"HTTP {status}, {error}{(description is null ? string.Empty : ": " + description)}";
+            string hint = error switch
+            {
+                "invalid_client" => " Check the client id and secret (LinkedInRsc:ClientId/ClientSecret, or the customer's provisioned credentials).",
+                "access_denied" or "unauthorized_client" => " The application is not allowed to use the client-credentials flow; ask LinkedIn to enable it for this application.",
+                _ => string.Empty,
+            };
+            throw new RscAuthenticationException(
+                $"LinkedIn did not issue an access token for client id '{credentials.ClientId}': {reason}.{hint}",
+                credentials.ClientId,
+                new LinkedInRscErrorDetails
+                {
+                    StatusCode = response.StatusCode,
+                    ErrorCode = error,
+                    ServiceMessage = description,
+                    RequestId = GetRequestId(response),
+                    HttpMethod = "POST",
+                    RequestUri = StripQuery(endpoint),
+                    IsTransient = status >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests,
+                });
+        }
+    }
+
+    private static bool TryParseToken(string body, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? accessToken, out long expiresIn)
+    {
+        accessToken = null;
+        expiresIn = 0;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            JsonElement root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("access_token", out JsonElement tokenElement)
+                || tokenElement.ValueKind != JsonValueKind.String
+                || string.IsNullOrWhiteSpace(tokenElement.GetString())
+                || !root.TryGetProperty("expires_in", out JsonElement expiresElement))
+            {
+                return false;
+            }
+
+            // LinkedIn's samples show expires_in both as a number (1800) and as a string ("1800").
+            bool parsed = expiresElement.ValueKind switch
+            {
+                JsonValueKind.Number => expiresElement.TryGetInt64(out expiresIn),
+                JsonValueKind.String => long.TryParse(expiresElement.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out expiresIn),
+                _ => false,
+            };
+            if (!parsed || expiresIn <= 0)
+            {
+                return false;
+            }
+
+            accessToken = tokenElement.GetString()!;
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static (string? Error, string? Description) TryParseError(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            JsonElement root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, null);
+            }
+
+            string? error = root.TryGetProperty("error", out JsonElement e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
+            string? description = root.TryGetProperty("error_description", out JsonElement d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
+            return (error, description);
+        }
+        catch (JsonException)
+        {
+            return (null, null);
+        }
+    }
+
+    private static string? Redact(string? text, string secret) =>
+        text is null ? null : text.Replace(secret, "***", StringComparison.Ordinal);
+
+    private static string? GetRequestId(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("x-li-request-id", out IEnumerable<string>? values) ? values.FirstOrDefault() : null;
+
+    private static Uri StripQuery(Uri uri) => new(uri.GetLeftPart(UriPartial.Path));
+
+    private sealed class Entry
+    {
+        public RscAccessToken? Token { get; set; }
+
+        public Task<RscAccessToken>? Pending { get; set; }
+    }
+}

@@ -1,0 +1,17 @@
+namespace LinkedInRsc;
+
+/// <summary>Names the SDK registers in dependency injection, for hosts that configure them further.</summary>
+public static class LinkedInRscDefaults
+{
+    /// <summary>The configuration section the SDK's settings are conventionally bound from (<c>LinkedInRsc</c>).</summary>
+    public const string ConfigurationSectionName = "LinkedInRsc";
+
+    /// <summary>
+    /// The name of the <see cref="HttpClient"/> (through <c>IHttpClientFactory</c>) that calls LinkedIn's APIs. It
+    /// carries the base address, default headers, the bearer-token handler and the resilience pipeline.
+    /// </summary>
+    public const string HttpClientName = "LinkedInRsc";
+
+    /// <summary>The name of the <see cref="HttpClient"/> that calls LinkedIn's OAuth token endpoint.</summary>
+    public const string TokenHttpClientName = "LinkedInRsc.Token";
+}

@@ -1,0 +1,123 @@
+using LinkedInRsc;
+using LinkedInRsc.Authentication;
+using LinkedInRsc.Configuration.Internal;
+using LinkedInRsc.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the LinkedIn RSC SDK in an <see cref="IServiceCollection"/>.</summary>
+public static class LinkedInRscServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the LinkedIn RSC SDK with settings bound from a configuration section (conventionally
+    /// <c>LinkedInRsc</c>). Settings are validated when the host starts.
+    /// </summary>
+    /// <param name="services">The services to add to.</param>
+    /// <param name="configuration">The configuration section holding <see cref="LinkedInRscOptions"/>.</param>
+    /// <returns>A builder to configure the SDK further.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ILinkedInRscBuilder AddLinkedInRsc(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<LinkedInRscOptions>().Bind(configuration);
+        return AddCore(services);
+    }
+
+    /// <summary>Adds the LinkedIn RSC SDK with settings set by a delegate. Settings are validated when the host starts.</summary>
+    /// <param name="services">The services to add to.</param>
+    /// <param name="configure">Sets the <see cref="LinkedInRscOptions"/>.</param>
+    /// <returns>A builder to configure the SDK further.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ILinkedInRscBuilder AddLinkedInRsc(this IServiceCollection services, Action<LinkedInRscOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<LinkedInRscOptions>().Configure(configure);
+        return AddCore(services);
+    }
+
+    private static LinkedInRscBuilder AddCore(IServiceCollection services)
+    {
+        IHttpClientBuilder apiClient = services.AddHttpClient(LinkedInRscDefaults.HttpClientName);
+        IHttpClientBuilder tokenClient = services.AddHttpClient(LinkedInRscDefaults.TokenHttpClientName);
+        var builder = new LinkedInRscBuilder(services, apiClient, tokenClient);
+
+        // A second AddLinkedInRsc call only adds configuration: the handlers must not be stacked twice.
+        if (services.Any(d => d.ServiceType == typeof(RegistrationMarker)))
+        {
+            return builder;
+        }
+
+        services.AddSingleton<RegistrationMarker>();
+        services.AddOptionsWithValidateOnStart<LinkedInRscOptions, LinkedInRscOptionsValidator>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LinkedInRscOptions>, LinkedInRscOptionsCrossFieldValidator>());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IRscAccessTokenProvider, ClientCredentialsTokenProvider>();
+        services.TryAddTransient<BearerTokenHandler>();
+
+        tokenClient.ConfigureHttpClient((provider, client) =>
+        {
+            LinkedInRscOptions options = provider.GetRequiredService<IOptionsMonitor<LinkedInRscOptions>>().CurrentValue;
+            client.Timeout = options.TotalTimeout;
+            client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+        });
+
+        apiClient.ConfigureHttpClient((provider, client) =>
+        {
+            LinkedInRscOptions options = provider.GetRequiredService<IOptionsMonitor<LinkedInRscOptions>>().CurrentValue;
+            client.BaseAddress = options.ApiBaseAddress;
+
+            // The resilience pipeline's total timeout governs; HttpClient's own 100 s default would cut it short.
+            client.Timeout = Timeout.InfiniteTimeSpan;
+            client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+            if (options.ApiFlavor == RscApiFlavor.Versioned && !string.IsNullOrEmpty(options.LinkedInVersion))
+            {
+                client.DefaultRequestHeaders.Add("LinkedIn-Version", options.LinkedInVersion);
+            }
+        });
+
+        // HttpClient's request logging writes header values at Trace level: never the bearer token.
+        apiClient.RedactLoggedHeaders(["Authorization"]);
+
+        // Order matters: handlers added first run outermost. Resilience wraps authentication so that every retry
+        // attempt carries a token that is valid at the time of that attempt.
+        apiClient
+            .AddStandardResilienceHandler()
+            .Configure(static (resilience, provider) =>
+            {
+                LinkedInRscOptions options;
+                try
+                {
+                    options = provider.GetRequiredService<IOptionsMonitor<LinkedInRscOptions>>().CurrentValue;
+                }
+                catch (OptionsValidationException)
+                {
+                    // Reported once, naming the bad setting, by the LinkedInRscOptions start-up validation.
+                    return;
+                }
+
+                RscResiliencePolicy.Apply(resilience, options);
+            });
+        apiClient.AddHttpMessageHandler<BearerTokenHandler>();
+
+        return builder;
+    }
+
+    private sealed class RegistrationMarker;
+
+    private sealed class LinkedInRscBuilder(IServiceCollection services, IHttpClientBuilder httpClientBuilder, IHttpClientBuilder tokenHttpClientBuilder)
+        : ILinkedInRscBuilder
+    {
+        public IServiceCollection Services { get; } = services;
+
+        public IHttpClientBuilder HttpClientBuilder { get; } = httpClientBuilder;
+
+        public IHttpClientBuilder TokenHttpClientBuilder { get; } = tokenHttpClientBuilder;
+    }
+}
