@@ -9,6 +9,6 @@ internal static partial class EmulatorModules
     {
         modules.Add(new SyncModule(services));
         modules.Add(new PullModule(services));
-        modules.Add(new ResourceControlModule(services));
+        modules.Add(new ResourceControlModule());
     }
 }

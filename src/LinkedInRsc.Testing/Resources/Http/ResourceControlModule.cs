@@ -9,10 +9,8 @@ namespace LinkedInRsc.Testing.Resources.Http;
 /// prospect notes, closed profiles and the job-task processing time. Bodies and answers are JSON; a refused action
 /// is answered 400 with LinkedIn's error shape and the reason.
 /// </summary>
-internal sealed class ResourceControlModule(EmulatorServices services) : IEmulatorModule
+internal sealed class ResourceControlModule : IEmulatorModule
 {
-    private readonly EmulatorServices _services = services;
-
     public void Register(EmulatorRouter router)
     {
         router.MapControl("POST", "members", AddMemberAsync);
@@ -158,7 +156,6 @@ internal sealed class ResourceControlModule(EmulatorServices services) : IEmulat
     {
         var ms = context.GetInt64("milliseconds") ?? throw RscError.BadRequest("Property 'milliseconds' is required.").AsException();
         context.Emulator.SetJobPostingProcessingTime(TimeSpan.FromMilliseconds(ms));
-        _ = _services;
         return Task.FromResult(new JsonObject { ["milliseconds"] = ms });
     });
 }
