@@ -9,7 +9,10 @@ public enum RscEmulatorFaultKind
     /// <summary>Wait <see cref="RscEmulatorFault.Delay"/> on the emulator's clock, then process the request normally.</summary>
     Delay,
 
-    /// <summary>Drop the connection without answering (the in-memory handler throws <see cref="HttpRequestException"/>).</summary>
+    /// <summary>
+    /// Drop the connection: the HTTP server closes it in the middle of the response (after the headers, so clients do
+    /// not silently retry it as a stale pooled connection); the in-memory handler throws <see cref="HttpRequestException"/>.
+    /// </summary>
     DropConnection,
 
     /// <summary>Answer 200 with <c>Content-Type: application/json</c> and a truncated, unparsable JSON body, without processing the request.</summary>
@@ -49,6 +52,8 @@ public sealed class RscEmulatorFaults
 {
     private readonly object _sync = new();
     private readonly List<Entry> _entries = [];
+    private readonly List<(int Count, TaskCompletionSource Signal)> _delayWaiters = [];
+    private int _delaysStarted;
 
     internal RscEmulatorFaults()
     {
@@ -128,12 +133,52 @@ public sealed class RscEmulatorFaults
     public void MalformNext(string path, int count = 1, string? method = null) =>
         Add(new RscEmulatorFault { Kind = RscEmulatorFaultKind.MalformedBody, Path = path, Count = count, Method = method });
 
+    /// <summary>
+    /// Completes once <paramref name="count"/> requests in total have started waiting on a
+    /// <see cref="RscEmulatorFaultKind.Delay"/> fault (their timer is armed on the emulator's clock): await it before
+    /// advancing a fake clock, so the advance is not lost.
+    /// </summary>
+    /// <param name="count">How many delayed requests since the emulator started.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>A task completing when the condition holds.</returns>
+    public Task WaitForDelayedRequestsAsync(int count = 1, CancellationToken cancellationToken = default)
+    {
+        lock (_sync)
+        {
+            if (_delaysStarted >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _delayWaiters.Add((count, signal));
+            return signal.Task.WaitAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Removes every pending fault.</summary>
     public void Clear()
     {
         lock (_sync)
         {
             _entries.Clear();
+        }
+    }
+
+    /// <summary>Records that a delayed request's timer is armed.</summary>
+    internal void DelayStarted()
+    {
+        lock (_sync)
+        {
+            _delaysStarted++;
+            for (int i = _delayWaiters.Count - 1; i >= 0; i--)
+            {
+                if (_delaysStarted >= _delayWaiters[i].Count)
+                {
+                    _delayWaiters[i].Signal.TrySetResult();
+                    _delayWaiters.RemoveAt(i);
+                }
+            }
         }
     }
 

@@ -18,7 +18,8 @@ public enum RscEmulatorPushState
 /// <param name="At">When the attempt started, on the emulator's clock.</param>
 /// <param name="StatusCode">The callback's HTTP status, or null when no response came.</param>
 /// <param name="Failure">Why the attempt failed (challenge refused, non-2xx, connection error), or null on success.</param>
-public sealed record RscEmulatorPushAttempt(int Number, DateTimeOffset At, int? StatusCode, string? Failure);
+/// <param name="NextAttemptAt">When the next attempt is due, on the emulator's clock, or null when none follows.</param>
+public sealed record RscEmulatorPushAttempt(int Number, DateTimeOffset At, int? StatusCode, string? Failure, DateTimeOffset? NextAttemptAt = null);
 
 /// <summary>
 /// A push notification the emulator sent (or tried to send) to a customer's callback URL, as LinkedIn would: a JSON
@@ -30,6 +31,7 @@ public sealed class RscEmulatorPush
     private readonly List<RscEmulatorPushAttempt> _attempts = [];
     private readonly List<(int Count, TaskCompletionSource Signal)> _waiters = [];
     private readonly TaskCompletionSource<RscEmulatorPushState> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private RscEmulatorPushAttempt? _staged;
 
     internal RscEmulatorPush(string id, string eventType, string customerId, string? requestId, string? callbackUrl, string body, string signature)
     {
@@ -85,8 +87,9 @@ public sealed class RscEmulatorPush
         _completion.Task.WaitAsync(cancellationToken);
 
     /// <summary>
-    /// Completes once at least <paramref name="count"/> attempts were made (or the push completed): await it, then
-    /// advance the fake clock past the retry delay to release the next attempt.
+    /// Completes once at least <paramref name="count"/> attempts were made (or the push completed). A failed attempt
+    /// is published only once its retry is scheduled on the emulator's clock, so a test can await it and then advance a
+    /// fake clock by <see cref="RscEmulatorPushAttempt.NextAttemptAt"/> to release the next attempt.
     /// </summary>
     /// <param name="count">The number of attempts to wait for.</param>
     /// <param name="cancellationToken">Stops waiting.</param>
@@ -119,10 +122,37 @@ public sealed class RscEmulatorPush
         }
     }
 
+    internal void StageFailure(RscEmulatorPushAttempt attempt)
+    {
+        lock (_sync)
+        {
+            _staged = attempt;
+        }
+    }
+
+    internal void PublishStaged(DateTimeOffset? nextAttemptAt)
+    {
+        lock (_sync)
+        {
+            if (_staged is not null)
+            {
+                _attempts.Add(_staged with { NextAttemptAt = nextAttemptAt });
+                _staged = null;
+                ReleaseWaiters(all: false);
+            }
+        }
+    }
+
     internal void Complete(RscEmulatorPushState state)
     {
         lock (_sync)
         {
+            if (_staged is not null)
+            {
+                _attempts.Add(_staged);
+                _staged = null;
+            }
+
             _completion.TrySetResult(state);
             ReleaseWaiters(all: true);
         }

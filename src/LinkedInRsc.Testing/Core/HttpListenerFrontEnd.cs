@@ -148,6 +148,14 @@ internal sealed class HttpListenerFrontEnd : IAsyncDisposable
             EmulatorResponse response = await _processor.ProcessAsync(raw, _stopping.Token).ConfigureAwait(false);
             if (response.DropConnection)
             {
+                // Close mid-response, after the headers: a connection closed before any byte would be silently
+                // retried by SocketsHttpHandler as a stale pooled connection, hiding the fault from the client.
+                byte[] partial = "{\"elements\":["u8.ToArray();
+                context.Response.StatusCode = 200;
+                context.Response.ContentType = "application/json";
+                context.Response.ContentLength64 = 4096;
+                await context.Response.OutputStream.WriteAsync(partial, _stopping.Token).ConfigureAwait(false);
+                await context.Response.OutputStream.FlushAsync(_stopping.Token).ConfigureAwait(false);
                 context.Response.Abort();
                 return;
             }

@@ -21,7 +21,6 @@ internal sealed class PushService : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly RscEmulatorOptions _options;
     private readonly HttpClient _http;
-    private readonly ResiliencePipeline _retry;
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _deliveries = [];
 
@@ -33,16 +32,6 @@ internal sealed class PushService : IAsyncDisposable
         _http = options.PushHandler is { } handler
             ? new HttpClient(handler, disposeHandler: false)
             : new HttpClient(new SocketsHttpHandler(), disposeHandler: true);
-        _retry = new ResiliencePipelineBuilder { TimeProvider = _time }
-            .AddRetry(new RetryStrategyOptions
-            {
-                MaxRetryAttempts = Math.Max(0, options.PushMaxAttempts - 1),
-                Delay = options.PushFirstRetryDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = false,
-                ShouldHandle = new PredicateBuilder().Handle<PushAttemptFailedException>(),
-            })
-            .Build();
     }
 
     /// <summary>The log of every push.</summary>
@@ -162,9 +151,23 @@ internal sealed class PushService : IAsyncDisposable
     {
         await Task.Yield();
         int attempt = 0;
+
+        // Polly retries on a clock wrapper that publishes a failed attempt once its retry timer is armed, so tests
+        // awaiting an attempt can advance a fake clock without racing the scheduling of the retry.
+        var clock = new RetryArmedTimeProvider(_time, due => push.PublishStaged(_time.GetUtcNow() + due));
+        ResiliencePipeline retry = new ResiliencePipelineBuilder { TimeProvider = clock }
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = Math.Max(0, _options.PushMaxAttempts - 1),
+                Delay = _options.PushFirstRetryDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = false,
+                ShouldHandle = new PredicateBuilder().Handle<PushAttemptFailedException>(),
+            })
+            .Build();
         try
         {
-            await _retry.ExecuteAsync(
+            await retry.ExecuteAsync(
                 async token =>
                 {
                     attempt++;
@@ -172,7 +175,7 @@ internal sealed class PushService : IAsyncDisposable
                     string? failure = await EnsureChallengeAsync(customer, callbackUrl, secret, token).ConfigureAwait(false);
                     if (failure is not null)
                     {
-                        push.AddAttempt(new RscEmulatorPushAttempt(attempt, at, null, failure));
+                        push.StageFailure(new RscEmulatorPushAttempt(attempt, at, null, failure));
                         throw new PushAttemptFailedException(failure);
                     }
 
@@ -189,7 +192,7 @@ internal sealed class PushService : IAsyncDisposable
                     catch (HttpRequestException ex)
                     {
                         string reason = $"The callback could not be reached: {ex.Message}";
-                        push.AddAttempt(new RscEmulatorPushAttempt(attempt, at, null, reason));
+                        push.StageFailure(new RscEmulatorPushAttempt(attempt, at, null, reason));
                         throw new PushAttemptFailedException(reason);
                     }
 
@@ -199,7 +202,7 @@ internal sealed class PushService : IAsyncDisposable
                         if (status is < 200 or > 299)
                         {
                             string reason = $"The callback answered {status}; LinkedIn needs a 2xx.";
-                            push.AddAttempt(new RscEmulatorPushAttempt(attempt, at, status, reason));
+                            push.StageFailure(new RscEmulatorPushAttempt(attempt, at, status, reason));
                             throw new PushAttemptFailedException(reason);
                         }
 
@@ -262,6 +265,42 @@ internal sealed class PushService : IAsyncDisposable
             : base(message, innerException)
         {
         }
+    }
+}
+
+/// <summary>
+/// A <see cref="TimeProvider"/> passing everything to the emulator's clock and reporting each timer it creates
+/// (Polly's retry delay) with its due time.
+/// </summary>
+internal sealed class RetryArmedTimeProvider : TimeProvider
+{
+    private readonly TimeProvider _inner;
+    private readonly Action<TimeSpan> _armed;
+
+    public RetryArmedTimeProvider(TimeProvider inner, Action<TimeSpan> armed)
+    {
+        _inner = inner;
+        _armed = armed;
+    }
+
+    /// <inheritdoc />
+    public override TimeZoneInfo LocalTimeZone => _inner.LocalTimeZone;
+
+    /// <inheritdoc />
+    public override long TimestampFrequency => _inner.TimestampFrequency;
+
+    /// <inheritdoc />
+    public override DateTimeOffset GetUtcNow() => _inner.GetUtcNow();
+
+    /// <inheritdoc />
+    public override long GetTimestamp() => _inner.GetTimestamp();
+
+    /// <inheritdoc />
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        ITimer timer = _inner.CreateTimer(callback, state, dueTime, period);
+        _armed(dueTime);
+        return timer;
     }
 }
 

@@ -91,7 +91,9 @@ internal sealed class RequestProcessor
             case RscEmulatorFaultKind.MalformedBody:
                 return EmulatorResponse.Raw(200, "{\"elements\":[{\"id\":\"", "application/json");
             case RscEmulatorFaultKind.Delay:
-                await Task.Delay(fault.Delay, _services.Time, cancellationToken).ConfigureAwait(false);
+                Task delay = Task.Delay(fault.Delay, _services.Time, cancellationToken);
+                _services.Faults.DelayStarted();
+                await delay.ConfigureAwait(false);
                 break;
         }
 
