@@ -1,0 +1,42 @@
+namespace LinkedInRsc.Testing.Core;
+
+/// <summary>The emulator's shared services, handed to every module and request context.</summary>
+internal sealed class EmulatorServices
+{
+    public EmulatorServices(RscEmulatorOptions options, RscEmulatorQuotas quotas)
+    {
+        Options = options;
+        Time = options.TimeProvider;
+        State = new EmulatorState();
+        State.InitializePartner(options.PartnerCredentials);
+        Quotas = new QuotaService(Time, quotas);
+        Pushes = new PushService(State, options);
+    }
+
+    /// <summary>The options the emulator was created with.</summary>
+    public RscEmulatorOptions Options { get; }
+
+    /// <summary>The clock.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>Applications, tokens, tenants, integrations.</summary>
+    public EmulatorState State { get; }
+
+    /// <summary>Quotas.</summary>
+    public QuotaService Quotas { get; }
+
+    /// <summary>Push notifications.</summary>
+    public PushService Pushes { get; }
+
+    /// <summary>The routing table.</summary>
+    public EmulatorRouter Router { get; } = new();
+
+    /// <summary>Injected faults.</summary>
+    public RscEmulatorFaults Faults { get; } = new();
+
+    /// <summary>The request journal.</summary>
+    public RscEmulatorJournal Journal { get; } = new();
+
+    /// <summary>The current time in epoch milliseconds.</summary>
+    public long NowMillis => Time.GetUtcNow().ToUnixTimeMilliseconds();
+}

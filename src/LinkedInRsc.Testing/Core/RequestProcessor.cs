@@ -1,0 +1,326 @@
+using System.Text;
+using LinkedInRsc.RestLi;
+
+namespace LinkedInRsc.Testing.Core;
+
+/// <summary>
+/// The one request pipeline both front-ends call: un-tunnel, journal, inject faults, then route to the OAuth endpoint,
+/// a <c>/_emulator/</c> control endpoint or a <c>/v2/</c> resource (authenticate, charge quotas, check the caller kind
+/// and batch size, run the handler). Every refusal is LinkedIn-shaped.
+/// </summary>
+internal sealed class RequestProcessor
+{
+    /// <summary>The API path prefix.</summary>
+    public const string ApiPrefix = "/v2/";
+
+    /// <summary>The control path prefix.</summary>
+    public const string ControlPrefix = "/_emulator";
+
+    /// <summary>The OAuth token path.</summary>
+    public const string TokenPath = "/oauth/v2/accessToken";
+
+    private readonly EmulatorServices _services;
+    private readonly RscEmulator _emulator;
+    private readonly OAuthEndpoint _oauth;
+
+    public RequestProcessor(EmulatorServices services, RscEmulator emulator)
+    {
+        _services = services;
+        _emulator = emulator;
+        _oauth = new OAuthEndpoint(services);
+    }
+
+    /// <summary>Processes one request.</summary>
+    public async Task<EmulatorResponse> ProcessAsync(RawRequest raw, CancellationToken cancellationToken)
+    {
+        DateTimeOffset arrived = _services.Time.GetUtcNow();
+        EmulatorRequest request;
+        try
+        {
+            request = RequestNormalizer.Normalize(raw);
+        }
+        catch (RscErrorException ex)
+        {
+            return ex.Error.ToResponse();
+        }
+
+        bool isControl = request.Path.Equals(ControlPrefix, StringComparison.OrdinalIgnoreCase) || request.Path.StartsWith(ControlPrefix + "/", StringComparison.OrdinalIgnoreCase);
+        var outcome = new Outcome();
+        EmulatorResponse response;
+        try
+        {
+            response = isControl
+                ? await ProcessControlAsync(request, cancellationToken).ConfigureAwait(false)
+                : await ProcessWithFaultsAsync(request, outcome, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RscErrorException ex)
+        {
+            response = ex.Error.ToResponse();
+        }
+        catch (RestLiFormatException ex)
+        {
+            response = RscError.BadRequest($"Malformed Rest.li syntax: {ex.Message}").ToResponse();
+        }
+
+        if (!response.DropConnection)
+        {
+            response.Headers["x-li-request-id"] = EmulatorState.NewOpaque(9);
+            if (request.Path.StartsWith(ApiPrefix, StringComparison.Ordinal))
+            {
+                response.Headers["X-RestLi-Protocol-Version"] = request.Protocol == RestLiProtocolVersion.Version2 ? "2.0.0" : "1.0.0";
+            }
+        }
+
+        if (!isControl)
+        {
+            _services.Journal.Add(JournalEntry(request, arrived, outcome, response));
+        }
+
+        return response;
+    }
+
+    private async Task<EmulatorResponse> ProcessWithFaultsAsync(EmulatorRequest request, Outcome outcome, CancellationToken cancellationToken)
+    {
+        RscEmulatorFault? fault = _services.Faults.Take(request.Method, request.Path);
+        switch (fault?.Kind)
+        {
+            case RscEmulatorFaultKind.DropConnection:
+                return EmulatorResponse.Dropped();
+            case RscEmulatorFaultKind.Status:
+                return new RscError(fault.StatusCode, fault.StatusCode >= 500 ? RscServiceErrorCodes.InternalError : RscServiceErrorCodes.InvalidInput, $"Injected fault: the emulator was told to answer {fault.StatusCode}.").ToResponse();
+            case RscEmulatorFaultKind.MalformedBody:
+                return EmulatorResponse.Raw(200, "{\"elements\":[{\"id\":\"", "application/json");
+            case RscEmulatorFaultKind.Delay:
+                Task delay = Task.Delay(fault.Delay, _services.Time, cancellationToken);
+                _services.Faults.DelayStarted();
+                await delay.ConfigureAwait(false);
+                break;
+        }
+
+        if (string.Equals(request.Path, TokenPath, StringComparison.OrdinalIgnoreCase))
+        {
+            return _oauth.Handle(request);
+        }
+
+        if (request.Path.StartsWith(ApiPrefix, StringComparison.Ordinal))
+        {
+            return await ProcessApiAsync(request, outcome, cancellationToken).ConfigureAwait(false);
+        }
+
+        return RscError.NotFound($"No such endpoint: {request.Path}. The emulator serves /v2/..., {TokenPath} and /_emulator/....").ToResponse();
+    }
+
+    private async Task<EmulatorResponse> ProcessApiAsync(EmulatorRequest request, Outcome outcome, CancellationToken cancellationToken)
+    {
+        EmulatedApplication application = Authenticate(request);
+        outcome.ClientId = application.ClientId;
+        _services.Quotas.ChargeRequest(application.ClientId);
+
+        string[] segments = request.Path[ApiPrefix.Length..].Split('/');
+        if (segments.Length is 0 or > 4 || segments.Any(s => s.Length == 0))
+        {
+            throw RscError.NotFound($"No such resource path: {request.Path}. Expected /v2/{{resource}}[/{{key}}[/{{subResource}}[/{{key}}]]].").AsException();
+        }
+
+        RestLiProtocolVersion protocol = request.Protocol;
+        string resource = segments[0];
+        string? subResource = segments.Length >= 3 ? segments[2] : null;
+        RestLiValue? parentKey = segments.Length >= 3 ? DecodePathKey(segments[1], protocol) : null;
+        RestLiValue? key = segments.Length == 2 ? DecodePathKey(segments[1], protocol)
+            : segments.Length == 4 ? DecodePathKey(segments[3], protocol)
+            : null;
+
+        IReadOnlyDictionary<string, RestLiValue> query = RestLiCodec.DecodeQuery(request.Query, protocol);
+        outcome.Query = query;
+        RestLiMethod method = ResolveMethod(request, key is not null, query);
+        outcome.Method = method;
+
+        string? finderName = null;
+        if (method == RestLiMethod.Finder)
+        {
+            finderName = query.TryGetValue("q", out RestLiValue? q) && q.Kind == RestLiValueKind.Primitive ? q.AsString() : null;
+        }
+
+        EmulatorRouter.Route route = _services.Router.FindApi(resource, subResource, method, finderName, out RscError? routeError)
+            ?? throw routeError!.AsException();
+
+        if (route.Caller == RouteCaller.Partner && !application.IsPartner)
+        {
+            throw RscError.Forbidden($"Not enough permissions to access {resource}: only the partner (parent) application's token may call it, not a customer application's.").AsException();
+        }
+
+        if (route.Caller == RouteCaller.Customer && application.IsPartner)
+        {
+            throw RscError.Forbidden($"Not enough permissions to access {resource}: use the customer's (child) application token; the partner application may only call provisionedApplications.").AsException();
+        }
+
+        var context = new RequestContext(_services, request, application, method, resource, subResource, parentKey, key, query);
+        if (RestLiMethods.IsBatch(method))
+        {
+            int records = method == RestLiMethod.BatchCreate ? context.GetBatchElements().Count : context.Ids.Count;
+            _services.Quotas.EnsureBatchSize(records);
+            if (RestLiMethods.IsWrite(method))
+            {
+                context.ChargeRecords(records);
+            }
+        }
+        else if (RestLiMethods.IsWrite(method))
+        {
+            context.ChargeRecords(1);
+        }
+
+        return await route.Handler(context, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<EmulatorResponse> ProcessControlAsync(EmulatorRequest request, CancellationToken cancellationToken)
+    {
+        string rest = request.Path.Length > ControlPrefix.Length ? request.Path[(ControlPrefix.Length + 1)..] : string.Empty;
+        string[] segments = rest.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        ControlHandler? handler = _services.Router.FindControl(request.Method, segments, out Dictionary<string, string> values, out bool pathExists);
+        if (handler is null)
+        {
+            return pathExists
+                ? new RscError(405, RscServiceErrorCodes.MethodNotAllowed, $"{request.Method} is not supported on {request.Path}.").ToResponse()
+                : RscError.NotFound($"No such control endpoint: {request.Method} {request.Path}. GET /_emulator lists them.").ToResponse();
+        }
+
+        return await handler(new ControlContext(_services, _emulator, request, values), cancellationToken).ConfigureAwait(false);
+    }
+
+    private EmulatedApplication Authenticate(EmulatorRequest request)
+    {
+        string? authorization = request.Header("Authorization");
+        if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RscError(401, RscServiceErrorCodes.InvalidAccessToken, "Empty oauth2 access token: send 'Authorization: Bearer {token}' with a token from /oauth/v2/accessToken.").AsException();
+        }
+
+        string token = authorization["Bearer ".Length..].Trim();
+        lock (_services.State.Sync)
+        {
+            if (!_services.State.Tokens.TryGetValue(token, out AccessTokenState? state))
+            {
+                throw new RscError(401, RscServiceErrorCodes.InvalidAccessToken, "Invalid access token.").AsException();
+            }
+
+            if (_services.Time.GetUtcNow() >= state.ExpiresAt)
+            {
+                throw new RscError(401, RscServiceErrorCodes.ExpiredAccessToken, "The token used in the request has expired; request a new one from /oauth/v2/accessToken.").AsException();
+            }
+
+            return state.Application;
+        }
+    }
+
+    private static RestLiValue DecodePathKey(string segment, RestLiProtocolVersion protocol)
+    {
+        try
+        {
+            return RestLiCodec.DecodeKey(segment, protocol);
+        }
+        catch (RestLiFormatException ex)
+        {
+            throw RscError.BadRequest($"The key '{segment}' in the path is malformed for Rest.li protocol {(protocol == RestLiProtocolVersion.Version2 ? "2.0.0" : "1.0")}: {ex.Message}").AsException();
+        }
+    }
+
+    private static RestLiMethod ResolveMethod(EmulatorRequest request, bool hasKey, IReadOnlyDictionary<string, RestLiValue> query)
+    {
+        string? header = request.Header("X-RestLi-Method");
+        if (header is not null)
+        {
+            RestLiMethod method = RestLiMethods.Parse(header)
+                ?? throw RscError.BadRequest($"X-RestLi-Method '{header}' is not a Rest.li method (e.g. BATCH_UPDATE, batch_partial_update).").AsException();
+            string verb = RestLiMethods.HttpVerb(method);
+            if (!string.Equals(verb, request.Method, StringComparison.Ordinal))
+            {
+                throw RscError.BadRequest($"X-RestLi-Method {RestLiMethods.HeaderValue(method)} must be sent with HTTP {verb}, not {request.Method}.").AsException();
+            }
+
+            return method;
+        }
+
+        bool hasIds = query.ContainsKey("ids");
+        return request.Method switch
+        {
+            "GET" when query.ContainsKey("q") => RestLiMethod.Finder,
+            "GET" when query.ContainsKey("bq") => RestLiMethod.BatchFinder,
+            "GET" when hasIds => RestLiMethod.BatchGet,
+            "GET" => hasKey ? RestLiMethod.Get : RestLiMethod.GetAll,
+            "PUT" when hasKey => RestLiMethod.Update,
+            "PUT" when hasIds => RestLiMethod.BatchUpdate,
+            "POST" when query.ContainsKey("action") => RestLiMethod.Action,
+            "POST" when hasKey => RestLiMethod.PartialUpdate,
+            "POST" when hasIds => RestLiMethod.BatchPartialUpdate,
+            "POST" => RestLiMethod.Create,
+            "DELETE" when hasKey => RestLiMethod.Delete,
+            "DELETE" when hasIds => RestLiMethod.BatchDelete,
+            _ => throw RscError.BadRequest($"Cannot tell which Rest.li method {request.Method} {request.Path} is: send the X-RestLi-Method header.").AsException(),
+        };
+    }
+
+    private static RscEmulatorJournalEntry JournalEntry(EmulatorRequest request, DateTimeOffset arrived, Outcome outcome, EmulatorResponse response)
+    {
+        IReadOnlyDictionary<string, RestLiValue> query = outcome.Query ?? TryDecode(request);
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach ((string name, string value) in request.Headers)
+        {
+            headers[name] = string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase) ? "***" : value;
+        }
+
+        string body = request.BodyText;
+        if (string.Equals(request.Path, TokenPath, StringComparison.OrdinalIgnoreCase))
+        {
+            body = OAuthEndpoint.RedactForm(body);
+        }
+
+        return new RscEmulatorJournalEntry
+        {
+            Timestamp = arrived,
+            Method = request.Method,
+            Path = request.Path,
+            RawQuery = request.Query,
+            Query = query,
+            RestLiMethod = outcome.Method,
+            Protocol = request.Protocol,
+            Tunneled = request.Tunneled,
+            Headers = headers,
+            Body = body,
+            ClientId = outcome.ClientId,
+            StatusCode = response.DropConnection ? 0 : response.Status,
+        };
+    }
+
+    private static IReadOnlyDictionary<string, RestLiValue> TryDecode(EmulatorRequest request)
+    {
+        if (request.Query.Length == 0)
+        {
+            return new Dictionary<string, RestLiValue>();
+        }
+
+        try
+        {
+            return RestLiCodec.DecodeQuery(request.Query, request.Protocol);
+        }
+        catch (RestLiFormatException)
+        {
+            return new Dictionary<string, RestLiValue>();
+        }
+    }
+
+    private sealed class Outcome
+    {
+        public string? ClientId { get; set; }
+
+        public RestLiMethod? Method { get; set; }
+
+        public IReadOnlyDictionary<string, RestLiValue>? Query { get; set; }
+    }
+}
+
+/// <summary>Small helpers for text.</summary>
+internal static class TextHelpers
+{
+    /// <summary>UTF-8 bytes.</summary>
+    public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+}

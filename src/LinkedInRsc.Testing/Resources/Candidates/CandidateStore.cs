@@ -1,0 +1,281 @@
+using System.Text.Json.Nodes;
+using LinkedInRsc.Testing.Resources.Members;
+
+namespace LinkedInRsc.Testing.Resources.Candidates;
+
+/// <summary>
+/// <c>atsCandidates</c> and its <c>notes</c> sub-resource (reference §4.2, §4.3, §5): BATCH_UPDATE is a full replace
+/// with per-entity validation; BATCH_GET adds <c>matchedMembers</c> and <c>manualMatchedMember</c>; BATCH_PARTIAL_UPDATE
+/// sets or deletes <c>manualMatchedMember</c>; BATCH_DELETE removes the candidate and its notes.
+/// </summary>
+internal sealed class CandidateStore(MemberDirectory members)
+{
+    public const string ManualMatchedMember = "manualMatchedMember";
+    public const string MatchedMembers = "matchedMembers";
+
+    private readonly object _gate = new();
+    private readonly Dictionary<CandidateKey, Stored> _candidates = [];
+
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _candidates.Count;
+            }
+        }
+    }
+
+    public EntityOutcome Upsert(CandidateKey key, JsonNode? body)
+    {
+        var error = key.Validate();
+        if (error is not null)
+        {
+            return EntityOutcome.BadRequest(error);
+        }
+
+        if (body is not JsonObject entity)
+        {
+            return EntityOutcome.BadRequest("The candidate must be a JSON object.");
+        }
+
+        lock (_gate)
+        {
+            _candidates.TryGetValue(key, out var existing);
+            var manual = EntityRules.TryGetString(entity, ManualMatchedMember, out var m) ? m : existing?.ManualMember;
+            error = Validate(entity, manual);
+            if (error is not null)
+            {
+                return EntityOutcome.BadRequest(error);
+            }
+
+            var stored = (JsonObject)entity.DeepClone();
+            stored.Remove(ManualMatchedMember);
+            stored.Remove(MatchedMembers);
+            _candidates[key] = new Stored(stored, manual, existing?.Notes ?? new Dictionary<string, JsonObject>(StringComparer.Ordinal));
+            return EntityOutcome.NoContent;
+        }
+    }
+
+    public EntityOutcome Get(CandidateKey key)
+    {
+        lock (_gate)
+        {
+            if (!_candidates.TryGetValue(key, out var stored))
+            {
+                return EntityOutcome.NotFound($"No candidate '{key.AtsCandidateId}' was synced for {key.IntegrationContext}.");
+            }
+
+            var result = (JsonObject)stored.Body.DeepClone();
+            var matches = new JsonArray();
+            foreach (var match in members.Match(stored.Body))
+            {
+                matches.Add((JsonNode)new JsonObject
+                {
+                    ["member"] = match.PersonUrn,
+                    ["matchType"] = match.Type == MemberMatchType.Exact ? "EXACT" : "POSSIBLE",
+                });
+            }
+
+            result[MatchedMembers] = matches;
+            if (stored.ManualMember is not null)
+            {
+                result[ManualMatchedMember] = stored.ManualMember;
+            }
+
+            return EntityOutcome.Ok(result);
+        }
+    }
+
+    public bool Exists(CandidateKey key)
+    {
+        lock (_gate)
+        {
+            return _candidates.ContainsKey(key);
+        }
+    }
+
+    /// <summary>Rest.li patch: <c>{"patch":{"$set":{"manualMatchedMember":…}}}</c> or <c>{"patch":{"$delete":["manualMatchedMember"]}}</c>.</summary>
+    public EntityOutcome Patch(CandidateKey key, JsonNode? body)
+    {
+        var error = key.Validate();
+        if (error is not null)
+        {
+            return EntityOutcome.BadRequest(error);
+        }
+
+        if (body is not JsonObject { } wrapper || wrapper["patch"] is not JsonObject patch)
+        {
+            return EntityOutcome.BadRequest("The partial update must be {\"patch\":{\"$set\":{…}}} or {\"patch\":{\"$delete\":[…]}}.");
+        }
+
+        string? newManual = null;
+        var set = patch["$set"] as JsonObject;
+        var delete = patch["$delete"] as JsonArray;
+        if (set is null && delete is null)
+        {
+            return EntityOutcome.BadRequest("The patch must contain '$set' or '$delete'.");
+        }
+
+        foreach (var (field, _) in set ?? [])
+        {
+            if (field != ManualMatchedMember)
+            {
+                return EntityOutcome.BadRequest($"Field '{field}' cannot be partially updated; only '{ManualMatchedMember}' can (send the full candidate with BATCH_UPDATE instead).");
+            }
+        }
+
+        if (set is not null && set.ContainsKey(ManualMatchedMember))
+        {
+            if (!EntityRules.TryGetString(set, ManualMatchedMember, out var urn) || !EntityRules.IsUrn(urn, EntityRules.PersonUrnPrefix))
+            {
+                return EntityOutcome.BadRequest($"Field '{ManualMatchedMember}' must be a person URN (urn:li:person:{{id}}).");
+            }
+
+            newManual = urn;
+        }
+
+        foreach (var item in delete ?? [])
+        {
+            if (item?.GetValue<string>() != ManualMatchedMember)
+            {
+                return EntityOutcome.BadRequest($"Only '{ManualMatchedMember}' can be deleted by a partial update.");
+            }
+        }
+
+        lock (_gate)
+        {
+            if (!_candidates.TryGetValue(key, out var stored))
+            {
+                return EntityOutcome.NotFound($"No candidate '{key.AtsCandidateId}' was synced for {key.IntegrationContext}; sync it before linking a member.");
+            }
+
+            _candidates[key] = stored with { ManualMember = newManual };
+            return EntityOutcome.NoContent;
+        }
+    }
+
+    public EntityOutcome Delete(CandidateKey key)
+    {
+        var error = key.Validate();
+        if (error is not null)
+        {
+            return EntityOutcome.BadRequest(error);
+        }
+
+        lock (_gate)
+        {
+            return _candidates.Remove(key)
+                ? EntityOutcome.NoContent
+                : EntityOutcome.NotFound($"No candidate '{key.AtsCandidateId}' was synced for {key.IntegrationContext}.");
+        }
+    }
+
+    public EntityOutcome UpsertNote(CandidateKey candidate, string noteId, JsonNode? body)
+    {
+        var error = candidate.Validate() ?? (string.IsNullOrWhiteSpace(noteId) ? "A note id is required." : null);
+        if (error is not null)
+        {
+            return EntityOutcome.BadRequest(error);
+        }
+
+        if (body is not JsonObject note)
+        {
+            return EntityOutcome.BadRequest("The note must be a JSON object.");
+        }
+
+        error = NoteRules.Validate(note);
+        if (error is not null)
+        {
+            return EntityOutcome.BadRequest(error);
+        }
+
+        lock (_gate)
+        {
+            if (!_candidates.TryGetValue(candidate, out var stored))
+            {
+                return EntityOutcome.NotFound($"No candidate '{candidate.AtsCandidateId}' was synced for {candidate.IntegrationContext}; sync the candidate before its notes.");
+            }
+
+            stored.Notes[noteId] = (JsonObject)note.DeepClone();
+            return EntityOutcome.NoContent;
+        }
+    }
+
+    public EntityOutcome DeleteNote(CandidateKey candidate, string noteId)
+    {
+        lock (_gate)
+        {
+            if (!_candidates.TryGetValue(candidate, out var stored))
+            {
+                return EntityOutcome.NotFound($"No candidate '{candidate.AtsCandidateId}' was synced for {candidate.IntegrationContext}.");
+            }
+
+            return stored.Notes.Remove(noteId) ? EntityOutcome.NoContent : EntityOutcome.NotFound($"No note '{noteId}' exists on candidate '{candidate.AtsCandidateId}'.");
+        }
+    }
+
+    public EntityOutcome GetNote(CandidateKey candidate, string noteId)
+    {
+        lock (_gate)
+        {
+            return _candidates.TryGetValue(candidate, out var stored) && stored.Notes.TryGetValue(noteId, out var note)
+                ? EntityOutcome.Ok(note.DeepClone())
+                : EntityOutcome.NotFound($"No note '{noteId}' exists on candidate '{candidate.AtsCandidateId}'.");
+        }
+    }
+
+    private static string? Validate(JsonObject entity, string? manualMember)
+    {
+        var error = EntityRules.First(
+            EntityRules.RequiredArray(entity, "addresses"),
+            EntityRules.CreatedAndModified(entity),
+            EntityRules.RequiredString(entity, "firstName"),
+            EntityRules.OptionalString(entity, "lastName"),
+            EntityRules.RequiredArray(entity, "phoneNumbers"));
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (manualMember is not null && !EntityRules.IsUrn(manualMember, EntityRules.PersonUrnPrefix))
+        {
+            return $"Field '{ManualMatchedMember}' must be a person URN (urn:li:person:{{id}}).";
+        }
+
+        if (!entity.ContainsKey("emailAddresses"))
+        {
+            return manualMember is null
+                ? "Field 'emailAddresses' is required unless a LinkedIn member (manualMatchedMember) is attached to the candidate."
+                : null;
+        }
+
+        if (entity["emailAddresses"] is not JsonArray emails)
+        {
+            return "Field 'emailAddresses' must be an array of e-mail addresses.";
+        }
+
+        for (var i = 0; i < emails.Count; i++)
+        {
+            if (emails[i] is not JsonValue v || !v.TryGetValue(out string? email) || !EntityRules.IsEmail(email))
+            {
+                return $"Field 'emailAddresses[{i}]' must be an e-mail address of the form X@X.X.";
+            }
+        }
+
+        return null;
+    }
+
+    private sealed record Stored(JsonObject Body, string? ManualMember, Dictionary<string, JsonObject> Notes);
+}
+
+/// <summary>Rules shared by candidate and application notes (reference §4.3): all fields optional; the author's names are required when an author is given.</summary>
+internal static class NoteRules
+{
+    public static string? Validate(JsonObject note) =>
+        EntityRules.First(
+            EntityRules.OptionalTimestamp(note, "atsCreatedAt"),
+            EntityRules.OptionalActor(note, "author"),
+            note.ContainsKey("note") && note["note"] is not null && note["note"] is not JsonValue ? "Field 'note' must be a string." : null);
+}

@@ -1,0 +1,101 @@
+using System.Runtime.CompilerServices;
+using LinkedInRsc.RestLi;
+using LinkedInRsc.Testing.Core;
+
+namespace LinkedInRsc.Testing.Resources.Http;
+
+/// <summary>Glue between the resource stores and the core's request seam: key decoding, outcome → error mapping, state lookup.</summary>
+internal static class ResourceHttp
+{
+    private static readonly ConditionalWeakTable<EmulatorServices, ResourceState> States = new();
+
+    /// <summary>The resources of one emulator (created on first use, on the emulator's clock).</summary>
+    public static ResourceState StateOf(EmulatorServices services) => States.GetValue(services, s => new ResourceState(s.Time));
+
+    public static RscError ToError(EntityOutcome outcome) => outcome.Status switch
+    {
+        403 => RscError.Forbidden(outcome.Message ?? "Not enough permissions."),
+        404 => RscError.NotFound(outcome.Message ?? "Not found."),
+        409 => RscError.Conflict(outcome.Message ?? "Conflict."),
+        _ => RscError.BadRequest(outcome.Message ?? "Invalid entity."),
+    };
+
+    /// <summary>Runs a handler body, turning the stores' request-level refusals into LinkedIn-shaped errors.</summary>
+    public static ValueTask<EmulatorResponse> Run(Func<EmulatorResponse> handler)
+    {
+        try
+        {
+            return ValueTask.FromResult(handler());
+        }
+        catch (ResourceRequestException ex)
+        {
+            throw new RscError(ex.Status, ex.Status == 400 ? RscServiceErrorCodes.InvalidInput : ex.Status, ex.Message).AsException();
+        }
+    }
+
+    /// <summary>A primitive field of a compound key, or an error naming the missing part.</summary>
+    public static string? Part(RestLiValue key, string name, ref string? error)
+    {
+        if (error is not null)
+        {
+            return null;
+        }
+
+        if (key.Kind != RestLiValueKind.Record)
+        {
+            error = $"The key must be a compound key with '{name}' (and the other key parts).";
+            return null;
+        }
+
+        if (!key.TryGetField(name, out var value) || value.Kind != RestLiValueKind.Primitive)
+        {
+            error = $"Key part '{name}' is required.";
+            return null;
+        }
+
+        return value.AsString();
+    }
+
+    public static CandidateKey? CandidateKey(RestLiValue key, out string? error)
+    {
+        error = null;
+        var id = Part(key, "atsCandidateId", ref error);
+        var provider = Part(key, "dataProvider", ref error);
+        var context = Part(key, "integrationContext", ref error);
+        return error is null ? new CandidateKey(id!, provider!, context!) : null;
+    }
+
+    public static ApplicationKey? ApplicationKey(RestLiValue key, out string? error)
+    {
+        error = null;
+        var id = Part(key, "atsJobApplicationId", ref error);
+        var provider = Part(key, "dataProvider", ref error);
+        var context = Part(key, "integrationContext", ref error);
+        return error is null ? new ApplicationKey(id!, provider!, context!) : null;
+    }
+
+    public static AclKey? AclKey(RestLiValue key, out string? error)
+    {
+        error = null;
+        var id = Part(key, "atsEntityAclId", ref error);
+        var provider = Part(key, "dataProvider", ref error);
+        var context = Part(key, "integrationContext", ref error);
+        var entityId = Part(key, "atsEntityId", ref error);
+        var entityType = Part(key, "atsEntityType", ref error);
+        return error is null ? new AclKey(id!, provider!, context!, entityId!, entityType!) : null;
+    }
+
+    public static AclAssigneeKey? AclAssigneeKey(RestLiValue key, out string? error)
+    {
+        error = null;
+        var id = Part(key, "atsEntityAclId", ref error);
+        var context = Part(key, "integrationContext", ref error);
+        var provider = Part(key, "dataProvider", ref error);
+        var assignee = Part(key, "assignee", ref error);
+        var entityType = Part(key, "atsEntityType", ref error);
+        return error is null ? new AclAssigneeKey(id!, context!, provider!, assignee!, entityType!) : null;
+    }
+
+    /// <summary>A simple (string) key of a sub-resource entity, e.g. a note id.</summary>
+    public static string? SimpleKey(RestLiValue key) => key.Kind == RestLiValueKind.Primitive ? key.AsString() : null;
+}

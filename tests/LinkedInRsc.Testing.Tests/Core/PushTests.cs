@@ -1,0 +1,128 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace LinkedInRsc.Testing.Tests.Core;
+
+public sealed class PushTests
+{
+    private const string CallbackUrl = "https://ats.example/li/acme";
+    private EmulatorHarness _h = null!;
+    private FakeCallback _callback = null!;
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        _callback = new FakeCallback();
+        _h = await EmulatorHarness.StartAsync(FrontEnd.InMemory, o => o.PushHandler = _callback);
+    }
+
+    [TearDown]
+    public async Task TearDown()
+    {
+        await _h.DisposeAsync();
+        _callback.Dispose();
+    }
+
+    private async Task<EmulatedCustomer> ConnectedCustomerAsync()
+    {
+        EmulatedCustomer acme = await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", AccessLevel = null, CallbackUrl = CallbackUrl });
+        _callback.Secret = acme.Credentials.ClientSecret;
+        return acme;
+    }
+
+    [Test]
+    public async Task Enable_WithCallback_ChallengesThenSendsSignedStatusChangePush()
+    {
+        EmulatedCustomer acme = await ConnectedCustomerAsync();
+
+        RscEmulatorIntegrationChange change = await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Company);
+        RscEmulatorPushState state = await change.Push!.WaitForCompletionAsync();
+
+        Assert.That(state, Is.EqualTo(RscEmulatorPushState.Delivered));
+        Uri challenge = _callback.Challenges.Single();
+        Assert.That(challenge.Query, Does.Contain("challengeCode=").And.Contain("applicationId=" + acme.ApplicationUrn.Split(':')[^1]));
+        (Uri uri, string body, string? signature) = _callback.Pushes.Single();
+        Assert.That(uri.ToString(), Is.EqualTo(CallbackUrl));
+        Assert.That(signature, Is.EqualTo("hmacsha256=" + FakeCallback.Hmac(body, acme.Credentials.ClientSecret)));
+        JsonNode json = JsonNode.Parse(body)!;
+        Assert.That(json["eventType"]!.GetValue<string>(), Is.EqualTo("INTEGRATION_STATUS_CHANGE"));
+        Assert.That(json["requestId"]!.GetValue<string>(), Is.EqualTo(change.RequestId));
+        Assert.That(_h.Emulator.Pushes.All.Single().Signature, Is.EqualTo(signature));
+    }
+
+    [Test]
+    public async Task Push_CallbackFailsTwice_RetriesWithExponentialBackoffOnTheEmulatorClock()
+    {
+        await ConnectedCustomerAsync();
+        _callback.QueuePushStatus(HttpStatusCode.InternalServerError, HttpStatusCode.ServiceUnavailable);
+
+        RscEmulatorPush push = (await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Company)).Push!;
+        await push.WaitForAttemptsAsync(1);
+        RscEmulatorPushAttempt first = push.Attempts[0];
+        _h.Time.Advance(TimeSpan.FromSeconds(29));
+        Assert.That(push.Attempts, Has.Count.EqualTo(1), "no retry before the 30 s backoff");
+        _h.Time.Advance(TimeSpan.FromSeconds(1));
+        await push.WaitForAttemptsAsync(2);
+        RscEmulatorPushAttempt second = push.Attempts[1];
+        _h.Time.Advance(TimeSpan.FromSeconds(60));
+        RscEmulatorPushState state = await push.WaitForCompletionAsync();
+
+        Assert.That(first.StatusCode, Is.EqualTo(500));
+        Assert.That(first.NextAttemptAt, Is.EqualTo(first.At + TimeSpan.FromSeconds(30)));
+        Assert.That(second.StatusCode, Is.EqualTo(503));
+        Assert.That(second.NextAttemptAt, Is.EqualTo(second.At + TimeSpan.FromSeconds(60)), "the delay doubles");
+        Assert.That(state, Is.EqualTo(RscEmulatorPushState.Delivered));
+        Assert.That(push.Attempts, Has.Count.EqualTo(3));
+        Assert.That(_callback.Pushes, Has.Count.EqualTo(3));
+    }
+
+    [Test]
+    public async Task Push_WrongChallengeAnswer_IsNeverDeliveredAndFailsAfterMaxAttempts()
+    {
+        await ConnectedCustomerAsync();
+        _callback.AnswerChallengeWrongly = true;
+
+        RscEmulatorPush push = (await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Company)).Push!;
+        for (int i = 1; i < 6; i++)
+        {
+            await push.WaitForAttemptsAsync(i);
+            _h.Time.Advance(push.Attempts[^1].NextAttemptAt!.Value - _h.Time.GetUtcNow());
+        }
+
+        RscEmulatorPushState state = await push.WaitForCompletionAsync();
+
+        Assert.That(state, Is.EqualTo(RscEmulatorPushState.Failed));
+        Assert.That(push.Attempts, Has.Count.EqualTo(6));
+        Assert.That(push.Attempts[^1].Failure, Does.Contain("challengeResponse"));
+        Assert.That(_callback.Pushes, Is.Empty);
+    }
+
+    [Test]
+    public async Task Challenge_IsRepeatedOnlyAfterTwoHours()
+    {
+        await ConnectedCustomerAsync();
+        await (await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Company)).Push!.WaitForCompletionAsync();
+        await (await _h.Emulator.DisableIntegrationsAsync("acme", RscAccessLevel.Company)).Push!.WaitForCompletionAsync();
+        Assert.That(_callback.Challenges, Has.Count.EqualTo(1));
+
+        _h.Time.Advance(TimeSpan.FromHours(2));
+        await (await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Company)).Push!.WaitForCompletionAsync();
+
+        Assert.That(_callback.Challenges, Has.Count.EqualTo(2));
+        Assert.That(_callback.Pushes, Has.Count.EqualTo(3));
+    }
+
+    [Test]
+    public async Task PushLog_WaitForAsync_CompletesForALaterPush()
+    {
+        await ConnectedCustomerAsync();
+        Task<RscEmulatorPush> waiting = _h.Emulator.Pushes.WaitForAsync(p => p.EventType == "INTEGRATION_STATUS_CHANGE" && p.CustomerId == "acme");
+        Assert.That(waiting.IsCompleted, Is.False);
+
+        await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Contract);
+        RscEmulatorPush push = await waiting;
+
+        Assert.That(push.CallbackUrl, Is.EqualTo(CallbackUrl));
+        Assert.That(push.ToString(), Does.Not.Contain(push.Body));
+    }
+}

@@ -1,0 +1,76 @@
+using System.Net;
+using LinkedInRsc.Testing.Tests.Core;
+
+namespace LinkedInRsc.Testing.Tests.Resources;
+
+public sealed class RecruiterActionsTests
+{
+    private EmulatorHarness _harness = null!;
+
+    [SetUp]
+    public async Task SetUp() => _harness = await EmulatorHarness.StartAsync(FrontEnd.InMemory);
+
+    [TearDown]
+    public async Task TearDown() => await _harness.DisposeAsync();
+
+    [Test]
+    public void Bad_member_setup_fails_before_anything_is_stored()
+    {
+        var error = Assert.ThrowsAsync<ArgumentException>(() => _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "A", LastName = "B", EmailAddresses = ["nope"] }));
+
+        Assert.That(error!.Message, Does.Contain("X@X.X").And.Not.Contain("nope"));
+    }
+
+    [Test]
+    public async Task Duplicate_person_ids_and_seats_on_unconnected_contracts_are_refused()
+    {
+        await _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "A", LastName = "B", PersonId = "same" });
+
+        Assert.ThrowsAsync<InvalidOperationException>(() => _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "C", LastName = "D", PersonId = "same" }));
+        Assert.ThrowsAsync<InvalidOperationException>(() => _harness.Emulator.AddSeatAsync("urn:li:contract:404", "urn:li:person:same", "A", "B"));
+    }
+
+    [Test]
+    public async Task Export_needs_one_click_export_enabled()
+    {
+        var customer = await _harness.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", AccessLevel = null });
+        var member = await _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "A", LastName = "B" });
+
+        var error = Assert.ThrowsAsync<InvalidOperationException>(() => _harness.Emulator.ExportCandidateAsync(customer.Id, member.PersonUrn, "JOB-1"));
+
+        Assert.That(error!.Message, Does.Contain("ONE_CLICK_EXPORT"));
+    }
+
+    [Test]
+    public async Task One_customer_cannot_read_another_customers_seats_or_inmails()
+    {
+        var acme = await _harness.Emulator.AddCustomerAsync("acme", RscAccessLevel.Contract);
+        var globex = await _harness.Emulator.AddCustomerAsync("globex", RscAccessLevel.Contract);
+        var seat = await _harness.Emulator.AddSeatAsync(acme.ContractUrn!, "urn:li:person:r1", "R", "One");
+        var token = await _harness.TokenAsync(globex.Credentials);
+        var now = _harness.Time.GetUtcNow().ToUnixTimeMilliseconds();
+
+        var (seats, _, _) = await _harness.SendAsync(HttpMethod.Get, $"v2/seatsV2?q=attributes&contracts={acme.ContractUrn}&start=0", token);
+        var (events, _, _) = await _harness.SendAsync(HttpMethod.Get, $"v2/conversationEvents?q=criteria&viewer={seat.SeatUrn}&timeRange.start={now - 1000}&timeRange.end={now}", token);
+
+        Assert.That(seats, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(events, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    [Test]
+    public async Task Job_processing_time_can_be_set_to_complete_tasks_at_the_next_request()
+    {
+        var acme = await _harness.Emulator.AddCustomerAsync("acme", RscAccessLevel.Company);
+        _harness.Emulator.SetJobPostingProcessingTime(TimeSpan.Zero);
+        var token = await _harness.TokenAsync(acme.Credentials);
+        var job = JobPostingStoreTests.Job();
+        job["integrationContext"] = acme.OrganizationUrn;
+
+        var (_, created, _) = await _harness.SendAsync(HttpMethod.Post, "v2/simpleJobPostings", token, new System.Text.Json.Nodes.JsonObject { ["elements"] = new System.Text.Json.Nodes.JsonArray(job) }.ToJsonString(), "batch_create");
+        var taskId = created!["elements"]![0]!["id"]!.GetValue<string>();
+        var (_, task, _) = await _harness.SendAsync(HttpMethod.Get, $"v2/simpleJobPostingTasks?ids={taskId}", token);
+
+        Assert.That(task!["results"]!.AsObject().Single().Value!["status"]!.GetValue<string>(), Is.EqualTo("SUCCEEDED"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => _harness.Emulator.SetJobPostingProcessingTime(TimeSpan.FromSeconds(-1)));
+    }
+}
