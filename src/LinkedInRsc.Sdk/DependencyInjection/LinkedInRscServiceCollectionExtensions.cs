@@ -58,6 +58,7 @@ public static class LinkedInRscServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LinkedInRscOptions>, LinkedInRscOptionsCrossFieldValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
+        LinkedInRscClientRegistration.AddClients(services);
         services.TryAddSingleton<IRscAccessTokenProvider, ClientCredentialsTokenProvider>();
         services.TryAddTransient<BearerTokenHandler>();
 

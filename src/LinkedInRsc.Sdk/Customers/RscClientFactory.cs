@@ -1,0 +1,43 @@
+using LinkedInRsc.Integrations;
+using LinkedInRsc.RestLi;
+
+namespace LinkedInRsc.Customers;
+
+/// <summary>Creates customer-scoped clients from the <see cref="IRscCustomerDirectory"/>.</summary>
+internal sealed class RscClientFactory(RestLiClient restLi, IRscCustomerDirectory directory) : IRscClientFactory
+{
+    public async ValueTask<IRscCustomerClient> ForCustomerAsync(string customerId, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(customerId))
+        {
+            throw new ArgumentException("A customer id is required: pass the ATS's own id of the customer.", nameof(customerId));
+        }
+
+        RscCustomer customer = await directory.FindAsync(customerId, cancellationToken).ConfigureAwait(false)
+            ?? throw new RscCustomerNotFoundException(customerId);
+        if (customer.Credentials is null)
+        {
+            throw new InvalidOperationException(
+                $"Customer '{customerId}' has no LinkedIn child-application credentials yet: run the onboarding workflow (or IRscProvisioningClient.ProvisionAsync) first.");
+        }
+
+        return new RscCustomerClient(customer, new RscIntegrationsClient(restLi, customer, directory));
+    }
+}
+
+/// <summary>The customer-scoped aggregate: every capability client shares the customer's credentials and URNs.</summary>
+internal sealed class RscCustomerClient(RscCustomer customer, IRscIntegrationsClient integrations) : IRscCustomerClient
+{
+    public RscCustomer Customer { get; } = customer;
+
+    public IRscIntegrationsClient Integrations { get; } = integrations;
+
+    public void EnsureAllowed(RscFeatures features)
+    {
+        RscFeatures missing = features & ~Customer.Features;
+        if (missing != RscFeatures.None)
+        {
+            throw new RscFeatureNotEnabledException(Customer.CustomerId, missing, Customer.AccessLevel);
+        }
+    }
+}

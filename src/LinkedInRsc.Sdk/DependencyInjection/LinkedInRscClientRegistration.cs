@@ -1,0 +1,25 @@
+using LinkedInRsc;
+using LinkedInRsc.Customers;
+using LinkedInRsc.Onboarding;
+using LinkedInRsc.Provisioning;
+using LinkedInRsc.RestLi;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the clients and workflows that sit on the HTTP pipeline.</summary>
+internal static class LinkedInRscClientRegistration
+{
+    public static void AddClients(IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => new RestLiClient(
+            sp.GetRequiredService<IHttpClientFactory>(),
+            LinkedInRscDefaults.HttpClientName,
+            new RestLiClientOptions { ProtocolVersion = sp.GetRequiredService<IOptions<LinkedInRscOptions>>().Value.RestLiProtocolVersion }));
+        services.TryAddSingleton<IRscCustomerDirectory, InMemoryRscCustomerDirectory>();
+        services.TryAddSingleton<IRscProvisioningClient, RscProvisioningClient>();
+        services.TryAddSingleton<IRscClientFactory, RscClientFactory>();
+        services.TryAddSingleton<RscOnboardingWorkflow>();
+    }
+}

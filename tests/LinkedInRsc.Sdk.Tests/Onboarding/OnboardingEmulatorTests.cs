@@ -1,0 +1,262 @@
+using System.Net;
+using LinkedInRsc.Customers;
+using LinkedInRsc.Integrations;
+using LinkedInRsc.Onboarding;
+using LinkedInRsc.RestLi;
+using LinkedInRsc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using EmulatorLevel = LinkedInRsc.Testing.RscAccessLevel;
+using RscAccessLevel = LinkedInRsc.Customers.RscAccessLevel;
+
+namespace LinkedInRsc.Sdk.Tests.Onboarding;
+
+/// <summary>Onboarding end to end against the in-process emulator: two customers, one per access level.</summary>
+[TestFixture]
+public sealed class OnboardingEmulatorTests
+{
+    private RscEmulator _emulator = null!;
+    private ServiceProvider _services = null!;
+    private RscOnboardingWorkflow _workflow = null!;
+    private IRscClientFactory _clients = null!;
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        _emulator = RscEmulator.CreateInMemory(new RscEmulatorOptions { ValidateCallbackUrls = false, PushHandler = new AcceptingHandler() });
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddLinkedInRsc(o =>
+            {
+                o.BaseAddress = _emulator.BaseAddress;
+                o.TokenEndpoint = _emulator.TokenEndpoint;
+                o.ClientId = _emulator.PartnerCredentials.ClientId;
+                o.ClientSecret = _emulator.PartnerCredentials.ClientSecret;
+                o.RetryDelay = TimeSpan.FromMilliseconds(1);
+            })
+            .HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => _emulator.CreateHttpMessageHandler());
+        services.AddHttpClient(LinkedInRscDefaults.TokenHttpClientName).ConfigurePrimaryHttpMessageHandler(() => _emulator.CreateHttpMessageHandler());
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        _workflow = _services.GetRequiredService<RscOnboardingWorkflow>();
+        _clients = _services.GetRequiredService<IRscClientFactory>();
+        await Task.CompletedTask;
+    }
+
+    [TearDown]
+    public async Task TearDown()
+    {
+        await _services.DisposeAsync();
+        await _emulator.DisposeAsync();
+    }
+
+    private static RscOnboardingRequest Request(string id) => new()
+    {
+        CustomerId = id,
+        ApplicationName = "Our ATS - " + id,
+        DisplayName = id,
+        CallbackUrl = new Uri($"https://ats.example/linkedin/{id}/callback"),
+        JsSdkDomains = ["https://" + id + ".ats.example"],
+    };
+
+    private async Task<RscCustomerStatus> OnboardAsync(string id, EmulatorLevel level)
+    {
+        RscOnboardingReport first = await _workflow.RunAsync(Request(id));
+        Assert.That(first.Steps[0].Outcome, Is.EqualTo(RscOnboardingStepOutcome.Succeeded), first.Steps[0].Detail);
+        Assert.That(first.Steps.Skip(1).Select(s => s.Outcome), Is.All.EqualTo(RscOnboardingStepOutcome.Waiting));
+
+        // The customer's LinkedIn admin connects through the onboarding widget; its callback tells the ATS the URNs.
+        EmulatedCustomer connected = await _emulator.ConnectAdminAsync(id);
+        string widgetJson = $$"""[{"integrationContext":"{{connected.OrganizationUrn}}","integrationType":"ONE_CLICK_EXPORT","onboardingStatus":"REQUESTED"},{"integrationContext":"{{connected.ContractUrn}}","integrationType":"CSA_API","onboardingStatus":"REQUESTED"}]""";
+        await _workflow.RecordWidgetCallbackAsync(id, OnboardingWidget.ParseCallback(widgetJson));
+
+        RscOnboardingReport second = await _workflow.RunAsync(Request(id));
+        Assert.That(second.Completed, Is.True, string.Join("; ", second.Steps));
+        Assert.That(second.Status!.State, Is.EqualTo(RscOnboardingState.PartnerReady));
+
+        await _emulator.EnableIntegrationsAsync(id, level);
+        IRscCustomerClient client = await _clients.ForCustomerAsync(id);
+        return await client.Integrations.GetStatusAsync();
+    }
+
+    [Test]
+    public async Task TwoCustomers_OnboardEndToEnd_StatusMovesToEnabledAtTheLevelGranted()
+    {
+        RscCustomerStatus acme = await OnboardAsync("acme", EmulatorLevel.Company);
+        RscCustomerStatus globex = await OnboardAsync("globex", EmulatorLevel.Contract);
+
+        IRscCustomerClient acmeClient = await _clients.ForCustomerAsync("acme");
+        IRscCustomerClient globexClient = await _clients.ForCustomerAsync("globex");
+        Assert.Multiple(() =>
+        {
+            Assert.That(acme.State, Is.EqualTo(RscOnboardingState.Enabled));
+            Assert.That(acme.AccessLevel, Is.EqualTo(RscAccessLevel.Company));
+            Assert.That(globex.State, Is.EqualTo(RscOnboardingState.Enabled));
+            Assert.That(globex.AccessLevel, Is.EqualTo(RscAccessLevel.Contract));
+            Assert.That(acmeClient.Customer.AccessLevel, Is.EqualTo(RscAccessLevel.Company), "the granted level is remembered in the directory");
+            Assert.That(globexClient.Customer.Features.HasFlag(RscFeatures.InMailHistory), Is.True);
+            Assert.That(_emulator.GetCustomer("acme").CallbackUrl, Is.EqualTo("https://ats.example/linkedin/acme/callback"));
+        });
+    }
+
+    [Test]
+    public async Task CompanyLevelCustomer_ContractLevelFeature_FailsFastWithoutARequest()
+    {
+        await OnboardAsync("acme", EmulatorLevel.Company);
+        IRscCustomerClient client = await _clients.ForCustomerAsync("acme");
+        int before = _emulator.Journal.Entries.Count;
+
+        var ex = Assert.Throws<RscFeatureNotEnabledException>(() => client.EnsureAllowed(RscFeatures.InMailHistory));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ex!.GrantedLevel, Is.EqualTo(RscAccessLevel.Company));
+            Assert.That(_emulator.Journal.Entries, Has.Count.EqualTo(before));
+        });
+    }
+
+    [Test]
+    public async Task CustomerClients_SendOnlyTheirOwnToken_AndCannotReachAnotherCustomersData()
+    {
+        await OnboardAsync("acme", EmulatorLevel.Company);
+        await OnboardAsync("globex", EmulatorLevel.Contract);
+        IRscCustomerClient acme = await _clients.ForCustomerAsync("acme");
+        string acmeClientId = acme.Customer.Credentials!.ClientId;
+        _emulator.Journal.Clear();
+
+        await acme.Integrations.GetIntegrationsAsync();
+        await acme.Integrations.GetCallbackUrlAsync();
+
+        // Even a hand-made call with acme's token on globex's organization is refused by LinkedIn (the emulator).
+        RscCustomer globex = (await _clients.ForCustomerAsync("globex")).Customer;
+        RestLiClient restLi = _services.GetRequiredService<RestLiClient>();
+        var foreign = RestLiRequest.BatchGet("atsIntegrations", [RscIntegrationsClient.Key(globex.Organization!.Value.ToString(), RscIntegrationType.OneClickExport)])
+            with { Credentials = acme.Customer.Credentials };
+        RestLiResponse response = await restLi.SendAsync(foreign);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(_emulator.Journal.For("/v2/").Select(e => e.ClientId).Distinct(), Is.EqualTo(new[] { acmeClientId }));
+            Assert.That(response.ReadBatchResult().Results.Single().Status, Is.EqualTo(403));
+        });
+    }
+
+    [Test]
+    public async Task Workflow_FailureHalfWay_ReRunCompletesWithoutDuplicates()
+    {
+        await _workflow.RunAsync(Request("acme"));
+        EmulatedCustomer connected = await _emulator.ConnectAdminAsync("acme");
+        await _workflow.RecordWidgetCallbackAsync("acme", new OnboardingWidgetResult(
+            OrganizationUrn.Parse(connected.OrganizationUrn!), [ContractUrn.Parse(connected.ContractUrn!)], []));
+        _emulator.Faults.FailNext("/v2/atsIntegrations", statusCode: 400, count: 1, method: "PUT");
+
+        RscOnboardingReport failed = await _workflow.RunAsync(Request("acme"));
+        RscOnboardingReport resumed = await _workflow.RunAsync(Request("acme"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(failed.Completed, Is.False);
+            Assert.That(failed.Steps.Single(s => s.Name == RscOnboardingWorkflow.CallbackStep).Outcome, Is.EqualTo(RscOnboardingStepOutcome.Failed));
+            Assert.That(failed.Steps.Single(s => s.Name == RscOnboardingWorkflow.VerifyStep).Outcome, Is.EqualTo(RscOnboardingStepOutcome.NotRun));
+            Assert.That(resumed.Completed, Is.True, string.Join("; ", resumed.Steps));
+            Assert.That(resumed.Steps[0].Outcome, Is.EqualTo(RscOnboardingStepOutcome.AlreadyDone));
+            Assert.That(_emulator.Customers.Count(c => c.Id == "acme"), Is.EqualTo(1));
+            Assert.That(_emulator.Journal.For("/v2/provisionedApplications").Count(e => e.Method == "POST"), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Provision_ExistingCustomer_ReadsItBackInsteadOfFailing()
+    {
+        var provisioning = _services.GetRequiredService<Provisioning.IRscProvisioningClient>();
+        var request = new Provisioning.ProvisionCustomerRequest { CustomerId = "acme", Name = "Our ATS - Acme" };
+
+        Provisioning.ProvisionedApplication first = await provisioning.ProvisionAsync(request);
+        Provisioning.ProvisionedApplication again = await provisioning.ProvisionAsync(request);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(again.ApplicationUrn, Is.EqualTo(first.ApplicationUrn));
+            Assert.That(again.Credentials, Is.EqualTo(first.Credentials));
+            Assert.That(_emulator.Customers, Has.Count.EqualTo(1));
+            Assert.That(first.ToString(), Does.Not.Contain(first.Credentials.ClientSecret));
+        });
+    }
+
+    [Test]
+    public async Task Provisioning_UpdatesDomainsAndCallbacks_AndRejectsBadInputBeforeSending()
+    {
+        var provisioning = _services.GetRequiredService<Provisioning.IRscProvisioningClient>();
+        Provisioning.ProvisionedApplication app = await provisioning.ProvisionAsync(new() { CustomerId = "acme", Name = "Our ATS - Acme" });
+        int before = _emulator.Journal.Entries.Count;
+
+        Assert.That(() => provisioning.UpdateJsSdkDomainsAsync(app.ApplicationUrn, ["https://acme.ats.example/"]), Throws.ArgumentException);
+        Assert.That(_emulator.Journal.Entries, Has.Count.EqualTo(before));
+
+        await provisioning.UpdateJsSdkDomainsAsync(app.ApplicationUrn, ["https://acme.ats.example"]);
+        await provisioning.UpdateOAuthCallbackUrlsAsync(app.ApplicationUrn, [new Uri("https://acme.ats.example/oauth")]);
+        Provisioning.ProvisionedApplication? read = await provisioning.GetAsync("acme");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(read!.JsSdkDomains, Is.EqualTo(new[] { "https://acme.ats.example" }));
+            Assert.That(read.OAuthCallbackUrls, Is.EqualTo(new[] { "https://acme.ats.example/oauth" }));
+        });
+        Assert.That(await provisioning.GetAsync("nobody"), Is.Null);
+    }
+
+    [Test]
+    public async Task CallbackUrl_NotHttpsOrUsedByAnotherCustomer_IsRefusedBeforeSending()
+    {
+        await OnboardAsync("acme", EmulatorLevel.Company);
+        await _workflow.RunAsync(Request("globex") with { CallbackUrl = new Uri("https://ats.example/linkedin/globex/callback") });
+        await _emulator.ConnectAdminAsync("globex");
+        EmulatedCustomer globex = _emulator.GetCustomer("globex");
+        await _workflow.RecordWidgetCallbackAsync("globex", new OnboardingWidgetResult(OrganizationUrn.Parse(globex.OrganizationUrn!), [], []));
+        IRscCustomerClient client = await _clients.ForCustomerAsync("globex");
+        int before = _emulator.Journal.Entries.Count;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => client.Integrations.SetCallbackUrlAsync(new Uri("https://ats.example/linkedin/acme/callback")),
+                Throws.ArgumentException.With.Message.Contains("already registered for customer 'acme'"));
+            Assert.That(() => client.Integrations.SetCallbackUrlAsync(new Uri("http://ats.example/cb")),
+                Throws.ArgumentException.With.Message.Contains("https"));
+            Assert.That(_emulator.Journal.Entries, Has.Count.EqualTo(before));
+        });
+    }
+
+    [Test]
+    public async Task ForCustomer_UnknownOrUnprovisioned_ThrowsClearly()
+    {
+        await _services.GetRequiredService<IRscCustomerDirectory>().SaveAsync(new RscCustomer { CustomerId = "half" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(async () => await _clients.ForCustomerAsync("nobody"),
+                Throws.TypeOf<RscCustomerNotFoundException>().With.Property(nameof(RscCustomerNotFoundException.CustomerId)).EqualTo("nobody"));
+            Assert.That(async () => await _clients.ForCustomerAsync("half"),
+                Throws.InvalidOperationException.With.Message.Contains("onboarding workflow"));
+        });
+    }
+
+    [Test]
+    public async Task StatusChange_PushedRequestId_LooksUpTheIntegrationsThatChanged()
+    {
+        await OnboardAsync("globex", EmulatorLevel.Company);
+        RscEmulatorIntegrationChange change = await _emulator.EnableIntegrationsAsync("globex", EmulatorLevel.Contract);
+        IRscCustomerClient client = await _clients.ForCustomerAsync("globex");
+
+        RscIntegrationStatusChange looked = await client.Integrations.GetStatusChangeAsync(change.RequestId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(looked.Integrations.Select(i => i.Type), Does.Contain(RscIntegrationType.CsaApi));
+            Assert.That(looked.Integrations.Where(i => i.Type == RscIntegrationType.CsaApi).Select(i => i.IsEnabled), Is.All.True);
+        });
+    }
+
+    private sealed class AcceptingHandler : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK));
+    }
+}
