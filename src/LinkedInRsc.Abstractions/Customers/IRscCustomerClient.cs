@@ -15,6 +15,9 @@ public interface IRscCustomerClient
     /// <summary>The customer's integrations and configurations.</summary>
     IRscIntegrationsClient Integrations { get; }
 
+    /// <summary>Connecting the customer's ATS users to their LinkedIn accounts and Recruiter seats.</summary>
+    Users.IRscUserConnectionsClient Users { get; }
+
     /// <summary>
     /// Throws <see cref="RscFeatureNotEnabledException"/> unless the customer's granted access level allows the
     /// features given. Every capability client calls it before sending anything.

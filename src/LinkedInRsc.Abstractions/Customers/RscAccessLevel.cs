@@ -38,11 +38,14 @@ public enum RscFeatures
     /// <summary>InMail stub profiles turned into candidates (contract level).</summary>
     InMailStubProfiles = 1 << 5,
 
+    /// <summary>Reading the contract's Recruiter seat holders, e.g. to map ATS users to seats (contract level).</summary>
+    RecruiterSeats = 1 << 6,
+
     /// <summary>Every company-level feature.</summary>
     CompanyLevel = OneClickExport | InAtsIndicator | ProfileWidget,
 
     /// <summary>Every contract-level feature (which includes the company-level ones).</summary>
-    ContractLevel = CompanyLevel | InMailHistory | NotesHistory | InMailStubProfiles,
+    ContractLevel = CompanyLevel | InMailHistory | NotesHistory | InMailStubProfiles | RecruiterSeats,
 }
 
 /// <summary>Maps access levels to the features they allow.</summary>

@@ -1,10 +1,16 @@
 using LinkedInRsc.Integrations;
 using LinkedInRsc.RestLi;
+using LinkedInRsc.Users;
+using Microsoft.Extensions.Options;
 
 namespace LinkedInRsc.Customers;
 
 /// <summary>Creates customer-scoped clients from the <see cref="IRscCustomerDirectory"/>.</summary>
-internal sealed class RscClientFactory(RestLiClient restLi, IRscCustomerDirectory directory) : IRscClientFactory
+internal sealed class RscClientFactory(
+    RestLiClient restLi,
+    IRscCustomerDirectory directory,
+    IHttpClientFactory httpClients,
+    IOptions<LinkedInRscOptions> options) : IRscClientFactory
 {
     public async ValueTask<IRscCustomerClient> ForCustomerAsync(string customerId, CancellationToken cancellationToken = default)
     {
@@ -21,16 +27,27 @@ internal sealed class RscClientFactory(RestLiClient restLi, IRscCustomerDirector
                 $"Customer '{customerId}' has no LinkedIn child-application credentials yet: run the onboarding workflow (or IRscProvisioningClient.ProvisionAsync) first.");
         }
 
-        return new RscCustomerClient(customer, new RscIntegrationsClient(restLi, customer, directory));
+        return new RscCustomerClient(customer, this, restLi, directory);
     }
+
+    internal IRscUserConnectionsClient CreateUsers(IRscCustomerClient owner) => new RscUserConnectionsClient(restLi, httpClients, options, owner);
 }
 
 /// <summary>The customer-scoped aggregate: every capability client shares the customer's credentials and URNs.</summary>
-internal sealed class RscCustomerClient(RscCustomer customer, IRscIntegrationsClient integrations) : IRscCustomerClient
+internal sealed class RscCustomerClient : IRscCustomerClient
 {
-    public RscCustomer Customer { get; } = customer;
+    public RscCustomerClient(RscCustomer customer, RscClientFactory factory, RestLiClient restLi, IRscCustomerDirectory directory)
+    {
+        Customer = customer;
+        Integrations = new RscIntegrationsClient(restLi, customer, directory);
+        Users = factory.CreateUsers(this);
+    }
 
-    public IRscIntegrationsClient Integrations { get; } = integrations;
+    public RscCustomer Customer { get; }
+
+    public IRscIntegrationsClient Integrations { get; }
+
+    public IRscUserConnectionsClient Users { get; }
 
     public void EnsureAllowed(RscFeatures features)
     {

@@ -4,6 +4,7 @@ using LinkedInRsc.Integrations;
 using LinkedInRsc.Onboarding;
 using LinkedInRsc.RestLi;
 using LinkedInRsc.Testing;
+using LinkedInRsc.Users;
 using Microsoft.Extensions.DependencyInjection;
 using EmulatorLevel = LinkedInRsc.Testing.RscAccessLevel;
 using RscAccessLevel = LinkedInRsc.Customers.RscAccessLevel;
@@ -104,12 +105,42 @@ public sealed class OnboardingEmulatorTests
         IRscCustomerClient client = await _clients.ForCustomerAsync("acme");
         int before = _emulator.Journal.Entries.Count;
 
-        var ex = Assert.Throws<RscFeatureNotEnabledException>(() => client.EnsureAllowed(RscFeatures.InMailHistory));
+        var ex = Assert.ThrowsAsync<RscFeatureNotEnabledException>(() => client.Users.FindSeatAsync(PersonUrn.FromId("someone")));
 
         Assert.Multiple(() =>
         {
             Assert.That(ex!.GrantedLevel, Is.EqualTo(RscAccessLevel.Company));
-            Assert.That(_emulator.Journal.Entries, Has.Count.EqualTo(before));
+            Assert.That(ex.Feature, Is.EqualTo(RscFeatures.RecruiterSeats));
+            Assert.That(() => client.EnsureAllowed(RscFeatures.InMailHistory), Throws.TypeOf<RscFeatureNotEnabledException>());
+            Assert.That(() => client.EnsureAllowed(RscFeatures.OneClickExport | RscFeatures.InAtsIndicator), Throws.Nothing);
+            Assert.That(_emulator.Journal.Entries, Has.Count.EqualTo(before), "no request may be sent for a gated feature");
+        });
+    }
+
+    [Test]
+    public async Task ContractLevelCustomer_FindSeat_MapsAPersonToTheirActiveSeat()
+    {
+        await OnboardAsync("globex", EmulatorLevel.Contract);
+        EmulatedCustomer globex = _emulator.GetCustomer("globex");
+        EmulatedMember recruiter = await _emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Rita", LastName = "Recruiter" });
+        EmulatedMember other = await _emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Otto", LastName = "Other" });
+        for (int i = 0; i < 12; i++)
+        {
+            EmulatedMember filler = await _emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "F" + i, LastName = "Filler" });
+            await _emulator.AddSeatAsync(globex.ContractUrn!, filler.PersonUrn, "F" + i, "Filler");
+        }
+
+        EmulatedSeat seat = await _emulator.AddSeatAsync(globex.ContractUrn!, recruiter.PersonUrn, "Rita", "Recruiter");
+        await _emulator.AddSeatAsync(globex.ContractUrn!, other.PersonUrn, "Otto", "Other", state: "INACTIVE");
+        IRscCustomerClient client = await _clients.ForCustomerAsync("globex");
+
+        SeatUrn? found = await client.Users.FindSeatAsync(PersonUrn.Parse(recruiter.PersonUrn));
+        SeatUrn? inactive = await client.Users.FindSeatAsync(PersonUrn.Parse(other.PersonUrn));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(found?.ToString(), Is.EqualTo(seat.SeatUrn));
+            Assert.That(inactive, Is.Null);
         });
     }
 
