@@ -84,4 +84,25 @@ public sealed class SeedTests
         Assert.That(() => _h.Emulator.SetCallbackUrlAsync("globex", "https://ats.example/shared"), Throws.InvalidOperationException.With.Message.Contains("unique"));
         Assert.That(() => _h.Emulator.SetCallbackUrlAsync("globex", "relative/path"), Throws.ArgumentException);
     }
+
+    [Test]
+    public async Task Journal_KeepsTheNewestEntriesUpToItsCapacity()
+    {
+        await using EmulatorHarness small = await EmulatorHarness.StartAsync(FrontEnd.InMemory, o => o.JournalCapacity = 2);
+
+        for (int i = 0; i < 3; i++)
+        {
+            await small.SendAsync(HttpMethod.Get, $"/v2/x{i}", token: null);
+        }
+
+        Assert.That(small.Emulator.Journal.Entries.Select(e => e.Path), Is.EqualTo(new[] { "/v2/x1", "/v2/x2" }));
+    }
+
+    [Test]
+    public void Options_InvalidValues_AreRefusedWithTheirName()
+    {
+        Assert.That(() => RscEmulator.CreateInMemory(new RscEmulatorOptions { TokenLifetime = TimeSpan.Zero }), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("TokenLifetime"));
+        Assert.That(() => RscEmulator.CreateInMemory(new RscEmulatorOptions { Port = 70000 }), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("Port"));
+        Assert.That(() => RscEmulator.CreateInMemory(new RscEmulatorOptions { PushMaxAttempts = 0 }), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("PushMaxAttempts"));
+    }
 }
