@@ -148,7 +148,7 @@ public sealed class RscEmulator : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(setup);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Script(() =>
+        return ScriptAsync(() =>
         {
             string name = setup.ApplicationName ?? $"Emulated ATS - {setup.Id}";
             CustomerState customer = _provisioning.Provision(setup.Id, name.Length > ProvisioningModule.MaxNameLength ? name[..ProvisioningModule.MaxNameLength] : name, null, null, null);
@@ -164,7 +164,7 @@ public sealed class RscEmulator : IAsyncDisposable
             }
 
             return SnapshotLocked(customer);
-        }));
+        });
     }
 
     /// <summary>The current state of a customer.</summary>
@@ -186,12 +186,12 @@ public sealed class RscEmulator : IAsyncDisposable
     public Task<EmulatedCustomer> ConnectAdminAsync(string customerId, long? organizationId = null, IReadOnlyList<long>? contractIds = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Script(() =>
+        return ScriptAsync(() =>
         {
             CustomerState customer = _admin.Find(customerId);
             _admin.Connect(customer, organizationId, contractIds);
             return SnapshotLocked(customer);
-        }));
+        });
     }
 
     /// <summary>
@@ -207,11 +207,11 @@ public sealed class RscEmulator : IAsyncDisposable
     public Task<RscEmulatorIntegrationChange> EnableIntegrationsAsync(string customerId, RscAccessLevel accessLevel, string? contractUrn = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Script(() =>
+        return ScriptAsync(() =>
         {
             (string requestId, RscEmulatorPush? push) = _admin.Enable(_admin.Find(customerId), accessLevel, contractUrn);
             return new RscEmulatorIntegrationChange(requestId, push);
-        }));
+        });
     }
 
     /// <summary>
@@ -227,11 +227,60 @@ public sealed class RscEmulator : IAsyncDisposable
     public Task<RscEmulatorIntegrationChange> DisableIntegrationsAsync(string customerId, RscAccessLevel accessLevel, string? contractUrn = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Script(() =>
+        return ScriptAsync(() =>
         {
             (string requestId, RscEmulatorPush? push) = _admin.Disable(_admin.Find(customerId), accessLevel, contractUrn);
             return new RscEmulatorIntegrationChange(requestId, push);
-        }));
+        });
+    }
+
+    /// <summary>
+    /// Configures the customer's callback URL (CALLBACK_URL of its ONE_CLICK_EXPORT integration) as if the ATS had set
+    /// it through the API, without LinkedIn's HTTPS check; it must still be unique across customers.
+    /// </summary>
+    /// <param name="customerId">A connected customer's id.</param>
+    /// <param name="callbackUrl">The absolute callback URL.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The customer.</returns>
+    /// <exception cref="ArgumentException">The URL is not absolute.</exception>
+    /// <exception cref="InvalidOperationException">No such customer, not connected, or the URL belongs to another customer.</exception>
+    public Task<EmulatedCustomer> SetCallbackUrlAsync(string customerId, string callbackUrl, CancellationToken cancellationToken = default)
+    {
+        if (!Uri.TryCreate(callbackUrl, UriKind.Absolute, out _))
+        {
+            throw new ArgumentException($"The callback URL '{callbackUrl}' must be absolute, e.g. https://ats.example/linkedin/push.", nameof(callbackUrl));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return ScriptAsync(() =>
+        {
+            CustomerState customer = _admin.Find(customerId);
+            SetCallbackUrl(customer, callbackUrl);
+            return SnapshotLocked(customer);
+        });
+    }
+
+    /// <summary>
+    /// Applies seed data: a JSON document <c>{"steps":[{"method":"POST","path":"customers","body":{…}}, …]}</c> whose
+    /// steps are <c>/_emulator/</c> control requests (path relative to <c>/_emulator/</c>), run in order. Every
+    /// scripted action with a control endpoint can be seeded this way.
+    /// </summary>
+    /// <param name="seedJson">The seed document.</param>
+    /// <param name="cancellationToken">Cancels the remaining steps.</param>
+    /// <returns>A task completing when every step succeeded.</returns>
+    /// <exception cref="InvalidOperationException">The document is malformed, or a step failed (the message names it and LinkedIn's message).</exception>
+    public async Task ApplySeedAsync(string seedJson, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(seedJson);
+        foreach ((int index, RawRequest request) in SeedSteps.Parse(seedJson))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            EmulatorResponse response = await _processor.ProcessAsync(request, cancellationToken).ConfigureAwait(false);
+            if (response.Status >= 400)
+            {
+                throw new InvalidOperationException($"Seed step {index} ({request.Method} {request.Path}) failed with {response.Status}: {SeedSteps.Message(response)}");
+            }
+        }
     }
 
     /// <summary>Stops the HTTP server (if any) and abandons pending push retries.</summary>
@@ -276,6 +325,19 @@ public sealed class RscEmulator : IAsyncDisposable
 
             export.Configurations[IntegrationConfigurationKeys.CallbackUrl] = callbackUrl;
             customer.CallbackVerifiedAt = null;
+        }
+    }
+
+    /// <summary>Like <see cref="Script{T}"/>, reporting a refusal through the returned task.</summary>
+    internal static Task<T> ScriptAsync<T>(Func<T> action)
+    {
+        try
+        {
+            return Task.FromResult(Script(action));
+        }
+        catch (InvalidOperationException ex)
+        {
+            return Task.FromException<T>(ex);
         }
     }
 
