@@ -261,6 +261,25 @@ public static class RscEmulatorRecruiterActions
         State(emulator).Jobs.ProcessingTime = processingTime;
     }
 
+    /// <summary>
+    /// What an organization has synced so far (jobs whose task succeeded, candidates, applications), to assert on
+    /// the outcome of a sync without reading the request journal.
+    /// </summary>
+    /// <param name="emulator">The emulator.</param>
+    /// <param name="organizationUrn">The customer's organization URN.</param>
+    /// <returns>A snapshot.</returns>
+    public static EmulatedSyncedData GetSyncedData(this RscEmulator emulator, string organizationUrn)
+    {
+        ArgumentNullException.ThrowIfNull(emulator);
+        ArgumentException.ThrowIfNullOrWhiteSpace(organizationUrn);
+        var state = State(emulator);
+        return new EmulatedSyncedData(
+            organizationUrn,
+            state.Jobs.Jobs(organizationUrn).Select(j => new EmulatedJobPosting(j.Key.ExternalJobPostingId, j.JobPostingUrn, j.State, j.Availability)).ToList(),
+            state.Candidates.List(organizationUrn).Select(c => new EmulatedSyncedCandidate(c.Id, c.ManualMember, c.Notes)).ToList(),
+            state.Applications.List(organizationUrn).Select(a => new EmulatedSyncedApplication(a.Id, a.JobId, a.Stages, a.Notes, a.Feedback)).ToList());
+    }
+
     internal static ResourceState State(RscEmulator emulator) => ResourceHttp.StateOf(emulator.Services);
 
     internal static EmulatedSeat ToPublic(SeatRecord seat) => new(seat.SeatUrn, seat.ContractUrn, seat.MemberUrn, seat.State);
