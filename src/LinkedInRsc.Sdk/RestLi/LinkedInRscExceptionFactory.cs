@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace LinkedInRsc.RestLi;
+
+/// <summary>
+/// Maps a failed HTTP exchange with LinkedIn to <see cref="LinkedInRscException"/>: status, <c>serviceErrorCode</c>,
+/// message, Rest.li <c>code</c>, request id (headers <c>x-li-request-id</c> / <c>x-restli-request-id</c>, else the body's
+/// <c>requestId</c>), HTTP method, request URI without its query string, and whether a retry may help. The exception
+/// message carries LinkedIn's message but no other body content, no token and no query string. Usable by any part of
+/// the SDK (token endpoint included).
+/// </summary>
+internal static class LinkedInRscExceptionFactory
+{
+    /// <summary>How much of an error body is read to find LinkedIn's error object.</summary>
+    internal const int MaxErrorBodyBytes = 64 * 1024;
+
+    private static readonly string[] RequestIdHeaders = ["x-li-request-id", "x-restli-request-id"];
+
+    /// <summary>Builds the exception for a non-success response, reading (a bounded part of) its body.</summary>
+    internal static async Task<LinkedInRscException> FromResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        RestLiError? error = null;
+        try
+        {
+            byte[] body = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            error = ParseError(body);
+        }
+        catch (HttpRequestException)
+        {
+            // The body could not be read: the status and headers still describe the failure.
+        }
+        catch (IOException)
+        {
+        }
+
+        return FromParts(response.StatusCode, response.RequestMessage?.Method, response.RequestMessage?.RequestUri, ReadRequestId(response), error);
+    }
+
+    /// <summary>Builds the exception from the parts of a failed exchange.</summary>
+    internal static LinkedInRscException FromParts(HttpStatusCode statusCode, HttpMethod? method, Uri? requestUri, string? requestIdHeader, RestLiError? error)
+    {
+        var details = new LinkedInRscErrorDetails
+        {
+            StatusCode = statusCode,
+            ServiceErrorCode = error?.ServiceErrorCode,
+            ServiceMessage = error?.Message,
+            ErrorCode = error?.Code,
+            RequestId = requestIdHeader ?? error?.RequestId,
+            HttpMethod = method?.Method,
+            RequestUri = WithoutQuery(requestUri),
+            IsTransient = IsTransient(statusCode),
+        };
+        return new LinkedInRscException(BuildMessage(details), details);
+    }
+
+    /// <summary>Builds the exception for a request that got no response (connection failure or timeout): always transient.</summary>
+    internal static LinkedInRscException FromTransportFailure(HttpMethod method, Uri? requestUri, Exception cause)
+    {
+        var details = new LinkedInRscErrorDetails
+        {
+            HttpMethod = method.Method,
+            RequestUri = WithoutQuery(requestUri),
+            IsTransient = true,
+        };
+        string what = cause is TimeoutException or TaskCanceledException ? "timed out" : "failed without a response";
+        return new LinkedInRscException($"The request {method.Method} {details.RequestUri} {what}; it may succeed if retried.", details, cause);
+    }
+
+    /// <summary>Whether a later retry may succeed: 408, 429 and 5xx.</summary>
+    internal static bool IsTransient(HttpStatusCode statusCode) =>
+        statusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)statusCode >= 500;
+
+    /// <summary>The URI without its query string and fragment (which may carry ids or secrets).</summary>
+    internal static Uri? WithoutQuery(Uri? uri)
+    {
+        if (uri is null)
+        {
+            return null;
+        }
+
+        if (!uri.IsAbsoluteUri)
+        {
+            string text = uri.OriginalString;
+            int cut = text.IndexOfAny(['?', '#']);
+            return cut < 0 ? uri : new Uri(text[..cut], UriKind.Relative);
+        }
+
+        return new Uri(uri.GetLeftPart(UriPartial.Path));
+    }
+
+    /// <summary>The request id header of a response.</summary>
+    internal static string? ReadRequestId(HttpResponseMessage response)
+    {
+        foreach (string name in RequestIdHeaders)
+        {
+            if (response.Headers.TryGetValues(name, out var values))
+            {
+                string? value = values.FirstOrDefault();
+                if (!string.IsNullOrEmpty(value))
+                {
+                    return value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Parses LinkedIn's or Rest.li's error body; <see langword="null"/> when the body is not a JSON error object.</summary>
+    internal static RestLiError? ParseError(ReadOnlySpan<byte> body)
+    {
+        if (body.IsEmpty)
+        {
+            return null;
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
+            using var document = JsonDocument.ParseValue(ref reader);
+            return RestLiError.FromJson(document.RootElement);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string BuildMessage(LinkedInRscErrorDetails details)
+    {
+        var message = new StringBuilder("LinkedIn answered ");
+        int status = (int)details.StatusCode!.Value;
+        message.Append(status.ToString(CultureInfo.InvariantCulture)).Append(" (").Append(details.StatusCode).Append(") to ")
+            .Append(details.HttpMethod ?? "the request").Append(' ').Append(details.RequestUri?.ToString() ?? "(unknown address)");
+        if (details.ServiceErrorCode is int code)
+        {
+            message.Append("; serviceErrorCode ").Append(code.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (!string.IsNullOrEmpty(details.ErrorCode))
+        {
+            message.Append("; code ").Append(details.ErrorCode);
+        }
+
+        if (!string.IsNullOrEmpty(details.ServiceMessage))
+        {
+            message.Append(": ").Append(details.ServiceMessage);
+        }
+
+        message.Append('.');
+        if (!string.IsNullOrEmpty(details.RequestId))
+        {
+            message.Append(" Request id: ").Append(details.RequestId).Append('.');
+        }
+
+        if (details.IsTransient)
+        {
+            message.Append(" The failure is transient; the request may succeed if retried later.");
+        }
+
+        return message.ToString();
+    }
+
+    private static async Task<byte[]> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        byte[] buffer = new byte[MaxErrorBodyBytes];
+        int total = 0;
+        while (total < buffer.Length)
+        {
+            int read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        return buffer[..total];
+    }
+}
