@@ -234,6 +234,29 @@ public sealed class RscEmulator : IAsyncDisposable
         });
     }
 
+    /// <summary>
+    /// Applies seed data: a JSON document <c>{"steps":[{"method":"POST","path":"customers","body":{…}}, …]}</c> whose
+    /// steps are <c>/_emulator/</c> control requests (path relative to <c>/_emulator/</c>), run in order. Every
+    /// scripted action with a control endpoint can be seeded this way.
+    /// </summary>
+    /// <param name="seedJson">The seed document.</param>
+    /// <param name="cancellationToken">Cancels the remaining steps.</param>
+    /// <returns>A task completing when every step succeeded.</returns>
+    /// <exception cref="InvalidOperationException">The document is malformed, or a step failed (the message names it and LinkedIn's message).</exception>
+    public async Task ApplySeedAsync(string seedJson, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(seedJson);
+        foreach ((int index, RawRequest request) in SeedSteps.Parse(seedJson))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            EmulatorResponse response = await _processor.ProcessAsync(request, cancellationToken).ConfigureAwait(false);
+            if (response.Status >= 400)
+            {
+                throw new InvalidOperationException($"Seed step {index} ({request.Method} {request.Path}) failed with {response.Status}: {SeedSteps.Message(response)}");
+            }
+        }
+    }
+
     /// <summary>Stops the HTTP server (if any) and abandons pending push retries.</summary>
     /// <returns>A task completing when stopped.</returns>
     public async ValueTask DisposeAsync()

@@ -60,6 +60,9 @@ public sealed class RscEmulatorJournal
     {
     }
 
+    /// <summary>Raised after each entry is recorded (on the thread that processed the request).</summary>
+    public event EventHandler<RscEmulatorJournalEntry>? EntryAdded;
+
     /// <summary>A snapshot of the entries.</summary>
     public IReadOnlyList<RscEmulatorJournalEntry> Entries
     {
@@ -96,5 +99,7 @@ public sealed class RscEmulatorJournal
         {
             _entries.Add(entry);
         }
+
+        EntryAdded?.Invoke(this, entry);
     }
 }

@@ -35,6 +35,7 @@ internal sealed class ControlModule : IEmulatorModule
         router.MapControl("GET", "faults", GetFaults);
         router.MapControl("POST", "faults", AddFault);
         router.MapControl("DELETE", "faults", ClearFaults);
+        router.MapControl("POST", "seed", SeedAsync);
         router.MapControl("GET", "quotas", GetQuotas);
         router.MapControl("PUT", "quotas", SetQuotas);
     }
@@ -294,6 +295,20 @@ internal sealed class ControlModule : IEmulatorModule
     {
         _services.Faults.Clear();
         return ValueTask.FromResult(EmulatorResponse.Empty());
+    }
+
+    private static async ValueTask<EmulatorResponse> SeedAsync(ControlContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await context.Emulator.ApplySeedAsync(context.Request.BodyText, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            throw RscError.BadRequest(ex.Message).AsException();
+        }
+
+        return EmulatorResponse.Empty();
     }
 
     private ValueTask<EmulatorResponse> GetQuotas(ControlContext context, CancellationToken cancellationToken) =>

@@ -61,6 +61,11 @@ internal sealed class RequestProcessor
         {
             response = RscError.BadRequest($"Malformed Rest.li syntax: {ex.Message}").ToResponse();
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug in a handler must not take the server down: answer like LinkedIn's 500.
+            response = new RscError(500, RscServiceErrorCodes.InternalError, $"Internal error in the RSC emulator ({ex.GetType().Name}): {ex.Message}").ToResponse();
+        }
 
         if (!response.DropConnection)
         {
