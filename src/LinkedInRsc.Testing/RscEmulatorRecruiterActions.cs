@@ -62,11 +62,12 @@ public static class RscEmulatorRecruiterActions
     /// <param name="lastName">The seat holder's last name.</param>
     /// <param name="state">ACTIVE (default), INACTIVE, INVITED or PARKED.</param>
     /// <param name="seatRoles">Seat roles, e.g. <c>ADMIN_SEAT</c>; defaults to <c>SOURCER_ADD_PROSPECT</c>.</param>
+    /// <param name="seatId">The id part of the seat URN (<c>urn:li:seat:{id}</c>), for seeds that refer to it; generated when null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The seat.</returns>
-    /// <exception cref="ArgumentException">A URN or the state is malformed.</exception>
-    /// <exception cref="InvalidOperationException">No customer is connected to the contract.</exception>
-    public static Task<EmulatedSeat> AddSeatAsync(this RscEmulator emulator, string contractUrn, string memberUrn, string firstName, string lastName, string state = "ACTIVE", IReadOnlyList<string>? seatRoles = null, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentException">A URN, the state or the seat id is malformed.</exception>
+    /// <exception cref="InvalidOperationException">No customer is connected to the contract, or the seat id is taken.</exception>
+    public static Task<EmulatedSeat> AddSeatAsync(this RscEmulator emulator, string contractUrn, string memberUrn, string firstName, string lastName, string state = "ACTIVE", IReadOnlyList<string>? seatRoles = null, long? seatId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(emulator);
         cancellationToken.ThrowIfCancellationRequested();
@@ -80,7 +81,7 @@ public static class RscEmulatorRecruiterActions
                 }
             }
 
-            return ToPublic(State(emulator).Activity.AddSeat(contractUrn, memberUrn, firstName, lastName, state, seatRoles));
+            return ToPublic(State(emulator).Activity.AddSeat(contractUrn, memberUrn, firstName, lastName, state, seatRoles, seatId));
         });
     }
 
