@@ -235,6 +235,32 @@ public sealed class RscEmulator : IAsyncDisposable
     }
 
     /// <summary>
+    /// Configures the customer's callback URL (CALLBACK_URL of its ONE_CLICK_EXPORT integration) as if the ATS had set
+    /// it through the API, without LinkedIn's HTTPS check; it must still be unique across customers.
+    /// </summary>
+    /// <param name="customerId">A connected customer's id.</param>
+    /// <param name="callbackUrl">The absolute callback URL.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The customer.</returns>
+    /// <exception cref="ArgumentException">The URL is not absolute.</exception>
+    /// <exception cref="InvalidOperationException">No such customer, not connected, or the URL belongs to another customer.</exception>
+    public Task<EmulatedCustomer> SetCallbackUrlAsync(string customerId, string callbackUrl, CancellationToken cancellationToken = default)
+    {
+        if (!Uri.TryCreate(callbackUrl, UriKind.Absolute, out _))
+        {
+            throw new ArgumentException($"The callback URL '{callbackUrl}' must be absolute, e.g. https://ats.example/linkedin/push.", nameof(callbackUrl));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return ScriptAsync(() =>
+        {
+            CustomerState customer = _admin.Find(customerId);
+            SetCallbackUrl(customer, callbackUrl);
+            return SnapshotLocked(customer);
+        });
+    }
+
+    /// <summary>
     /// Applies seed data: a JSON document <c>{"steps":[{"method":"POST","path":"customers","body":{…}}, …]}</c> whose
     /// steps are <c>/_emulator/</c> control requests (path relative to <c>/_emulator/</c>), run in order. Every
     /// scripted action with a control endpoint can be seeded this way.

@@ -50,15 +50,17 @@ public sealed record RscEmulatorJournalEntry
     public override string ToString() => $"{Method} {Path} -> {StatusCode}";
 }
 
-/// <summary>The request journal: every API and OAuth request, in arrival order.</summary>
+/// <summary>
+/// The request journal: API and OAuth requests in arrival order (the newest <see cref="RscEmulatorOptions.JournalCapacity"/>).
+/// </summary>
 public sealed class RscEmulatorJournal
 {
     private readonly object _sync = new();
     private readonly List<RscEmulatorJournalEntry> _entries = [];
 
-    internal RscEmulatorJournal()
-    {
-    }
+    private readonly int _capacity;
+
+    internal RscEmulatorJournal(int capacity) => _capacity = capacity;
 
     /// <summary>Raised after each entry is recorded (on the thread that processed the request).</summary>
     public event EventHandler<RscEmulatorJournalEntry>? EntryAdded;
@@ -97,6 +99,11 @@ public sealed class RscEmulatorJournal
     {
         lock (_sync)
         {
+            if (_entries.Count == _capacity)
+            {
+                _entries.RemoveAt(0);
+            }
+
             _entries.Add(entry);
         }
 

@@ -60,8 +60,15 @@ public sealed class RscEmulatorOptions
     /// </summary>
     public bool AllowHttpLoopbackCallbackUrls { get; set; }
 
+    /// <summary>
+    /// How many requests the journal keeps; older entries are dropped first so a long-running standalone emulator
+    /// does not grow without bound. Default 10,000.
+    /// </summary>
+    public int JournalCapacity { get; set; } = 10_000;
+
     internal void Validate()
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(JournalCapacity, 1, nameof(JournalCapacity));
         ArgumentOutOfRangeException.ThrowIfNegative(Port, nameof(Port));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Port, 65535, nameof(Port));
         if (TimeProvider is null)

@@ -11,6 +11,7 @@ internal sealed class EmulatorServices
         State.InitializePartner(options.PartnerCredentials);
         Quotas = new QuotaService(Time, quotas);
         Pushes = new PushService(State, options);
+        Journal = new RscEmulatorJournal(options.JournalCapacity);
     }
 
     /// <summary>The options the emulator was created with.</summary>
@@ -35,7 +36,7 @@ internal sealed class EmulatorServices
     public RscEmulatorFaults Faults { get; } = new();
 
     /// <summary>The request journal.</summary>
-    public RscEmulatorJournal Journal { get; } = new();
+    public RscEmulatorJournal Journal { get; }
 
     /// <summary>The current time in epoch milliseconds.</summary>
     public long NowMillis => Time.GetUtcNow().ToUnixTimeMilliseconds();

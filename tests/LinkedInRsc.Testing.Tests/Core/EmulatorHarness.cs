@@ -36,7 +36,8 @@ internal sealed class EmulatorHarness : IAsyncDisposable
     public static async Task<EmulatorHarness> StartAsync(FrontEnd frontEnd, Action<RscEmulatorOptions>? configure = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-        var options = new RscEmulatorOptions { TimeProvider = time };
+        // Pushes never leave the process in tests: unless a test installs its own callback, they fail like an unreachable host.
+        var options = new RscEmulatorOptions { TimeProvider = time, PushHandler = Unreachable.Instance };
         configure?.Invoke(options);
         RscEmulator emulator = frontEnd == FrontEnd.Http ? await RscEmulator.StartAsync(options) : RscEmulator.CreateInMemory(options);
         HttpClient http = frontEnd == FrontEnd.Http
@@ -96,5 +97,13 @@ internal sealed class EmulatorHarness : IAsyncDisposable
     {
         Http.Dispose();
         await Emulator.DisposeAsync();
+    }
+
+    private sealed class Unreachable : HttpMessageHandler
+    {
+        public static readonly Unreachable Instance = new();
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromException<HttpResponseMessage>(new HttpRequestException("No network in tests."));
     }
 }
