@@ -74,3 +74,30 @@ public sealed class RecruiterActionsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => _harness.Emulator.SetJobPostingProcessingTime(TimeSpan.FromSeconds(-1)));
     }
 }
+
+public sealed class RecruiterSeedTests
+{
+    [Test]
+    public async Task A_seed_document_can_script_members_seats_inmails_and_notes_with_known_ids()
+    {
+        await using var harness = await EmulatorHarness.StartAsync(FrontEnd.InMemory);
+        const string Seed = """
+            {"steps":[
+              {"path":"customers","body":{"id":"acme","accessLevel":"contract","organizationId":11,"contractIds":[22]}},
+              {"path":"members","body":{"firstName":"Ada","lastName":"Lovelace","emailAddresses":["ada@example.com"],"personId":"ada"}},
+              {"path":"seats","body":{"contract":"urn:li:contract:22","member":"urn:li:person:r1","firstName":"R","lastName":"One","seatId":5}},
+              {"path":"inmails","body":{"seat":"urn:li:seat:5","member":"urn:li:person:ada","subject":"Hi","body":"?"}},
+              {"path":"prospectNotes","body":{"seat":"urn:li:seat:5","member":"urn:li:person:ada","note":"Strong"}}
+            ]}
+            """;
+
+        await harness.Emulator.ApplySeedAsync(Seed);
+
+        var acme = harness.Emulator.GetCustomer("acme");
+        var token = await harness.TokenAsync(acme.Credentials);
+        var (status, notes, _) = await harness.SendAsync(HttpMethod.Get, "v2/prospectNotes?q=criteria&contract=urn:li:contract:22&owners=urn:li:seat:5&start=0", token);
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), notes?.ToJsonString());
+        Assert.That(notes!["elements"]![0]!["member"]!.GetValue<string>(), Is.EqualTo("urn:li:person:ada"));
+        Assert.ThrowsAsync<InvalidOperationException>(() => harness.Emulator.AddSeatAsync("urn:li:contract:22", "urn:li:person:r2", "R", "Two", seatId: 5));
+    }
+}

@@ -137,8 +137,13 @@ internal sealed class RecruiterActivityStore(TimeProvider time, MemberDirectory 
     /// <summary>LinkedIn's hosted-search cap for mail stubs (20,000 results).</summary>
     public int MailStubSearchCap { get; set; } = 20_000;
 
-    public SeatRecord AddSeat(string contractUrn, string memberUrn, string firstName, string lastName, string state = "ACTIVE", IReadOnlyList<string>? seatRoles = null)
+    public SeatRecord AddSeat(string contractUrn, string memberUrn, string firstName, string lastName, string state = "ACTIVE", IReadOnlyList<string>? seatRoles = null, long? seatId = null)
     {
+        if (seatId is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(seatId), seatId, "A seat id must be a positive number.");
+        }
+
         if (!EntityRules.IsUrn(contractUrn, EntityRules.ContractUrnPrefix))
         {
             throw new ArgumentException("A seat's contract must be a contract URN (urn:li:contract:{id}).", nameof(contractUrn));
@@ -156,7 +161,18 @@ internal sealed class RecruiterActivityStore(TimeProvider time, MemberDirectory 
 
         lock (_gate)
         {
-            var seat = new SeatRecord(_nextSeat++, contractUrn, memberUrn, firstName, lastName, state, seatRoles ?? ["SOURCER_ADD_PROSPECT"]);
+            if (seatId is { } wanted && _seats.Exists(s => s.Id == wanted))
+            {
+                throw new InvalidOperationException($"A seat {EntityRules.SeatUrnPrefix}{wanted} already exists.");
+            }
+
+            var id = seatId ?? _nextSeat++;
+            while (seatId is null && _seats.Exists(s => s.Id == id))
+            {
+                id = _nextSeat++;
+            }
+
+            var seat = new SeatRecord(id, contractUrn, memberUrn, firstName, lastName, state, seatRoles ?? ["SOURCER_ADD_PROSPECT"]);
             _seats.Add(seat);
             return seat;
         }

@@ -101,6 +101,7 @@ internal sealed class ResourceControlModule : IEmulatorModule
             context.RequireString("lastName"),
             context.GetString("state") ?? "ACTIVE",
             roles.Length == 0 ? null : roles,
+            context.GetInt64("seatId"),
             cancellationToken).ConfigureAwait(false);
         return new JsonObject { ["seat"] = seat.SeatUrn, ["contract"] = seat.ContractUrn, ["member"] = seat.MemberUrn, ["state"] = seat.State };
     }, 201);
