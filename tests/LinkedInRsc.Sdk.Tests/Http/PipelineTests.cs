@@ -208,7 +208,8 @@ public sealed class PipelineTests
         using ServiceProvider provider = Build();
         using HttpRequestMessage request = NewRequest(new HttpMethod(method), "atsCandidates");
 
-        Task<HttpResponseMessage> send = provider.CreateClient().SendAsync(request);
+        using var abort = new CancelOnDispose(); // a failing test must not leave Polly waiting on the fake clock at dispose
+        Task<HttpResponseMessage> send = abort.Track(provider.CreateClient().SendAsync(request, abort.Token));
         await _time.WaitForTimerAsync(RetryDelay);
         bool completedBeforeBackOff = send.IsCompleted;
         _time.Advance(RetryDelay);
@@ -230,7 +231,8 @@ public sealed class PipelineTests
         StubSequence("/v2/atsCandidates", "GET", 503, 503, 503, 200);
         using ServiceProvider provider = Build(o => o.MaxRetryAttempts = 2);
 
-        Task<HttpResponseMessage> send = provider.CreateClient().GetAsync(new Uri("atsCandidates", UriKind.Relative));
+        using var abort = new CancelOnDispose();
+        Task<HttpResponseMessage> send = abort.Track(provider.CreateClient().GetAsync(new Uri("atsCandidates", UriKind.Relative), abort.Token));
         for (int retry = 0; retry < 2; retry++)
         {
             await _time.WaitForTimerAsync(RetryDelay);
@@ -256,7 +258,8 @@ public sealed class PipelineTests
         using HttpRequestMessage request = NewRequest(HttpMethod.Post, "simpleJobPostings");
 
         // Either the response arrives, or the pipeline arms a retry back-off (which would be the bug).
-        Task<HttpResponseMessage> send = provider.CreateClient().SendAsync(request);
+        using var abort = new CancelOnDispose(); // a failing test must not leave Polly waiting on the fake clock at dispose
+        Task<HttpResponseMessage> send = abort.Track(provider.CreateClient().SendAsync(request, abort.Token));
         await Task.WhenAny(send, _time.WaitForTimerAsync(RetryDelay)).WaitAsync(Guard);
         Assert.That(send.IsCompleted, Is.True, "a POST must not wait for a retry");
         using HttpResponseMessage response = await send;
@@ -278,7 +281,8 @@ public sealed class PipelineTests
         using HttpRequestMessage request = NewRequest(HttpMethod.Post, "atsCandidates");
         request.Headers.Add("X-HTTP-Method-Override", "GET");
 
-        Task<HttpResponseMessage> send = provider.CreateClient().SendAsync(request);
+        using var abort = new CancelOnDispose(); // a failing test must not leave Polly waiting on the fake clock at dispose
+        Task<HttpResponseMessage> send = abort.Track(provider.CreateClient().SendAsync(request, abort.Token));
         await _time.WaitForTimerAsync(RetryDelay);
         _time.Advance(RetryDelay);
         using HttpResponseMessage response = await send.WaitAsync(Guard);
@@ -301,7 +305,8 @@ public sealed class PipelineTests
         using ServiceProvider provider = Build();
         TimeSpan retryAfter = TimeSpan.FromSeconds(7);
 
-        Task<HttpResponseMessage> send = provider.CreateClient().GetAsync(new Uri("seatsV2", UriKind.Relative));
+        using var abort = new CancelOnDispose();
+        Task<HttpResponseMessage> send = abort.Track(provider.CreateClient().GetAsync(new Uri("seatsV2", UriKind.Relative), abort.Token));
         await _time.WaitForTimerAsync(retryAfter);
         _time.Advance(retryAfter - TimeSpan.FromMilliseconds(1));
         bool completedBeforeRetryAfter = send.IsCompleted;
@@ -349,5 +354,33 @@ public sealed class PipelineTests
         using HttpResponseMessage response = await provider.CreateClient().GetAsync(new Uri("atsCandidates", UriKind.Relative));
 
         Assert.That(_time.CreatedTimers, Does.Contain(TimeSpan.FromSeconds(13)).And.Contain(TimeSpan.FromSeconds(47)));
+    }
+
+    /// <summary>
+    /// Cancels on dispose. Declared after the provider, it is disposed first, so a request a failed assertion left
+    /// waiting on the fake clock is cancelled before the provider disposes the resilience pipeline (which waits for
+    /// in-flight executions on the pipeline's clock and would otherwise hang).
+    /// </summary>
+    private sealed class CancelOnDispose : IDisposable
+    {
+        private readonly CancellationTokenSource _source = new();
+        private Task? _pending;
+
+        public CancellationToken Token => _source.Token;
+
+        public Task<T> Track<T>(Task<T> task)
+        {
+            _pending = task;
+            return task;
+        }
+
+        public void Dispose()
+        {
+            _source.Cancel();
+
+            // Let the cancelled execution unwind before the provider is disposed.
+            _ = ((IAsyncResult?)_pending)?.AsyncWaitHandle.WaitOne(Guard);
+            _source.Dispose();
+        }
     }
 }
