@@ -160,6 +160,25 @@ public sealed class PipelineTests
     }
 
     [Test]
+    public void Send_TokenRefused_ThrowsAuthenticationExceptionAndSendsNoApiRequest()
+    {
+        _server.Given(Request.Create().WithPath(TokenPath).UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(401).WithBody("""{"error":"invalid_client","error_description":"Client authentication failed"}"""));
+        StubSequence("/v2/atsJobs", "GET", 200);
+        using ServiceProvider provider = Build();
+
+        var ex = Assert.ThrowsAsync<RscAuthenticationException>(() => provider.CreateClient().GetAsync(new Uri("atsJobs", UriKind.Relative)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ex!.ErrorCode, Is.EqualTo("invalid_client"));
+            Assert.That(_server.Requests("/v2/atsJobs"), Is.Empty);
+            Assert.That(_server.Requests(TokenPath), Has.Count.EqualTo(1), "a refused credential is not retried by the resilience pipeline");
+            Assert.That(ex.ToString() + _logs.AllText, Does.Not.Contain(ClientSecret));
+        });
+    }
+
+    [Test]
     public async Task Send_Unauthorized_InvalidatesTokenAndRetriesOnceWithANewToken()
     {
         _server.Given(Request.Create().WithPath(TokenPath).UsingPost()).InScenario("tok").WillSetStateTo("second")
