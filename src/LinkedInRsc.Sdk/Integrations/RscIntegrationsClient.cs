@@ -137,7 +137,8 @@ internal sealed class RscIntegrationsClient(RestLiClient restLi, RscCustomer cus
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(requestId);
         var find = RestLiRequest.Finder(Resource, "request", new Dictionary<string, RestLiValue> { ["requestId"] = RestLiValue.FromString(requestId) })
-            with { Credentials = customer.Credentials };
+            with
+        { Credentials = customer.Credentials };
         RestLiResponse response = await restLi.SendAsync(find, cancellationToken).ConfigureAwait(false);
         var integrations = response.ReadPage().Elements.Select(e => Read(e, null)).OfType<RscIntegration>().ToList();
         return new RscIntegrationStatusChange { RequestId = requestId, Integrations = integrations };

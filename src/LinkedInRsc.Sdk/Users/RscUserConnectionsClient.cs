@@ -75,7 +75,8 @@ internal sealed class RscUserConnectionsClient(
                 ["contracts"] = RestLiValue.ListOf(RestLiValue.FromString(contract.Urn.ToString())),
                 ["states"] = RestLiValue.ListOf(RestLiValue.FromString("ACTIVE")),
                 ["start"] = RestLiValue.FromInt64(0),
-            }) with { Credentials = Customer.Credentials };
+            }) with
+            { Credentials = Customer.Credentials };
             await foreach (JsonElement seat in restLi.ListAsync(find, SeatPageSize, cancellationToken).ConfigureAwait(false))
             {
                 if (string.Equals(JsonRead.String(seat, "member"), person.ToString(), StringComparison.Ordinal))

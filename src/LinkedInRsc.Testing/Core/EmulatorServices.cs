@@ -12,7 +12,11 @@ internal sealed class EmulatorServices
         Quotas = new QuotaService(Time, quotas);
         Pushes = new PushService(State, options);
         Journal = new RscEmulatorJournal(options.JournalCapacity);
+        MemberOAuth = new MemberOAuth(this);
     }
+
+    /// <summary>The member (3-legged) OAuth flow.</summary>
+    public MemberOAuth MemberOAuth { get; }
 
     /// <summary>The options the emulator was created with.</summary>
     public RscEmulatorOptions Options { get; }

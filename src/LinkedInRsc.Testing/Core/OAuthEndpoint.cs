@@ -34,9 +34,14 @@ internal sealed class OAuthEndpoint
             return Error(400, "invalid_request", "A required parameter \"grant_type\" is missing");
         }
 
+        if (grantType == "authorization_code")
+        {
+            return _services.MemberOAuth.ExchangeCode(form);
+        }
+
         if (grantType != "client_credentials")
         {
-            return Error(400, "unsupported_grant_type", $"The grant type \"{grantType}\" is not supported by the emulator; use client_credentials.");
+            return Error(400, "unsupported_grant_type", $"The grant type \"{grantType}\" is not supported by the emulator; use client_credentials or authorization_code.");
         }
 
         if (!form.TryGetValue("client_id", out string? clientId) || clientId.Length == 0)
@@ -98,6 +103,6 @@ internal sealed class OAuthEndpoint
         return form;
     }
 
-    private static EmulatorResponse Error(int status, string error, string description) =>
+    public static EmulatorResponse Error(int status, string error, string description) =>
         EmulatorResponse.Json(status, new JsonObject { ["error"] = error, ["error_description"] = description });
 }

@@ -107,6 +107,16 @@ internal sealed class RequestProcessor
             return _oauth.Handle(request);
         }
 
+        if (string.Equals(request.Path, MemberOAuth.AuthorizationPath, StringComparison.OrdinalIgnoreCase) && request.Method == "GET")
+        {
+            return _services.MemberOAuth.HandleAuthorization(request);
+        }
+
+        if (string.Equals(request.Path, MemberOAuth.MePath, StringComparison.Ordinal) && request.Method == "GET")
+        {
+            return _services.MemberOAuth.HandleMe(request);
+        }
+
         if (request.Path.StartsWith(ApiPrefix, StringComparison.Ordinal))
         {
             return await ProcessApiAsync(request, outcome, cancellationToken).ConfigureAwait(false);

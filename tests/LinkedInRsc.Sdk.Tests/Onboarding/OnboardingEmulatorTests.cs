@@ -56,6 +56,7 @@ public sealed class OnboardingEmulatorTests
         DisplayName = id,
         CallbackUrl = new Uri($"https://ats.example/linkedin/{id}/callback"),
         JsSdkDomains = ["https://" + id + ".ats.example"],
+        OAuthCallbackUrls = [new Uri($"https://{id}.ats.example/linkedin/oauth")],
     };
 
     private async Task<RscCustomerStatus> OnboardAsync(string id, EmulatorLevel level)
@@ -145,6 +146,62 @@ public sealed class OnboardingEmulatorTests
     }
 
     [Test]
+    public async Task UserConnection_ThreeLeggedFlow_YieldsPersonAndSeat()
+    {
+        await OnboardAsync("globex", EmulatorLevel.Contract);
+        EmulatedCustomer globex = _emulator.GetCustomer("globex");
+        EmulatedMember recruiter = await _emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Rita", LastName = "Recruiter" });
+        EmulatedSeat seat = await _emulator.AddSeatAsync(globex.ContractUrn!, recruiter.PersonUrn, "Rita", "Recruiter");
+        IRscCustomerClient client = await _clients.ForCustomerAsync("globex");
+        var redirect = new Uri("https://globex.ats.example/linkedin/oauth");
+        const string State = "state-0123456789abcdef";
+
+        // The user's browser goes to LinkedIn's authorization page and comes back with a code.
+        _emulator.SignInMember(recruiter.PersonUrn);
+        using HttpClient browser = _emulator.CreateHttpClient();
+        using HttpResponseMessage page = await browser.GetAsync(client.Users.BuildAuthorizationUri(redirect, State));
+        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.Found));
+        Uri back = page.Headers.Location!;
+        string code = Uri.UnescapeDataString(back.Query.TrimStart('?').Split('&').Single(p => p.StartsWith("code=", StringComparison.Ordinal))[5..]);
+
+        RscUserConnection connection = await client.Users.CompleteAsync(code, redirect);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(back.GetLeftPart(UriPartial.Path), Is.EqualTo(redirect.AbsoluteUri));
+            Assert.That(back.Query, Does.Contain("state=" + State));
+            Assert.That(connection.Person.ToString(), Is.EqualTo(recruiter.PersonUrn));
+            Assert.That(connection.Seat?.ToString(), Is.EqualTo(seat.SeatUrn));
+        });
+        Assert.That(async () => await client.Users.CompleteAsync(code, redirect),
+            Throws.TypeOf<LinkedInRscException>().With.Property(nameof(LinkedInRscException.StatusCode)).EqualTo(HttpStatusCode.BadRequest),
+            "a code is single-use");
+    }
+
+    [Test]
+    public async Task UserConnection_CompanyLevelCustomer_GetsPersonWithoutSeatLookup()
+    {
+        await OnboardAsync("acme", EmulatorLevel.Company);
+        IRscCustomerClient client = await _clients.ForCustomerAsync("acme");
+        EmulatedMember member = await _emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Uma", LastName = "User" });
+        var redirect = new Uri("https://acme.ats.example/linkedin/oauth");
+        Uri back = _emulator.AuthorizeMember(client.Customer.Credentials!.ClientId, member.PersonUrn, redirect, "s");
+        string code = Uri.UnescapeDataString(back.Query.TrimStart('?').Split('&')[0][5..]);
+        _emulator.Journal.Clear();
+
+        RscUserConnection connection = await client.Users.CompleteAsync(code, redirect);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(connection.Person.ToString(), Is.EqualTo(member.PersonUrn));
+            Assert.That(connection.Seat, Is.Null);
+            Assert.That(_emulator.Journal.For("/v2/seatsV2"), Is.Empty);
+            Assert.That(() => _emulator.AuthorizeMember(client.Customer.Credentials!.ClientId, member.PersonUrn, new Uri("https://evil.example/cb")),
+                Throws.ArgumentException.With.Message.Contains("oauth2AuthorizedCallbackUrls"));
+        });
+    }
+
+    [Test]
     public async Task CustomerClients_SendOnlyTheirOwnToken_AndCannotReachAnotherCustomersData()
     {
         await OnboardAsync("acme", EmulatorLevel.Company);
@@ -160,7 +217,8 @@ public sealed class OnboardingEmulatorTests
         RscCustomer globex = (await _clients.ForCustomerAsync("globex")).Customer;
         RestLiClient restLi = _services.GetRequiredService<RestLiClient>();
         var foreign = RestLiRequest.BatchGet("atsIntegrations", [RscIntegrationsClient.Key(globex.Organization!.Value.ToString(), RscIntegrationType.OneClickExport)])
-            with { Credentials = acme.Customer.Credentials };
+            with
+        { Credentials = acme.Customer.Credentials };
         RestLiResponse response = await restLi.SendAsync(foreign);
 
         Assert.Multiple(() =>
