@@ -10,7 +10,6 @@ using LinkedInRsc.Onboarding;
 using LinkedInRsc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using EmulatorLevel = LinkedInRsc.Testing.RscAccessLevel;
 
 // 1. A fake LinkedIn. The ATS's callback endpoint is stood in for by a handler that accepts every push.
 await using RscEmulator emulator = await RscEmulator.StartAsync(new RscEmulatorOptions
@@ -35,7 +34,7 @@ var workflow = provider.GetRequiredService<RscOnboardingWorkflow>();
 var clients = provider.GetRequiredService<IRscClientFactory>();
 
 // 3. Onboard two customers: Acme gets company-level access, Globex contract-level access.
-foreach ((string id, EmulatorLevel level) in new[] { ("acme", EmulatorLevel.Company), ("globex", EmulatorLevel.Contract) })
+foreach ((string id, RscAccessLevel level) in new[] { ("acme", RscAccessLevel.Company), ("globex", RscAccessLevel.Contract) })
 {
     Console.WriteLine();
     Console.WriteLine($"== Customer '{id}'");

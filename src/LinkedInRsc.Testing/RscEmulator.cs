@@ -158,7 +158,7 @@ public sealed class RscEmulator : IAsyncDisposable
                 SetCallbackUrl(customer, setup.CallbackUrl);
             }
 
-            if (setup.AccessLevel is { } level)
+            if (setup.AccessLevel is { } level && level != RscAccessLevel.None)
             {
                 _admin.Enable(customer, level, null);
             }

@@ -88,6 +88,11 @@ internal sealed class TenantAdmin
     /// <returns>The change's request id (<c>atsIntegrations?q=request&amp;requestId=</c>) and the push, if one was sent.</returns>
     public (string RequestId, RscEmulatorPush? Push) Enable(CustomerState customer, RscAccessLevel level, string? contractUrn)
     {
+        if (level is not (RscAccessLevel.Company or RscAccessLevel.Contract))
+        {
+            throw RscError.BadRequest($"Access level must be Company or Contract, not {level}.").AsException();
+        }
+
         var keys = new List<IntegrationKey>();
         lock (_services.State.Sync)
         {
@@ -117,6 +122,11 @@ internal sealed class TenantAdmin
     /// </summary>
     public (string RequestId, RscEmulatorPush? Push) Disable(CustomerState customer, RscAccessLevel level, string? contractUrn)
     {
+        if (level is not (RscAccessLevel.Company or RscAccessLevel.Contract))
+        {
+            throw RscError.BadRequest($"Access level must be Company or Contract, not {level}.").AsException();
+        }
+
         List<IntegrationKey> keys;
         lock (_services.State.Sync)
         {

@@ -6,8 +6,6 @@ using LinkedInRsc.RestLi;
 using LinkedInRsc.Testing;
 using LinkedInRsc.Users;
 using Microsoft.Extensions.DependencyInjection;
-using EmulatorLevel = LinkedInRsc.Testing.RscAccessLevel;
-using RscAccessLevel = LinkedInRsc.Customers.RscAccessLevel;
 
 namespace LinkedInRsc.Sdk.Tests.Onboarding;
 
@@ -59,7 +57,7 @@ public sealed class OnboardingEmulatorTests
         OAuthCallbackUrls = [new Uri($"https://{id}.ats.example/linkedin/oauth")],
     };
 
-    private async Task<RscCustomerStatus> OnboardAsync(string id, EmulatorLevel level)
+    private async Task<RscCustomerStatus> OnboardAsync(string id, RscAccessLevel level)
     {
         RscOnboardingReport first = await _workflow.RunAsync(Request(id));
         Assert.That(first.Steps[0].Outcome, Is.EqualTo(RscOnboardingStepOutcome.Succeeded), first.Steps[0].Detail);
@@ -82,8 +80,8 @@ public sealed class OnboardingEmulatorTests
     [Test]
     public async Task TwoCustomers_OnboardEndToEnd_StatusMovesToEnabledAtTheLevelGranted()
     {
-        RscCustomerStatus acme = await OnboardAsync("acme", EmulatorLevel.Company);
-        RscCustomerStatus globex = await OnboardAsync("globex", EmulatorLevel.Contract);
+        RscCustomerStatus acme = await OnboardAsync("acme", RscAccessLevel.Company);
+        RscCustomerStatus globex = await OnboardAsync("globex", RscAccessLevel.Contract);
 
         IRscCustomerClient acmeClient = await _clients.ForCustomerAsync("acme");
         IRscCustomerClient globexClient = await _clients.ForCustomerAsync("globex");
@@ -102,7 +100,7 @@ public sealed class OnboardingEmulatorTests
     [Test]
     public async Task CompanyLevelCustomer_ContractLevelFeature_FailsFastWithoutARequest()
     {
-        await OnboardAsync("acme", EmulatorLevel.Company);
+        await OnboardAsync("acme", RscAccessLevel.Company);
         IRscCustomerClient client = await _clients.ForCustomerAsync("acme");
         int before = _emulator.Journal.Entries.Count;
 
@@ -121,7 +119,7 @@ public sealed class OnboardingEmulatorTests
     [Test]
     public async Task ContractLevelCustomer_FindSeat_MapsAPersonToTheirActiveSeat()
     {
-        await OnboardAsync("globex", EmulatorLevel.Contract);
+        await OnboardAsync("globex", RscAccessLevel.Contract);
         EmulatedCustomer globex = _emulator.GetCustomer("globex");
         EmulatedMember recruiter = await _emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Rita", LastName = "Recruiter" });
         EmulatedMember other = await _emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Otto", LastName = "Other" });
@@ -148,7 +146,7 @@ public sealed class OnboardingEmulatorTests
     [Test]
     public async Task UserConnection_ThreeLeggedFlow_YieldsPersonAndSeat()
     {
-        await OnboardAsync("globex", EmulatorLevel.Contract);
+        await OnboardAsync("globex", RscAccessLevel.Contract);
         EmulatedCustomer globex = _emulator.GetCustomer("globex");
         EmulatedMember recruiter = await _emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Rita", LastName = "Recruiter" });
         EmulatedSeat seat = await _emulator.AddSeatAsync(globex.ContractUrn!, recruiter.PersonUrn, "Rita", "Recruiter");
@@ -181,7 +179,7 @@ public sealed class OnboardingEmulatorTests
     [Test]
     public async Task UserConnection_CompanyLevelCustomer_GetsPersonWithoutSeatLookup()
     {
-        await OnboardAsync("acme", EmulatorLevel.Company);
+        await OnboardAsync("acme", RscAccessLevel.Company);
         IRscCustomerClient client = await _clients.ForCustomerAsync("acme");
         EmulatedMember member = await _emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Uma", LastName = "User" });
         var redirect = new Uri("https://acme.ats.example/linkedin/oauth");
@@ -204,8 +202,8 @@ public sealed class OnboardingEmulatorTests
     [Test]
     public async Task CustomerClients_SendOnlyTheirOwnToken_AndCannotReachAnotherCustomersData()
     {
-        await OnboardAsync("acme", EmulatorLevel.Company);
-        await OnboardAsync("globex", EmulatorLevel.Contract);
+        await OnboardAsync("acme", RscAccessLevel.Company);
+        await OnboardAsync("globex", RscAccessLevel.Contract);
         IRscCustomerClient acme = await _clients.ForCustomerAsync("acme");
         string acmeClientId = acme.Customer.Credentials!.ClientId;
         _emulator.Journal.Clear();
@@ -295,7 +293,7 @@ public sealed class OnboardingEmulatorTests
     [Test]
     public async Task CallbackUrl_NotHttpsOrUsedByAnotherCustomer_IsRefusedBeforeSending()
     {
-        await OnboardAsync("acme", EmulatorLevel.Company);
+        await OnboardAsync("acme", RscAccessLevel.Company);
         await _workflow.RunAsync(Request("globex") with { CallbackUrl = new Uri("https://ats.example/linkedin/globex/callback") });
         await _emulator.ConnectAdminAsync("globex");
         EmulatedCustomer globex = _emulator.GetCustomer("globex");
@@ -330,8 +328,8 @@ public sealed class OnboardingEmulatorTests
     [Test]
     public async Task StatusChange_PushedRequestId_LooksUpTheIntegrationsThatChanged()
     {
-        await OnboardAsync("globex", EmulatorLevel.Company);
-        RscEmulatorIntegrationChange change = await _emulator.EnableIntegrationsAsync("globex", EmulatorLevel.Contract);
+        await OnboardAsync("globex", RscAccessLevel.Company);
+        RscEmulatorIntegrationChange change = await _emulator.EnableIntegrationsAsync("globex", RscAccessLevel.Contract);
         IRscCustomerClient client = await _clients.ForCustomerAsync("globex");
 
         RscIntegrationStatusChange looked = await client.Integrations.GetStatusChangeAsync(change.RequestId);
