@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using PublicApiGenerator;
 
 namespace LinkedInRsc.PublicApi.Tests;
@@ -40,7 +39,22 @@ public sealed class PublicApiApprovalTests
                     "if the change is intended, replace the approved file with the received one and add a CHANGELOG entry.");
     }
 
-    private static string ThisDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    /// <summary>
+    /// The project folder, found from the test binary's location (not [CallerFilePath]: deterministic CI builds map
+    /// source paths to /_/).
+    /// </summary>
+    private static string ThisDirectory()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "LinkedInRsc.PublicApi.Tests.csproj")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"LinkedInRsc.PublicApi.Tests.csproj not found above {AppContext.BaseDirectory}.");
+    }
 
     private static string Normalize(string text) => text.ReplaceLineEndings("\n").Trim();
 }
