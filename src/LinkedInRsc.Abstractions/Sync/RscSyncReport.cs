@@ -53,8 +53,11 @@ public enum RscSyncReason
     /// <summary>Skipped: the candidate (or application) never moved past the Prospect stage.</summary>
     ProspectOnly = 0,
 
-    /// <summary>Skipped: an earlier run of the same sync already got it acknowledged (resumed from a checkpoint).</summary>
-    AlreadySynced = 1,
+    /// <summary>
+    /// Skipped: an earlier, interrupted run of the same sync already handled it (synced, skipped or reported it then);
+    /// this run resumed after that run's checkpoint.
+    /// </summary>
+    CoveredByCheckpoint = 1,
 
     /// <summary>Failed: the SDK found it invalid and did not send it (see <see cref="RscSyncIssue.Field"/>).</summary>
     Invalid = 2,
@@ -133,7 +136,8 @@ public sealed record RscSyncCounts
 /// </summary>
 /// <remarks>
 /// <see cref="Issues"/> lists every skipped and failed record except those skipped as
-/// <see cref="RscSyncReason.AlreadySynced"/>, which are only counted (a resumed historical sync may skip millions).
+/// <see cref="RscSyncReason.CoveredByCheckpoint"/>, which are only counted in <see cref="CoveredByCheckpoint"/> (a
+/// resumed historical sync may skip millions).
 /// </remarks>
 public sealed record RscSyncReport
 {
@@ -158,8 +162,8 @@ public sealed record RscSyncReport
     /// <summary>Skipped and failed records with their reasons (see remarks).</summary>
     public required IReadOnlyList<RscSyncIssue> Issues { get; init; }
 
-    /// <summary>Records skipped because an earlier run already synced them.</summary>
-    public long AlreadySynced { get; init; }
+    /// <summary>Records skipped because an earlier, interrupted run already handled them.</summary>
+    public long CoveredByCheckpoint { get; init; }
 
     /// <summary>Requests sent to LinkedIn.</summary>
     public long Requests { get; init; }
