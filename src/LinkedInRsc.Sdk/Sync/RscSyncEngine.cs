@@ -267,7 +267,7 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
         var eligible = new List<RscCandidateRecord>(records.Count);
         foreach (RscCandidateRecord record in records)
         {
-            if (record.Applications.All(_options.IsProspectOnly))
+            if (_options.IsProspectOnlyCandidate?.Invoke(record) ?? record.Applications.All(_options.IsProspectOnly))
             {
                 TallyTree(run, record, RscSyncOutcome.Skipped, RscSyncReason.ProspectOnly);
             }

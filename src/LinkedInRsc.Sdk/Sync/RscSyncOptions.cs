@@ -24,11 +24,18 @@ public sealed class RscSyncOptions
     public TimeSpan RateLimitedRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
-    /// Decides whether an application never moved past the Prospect stage: such applications are not synced, and a
-    /// candidate all of whose applications are such (or who has none) is not synced either; they are reported as
-    /// skipped with <see cref="RscSyncReason.ProspectOnly"/>. Default: <see cref="IsProspectOnlyByStageName"/>.
+    /// Decides whether an application never moved past the Prospect stage: such an application (with its stages,
+    /// notes and feedback) is not synced and is reported as skipped with <see cref="RscSyncReason.ProspectOnly"/>.
+    /// Default: <see cref="IsProspectOnlyByStageName"/>.
     /// </summary>
     public Func<RscApplicationRecord, bool> IsProspectOnly { get; set; } = IsProspectOnlyByStageName;
+
+    /// <summary>
+    /// Decides whether a candidate is prospect-only: such a candidate and everything of theirs is not synced and is
+    /// reported as skipped with <see cref="RscSyncReason.ProspectOnly"/>. Default: every application is prospect-only
+    /// by <see cref="IsProspectOnly"/>, which includes a candidate with no application at all.
+    /// </summary>
+    public Func<RscCandidateRecord, bool>? IsProspectOnlyCandidate { get; set; }
 
     /// <summary>Whether to follow job-posting tasks to their final status and report failed ones; default <see langword="true"/>.</summary>
     public bool FollowJobTasks { get; set; } = true;

@@ -1,18 +1,23 @@
-using System.Threading.RateLimiting;
-
 namespace LinkedInRsc.Sync;
 
 /// <summary>
 /// Keeps one customer application within LinkedIn's quotas: records per minute and requests per UTC day
-/// (<see cref="System.Threading.RateLimiting"/>, clocked by a <see cref="TimeProvider"/>). Share one instance between
+/// (a sliding window of one minute plus one segment, and a UTC-day counter, clocked by a <see cref="TimeProvider"/>). Share one instance between
 /// every sync of the same customer application.
 /// </summary>
 public sealed class RscSyncRateLimiter : IDisposable
 {
-    private readonly SlidingWindowRateLimiter _records;
-    private readonly FixedWindowRateLimiter _requests;
-    private readonly ITimer _segmentTimer;
-    private readonly ITimer _dayTimer;
+    private readonly long[] _ring;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _segment;
+    private readonly int _segments;
+    private readonly object _clockGate = new();
+    private DateTimeOffset _lastSegment;
+    private DateTime _day;
+    private int _index;
+    private long _recordsInWindow;
+    private long _requestsToday;
+    private readonly int _requestsPerDay;
     private long _waits;
 
     /// <summary>Creates a limiter.</summary>
@@ -22,7 +27,7 @@ public sealed class RscSyncRateLimiter : IDisposable
     public RscSyncRateLimiter(RscQuotaOptions? options = null, TimeProvider? timeProvider = null)
     {
         options ??= new RscQuotaOptions();
-        timeProvider ??= TimeProvider.System;
+        _time = timeProvider ?? TimeProvider.System;
         ArgumentOutOfRangeException.ThrowIfLessThan(options.RecordsPerMinute, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.RequestsPerDay, 1, nameof(options));
         if (options.Segment <= TimeSpan.Zero || TimeSpan.FromMinutes(1).Ticks % options.Segment.Ticks != 0)
@@ -31,30 +36,18 @@ public sealed class RscSyncRateLimiter : IDisposable
         }
 
         RecordsPerMinute = options.RecordsPerMinute;
-        int segments = (int)(TimeSpan.FromMinutes(1).Ticks / options.Segment.Ticks) + 1;
-        _records = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = options.RecordsPerMinute,
-            Window = options.Segment * segments,
-            SegmentsPerWindow = segments,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = false,
-        });
-        _requests = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = options.RequestsPerDay,
-            Window = TimeSpan.FromDays(1),
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = false,
-        });
+        _segment = options.Segment;
+        _segments = (int)(TimeSpan.FromMinutes(1).Ticks / options.Segment.Ticks) + 1;
+        _ring = new long[_segments];
+        _requestsPerDay = options.RequestsPerDay;
 
-        // Replenishment is driven by the TimeProvider (the limiters take no clock), so tests move time with a fake one.
-        _segmentTimer = timeProvider.CreateTimer(static s => ((SlidingWindowRateLimiter)s!).TryReplenish(), _records, options.Segment, options.Segment);
-        DateTimeOffset now = timeProvider.GetUtcNow();
-        TimeSpan untilMidnight = now.UtcDateTime.Date.AddDays(1) - now.UtcDateTime;
-        _dayTimer = timeProvider.CreateTimer(static s => ((FixedWindowRateLimiter)s!).TryReplenish(), _requests, untilMidnight, TimeSpan.FromDays(1));
+        // The window is moved from the TimeProvider's time (one ring slot per elapsed segment, and a reset at each UTC
+        // midnight), so a fake clock in tests drives it exactly. System.Threading.RateLimiting's limiters were tried
+        // first: with AutoReplenishment off, TryReplenish still only takes effect once per *real* replenishment period,
+        // so they cannot follow a TimeProvider.
+        DateTimeOffset now = _time.GetUtcNow();
+        _lastSegment = now;
+        _day = now.UtcDateTime.Date;
     }
 
     /// <summary>The records-per-minute quota.</summary>
@@ -74,29 +67,32 @@ public sealed class RscSyncRateLimiter : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(records, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(records, RecordsPerMinute);
         bool waited = false;
-        RateLimitLease request = _requests.AttemptAcquire(1);
-        if (!request.IsAcquired)
+        while (true)
         {
-            request.Dispose();
+            cancellationToken.ThrowIfCancellationRequested();
+            TimeSpan wait;
+            lock (_clockGate)
+            {
+                DateTimeOffset now = CatchUp();
+                if (_requestsToday >= _requestsPerDay)
+                {
+                    wait = now.UtcDateTime.Date.AddDays(1) - now.UtcDateTime;
+                }
+                else if (_recordsInWindow + records <= RecordsPerMinute)
+                {
+                    _ring[_index] += records;
+                    _recordsInWindow += records;
+                    _requestsToday++;
+                    break;
+                }
+                else
+                {
+                    wait = _lastSegment + _segment - now;
+                }
+            }
+
             waited = true;
-            request = await _requests.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
-        }
-
-        using (request)
-        {
-            EnsureAcquired(request);
-            RateLimitLease lease = _records.AttemptAcquire(records);
-            if (!lease.IsAcquired)
-            {
-                lease.Dispose();
-                waited = true;
-                lease = await _records.AcquireAsync(records, cancellationToken).ConfigureAwait(false);
-            }
-
-            using (lease)
-            {
-                EnsureAcquired(lease);
-            }
+            await Task.Delay(wait > TimeSpan.Zero ? wait : _segment, _time, cancellationToken).ConfigureAwait(false);
         }
 
         if (waited)
@@ -107,20 +103,40 @@ public sealed class RscSyncRateLimiter : IDisposable
         return waited;
     }
 
+    private DateTimeOffset CatchUp()
+    {
+        DateTimeOffset now = _time.GetUtcNow();
+        long elapsed = (now - _lastSegment).Ticks / _segment.Ticks;
+        for (long i = 0; i < Math.Min(elapsed, _segments); i++)
+        {
+            _index = (_index + 1) % _segments;
+            _recordsInWindow -= _ring[_index];
+            _ring[_index] = 0;
+        }
+
+        _lastSegment += TimeSpan.FromTicks(_segment.Ticks * elapsed);
+        if (now.UtcDateTime.Date > _day)
+        {
+            _requestsToday = 0;
+            _day = now.UtcDateTime.Date;
+        }
+
+        return now;
+    }
+
+    /// <summary>The limiter's state, for diagnostics in tests.</summary>
+    /// <returns>Records in the window and requests today.</returns>
+    internal string Describe()
+    {
+        lock (_clockGate)
+        {
+            return $"records in window {_recordsInWindow}, requests today {_requestsToday}";
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
-        _segmentTimer.Dispose();
-        _dayTimer.Dispose();
-        _records.Dispose();
-        _requests.Dispose();
-    }
-
-    private static void EnsureAcquired(RateLimitLease lease)
-    {
-        if (!lease.IsAcquired)
-        {
-            throw new InvalidOperationException("The rate limiter refused the request (it was disposed, or its queue is full).");
-        }
+        // Nothing to release today; kept so a future implementation over OS timers can release them.
     }
 }
