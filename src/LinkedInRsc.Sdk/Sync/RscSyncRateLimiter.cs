@@ -1,23 +1,25 @@
+using System.Threading.RateLimiting;
+
 namespace LinkedInRsc.Sync;
 
 /// <summary>
-/// Keeps one customer application within LinkedIn's quotas: records per minute and requests per UTC day
-/// (a sliding window of one minute plus one segment, and a UTC-day counter, clocked by a <see cref="TimeProvider"/>). Share one instance between
-/// every sync of the same customer application.
+/// Keeps one customer application within LinkedIn's quotas: records per minute and requests per UTC day. Waiters are
+/// served first come, first served. Share one instance between every sync of the same customer application.
 /// </summary>
+/// <remarks>
+/// Built on <c>System.Threading.RateLimiting</c>: a <see cref="SlidingWindowRateLimiter"/> counts records over one
+/// minute (plus one segment, so any 60-second span stays within the quota whatever the alignment of LinkedIn's
+/// windows), and a <see cref="FixedWindowRateLimiter"/> counts requests per UTC day. Both are replenished manually by
+/// timers of the <see cref="TimeProvider"/>, so a fake clock drives them exactly in tests: the BCL limiters time their
+/// own replenishment with <c>Stopwatch</c>, which is why their nominal windows are a few ticks long and the timers,
+/// not the limiters, decide when a segment or a day has passed.
+/// </remarks>
 public sealed class RscSyncRateLimiter : IDisposable
 {
-    private readonly long[] _ring;
-    private readonly TimeProvider _time;
-    private readonly TimeSpan _segment;
-    private readonly int _segments;
-    private readonly object _clockGate = new();
-    private DateTimeOffset _lastSegment;
-    private DateTime _day;
-    private int _index;
-    private long _recordsInWindow;
-    private long _requestsToday;
-    private readonly int _requestsPerDay;
+    private readonly SlidingWindowRateLimiter _records;
+    private readonly FixedWindowRateLimiter _requests;
+    private readonly ITimer _segmentTimer;
+    private readonly ITimer _dayTimer;
     private long _waits;
 
     /// <summary>Creates a limiter.</summary>
@@ -27,7 +29,7 @@ public sealed class RscSyncRateLimiter : IDisposable
     public RscSyncRateLimiter(RscQuotaOptions? options = null, TimeProvider? timeProvider = null)
     {
         options ??= new RscQuotaOptions();
-        _time = timeProvider ?? TimeProvider.System;
+        timeProvider ??= TimeProvider.System;
         ArgumentOutOfRangeException.ThrowIfLessThan(options.RecordsPerMinute, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.RequestsPerDay, 1, nameof(options));
         if (options.Segment <= TimeSpan.Zero || TimeSpan.FromMinutes(1).Ticks % options.Segment.Ticks != 0)
@@ -36,19 +38,38 @@ public sealed class RscSyncRateLimiter : IDisposable
         }
 
         RecordsPerMinute = options.RecordsPerMinute;
-        _segment = options.Segment;
-        _segments = (int)(TimeSpan.FromMinutes(1).Ticks / options.Segment.Ticks) + 1;
-        _ring = new long[_segments];
-        _requestsPerDay = options.RequestsPerDay;
-
-        // The window is moved from the TimeProvider's time (one ring slot per elapsed segment, and a reset at each UTC
-        // midnight), so a fake clock in tests drives it exactly. System.Threading.RateLimiting's limiters were tried
-        // first: with AutoReplenishment off, TryReplenish still only takes effect once per *real* replenishment period,
-        // so they cannot follow a TimeProvider.
-        DateTimeOffset now = _time.GetUtcNow();
-        _lastSegment = now;
-        _day = now.UtcDateTime.Date;
+        int segments = (int)(TimeSpan.FromMinutes(1).Ticks / options.Segment.Ticks) + 1;
+        _records = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = options.RecordsPerMinute,
+            SegmentsPerWindow = segments,
+            Window = TimeSpan.FromTicks(segments), // nominal: the segment timer slides the window
+            AutoReplenishment = false,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            QueueLimit = int.MaxValue,
+        });
+        _requests = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = options.RequestsPerDay,
+            Window = TimeSpan.FromTicks(1), // nominal: the day timer opens the next window at UTC midnight
+            AutoReplenishment = false,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            QueueLimit = int.MaxValue,
+        });
+        _segmentTimer = timeProvider.CreateTimer(static s => ((RscSyncRateLimiter)s!)._records.TryReplenish(), this, options.Segment, options.Segment);
+        DateTimeOffset now = timeProvider.GetUtcNow();
+        TimeSpan untilMidnight = now.UtcDateTime.Date.AddDays(1) - now.UtcDateTime;
+        _dayTimer = timeProvider.CreateTimer(static s => ((RscSyncRateLimiter)s!)._requests.TryReplenish(), this, untilMidnight, TimeSpan.FromDays(1));
     }
+
+    /// <summary>Raised after a caller joined the queue to wait for quota (a test seam: a fake clock is advanced then).</summary>
+    internal event Action? Queued;
+
+    /// <summary>
+    /// How many permits callers wait for right now (from the limiters' own statistics, so the count drops the moment a
+    /// waiter is admitted, before its continuation runs).
+    /// </summary>
+    internal long QueuedCount => (_records.GetStatistics()?.CurrentQueuedCount ?? 0) + (_requests.GetStatistics()?.CurrentQueuedCount ?? 0);
 
     /// <summary>The records-per-minute quota.</summary>
     public int RecordsPerMinute { get; }
@@ -62,39 +83,16 @@ public sealed class RscSyncRateLimiter : IDisposable
     /// <returns><see langword="true"/> when the caller had to wait.</returns>
     /// <exception cref="ArgumentOutOfRangeException">More records than the per-minute quota.</exception>
     /// <exception cref="OperationCanceledException">The wait was cancelled.</exception>
+    /// <exception cref="ObjectDisposedException">The limiter was disposed.</exception>
     public async ValueTask<bool> AcquireAsync(int records, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(records, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(records, RecordsPerMinute);
-        bool waited = false;
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            TimeSpan wait;
-            lock (_clockGate)
-            {
-                DateTimeOffset now = CatchUp();
-                if (_requestsToday >= _requestsPerDay)
-                {
-                    wait = now.UtcDateTime.Date.AddDays(1) - now.UtcDateTime;
-                }
-                else if (_recordsInWindow + records <= RecordsPerMinute)
-                {
-                    _ring[_index] += records;
-                    _recordsInWindow += records;
-                    _requestsToday++;
-                    break;
-                }
-                else
-                {
-                    wait = _lastSegment + _segment - now;
-                }
-            }
+        cancellationToken.ThrowIfCancellationRequested();
 
-            waited = true;
-            await Task.Delay(wait > TimeSpan.Zero ? wait : _segment, _time, cancellationToken).ConfigureAwait(false);
-        }
-
+        // Records first: a request that waits for the minute window has not yet spent one of the day's requests.
+        bool waited = await TakeAsync(_records, records, cancellationToken).ConfigureAwait(false);
+        waited |= await TakeAsync(_requests, 1, cancellationToken).ConfigureAwait(false);
         if (waited)
         {
             Interlocked.Increment(ref _waits);
@@ -103,40 +101,39 @@ public sealed class RscSyncRateLimiter : IDisposable
         return waited;
     }
 
-    private DateTimeOffset CatchUp()
-    {
-        DateTimeOffset now = _time.GetUtcNow();
-        long elapsed = (now - _lastSegment).Ticks / _segment.Ticks;
-        for (long i = 0; i < Math.Min(elapsed, _segments); i++)
-        {
-            _index = (_index + 1) % _segments;
-            _recordsInWindow -= _ring[_index];
-            _ring[_index] = 0;
-        }
-
-        _lastSegment += TimeSpan.FromTicks(_segment.Ticks * elapsed);
-        if (now.UtcDateTime.Date > _day)
-        {
-            _requestsToday = 0;
-            _day = now.UtcDateTime.Date;
-        }
-
-        return now;
-    }
-
-    /// <summary>The limiter's state, for diagnostics in tests.</summary>
-    /// <returns>Records in the window and requests today.</returns>
+    /// <summary>A diagnostic summary for test failures (no customer data).</summary>
     internal string Describe()
     {
-        lock (_clockGate)
-        {
-            return $"records in window {_recordsInWindow}, requests today {_requestsToday}";
-        }
+        RateLimiterStatistics? records = _records.GetStatistics();
+        RateLimiterStatistics? requests = _requests.GetStatistics();
+        return $"records available {records?.CurrentAvailablePermits} (queued {records?.CurrentQueuedCount}), " +
+               $"requests available today {requests?.CurrentAvailablePermits} (queued {requests?.CurrentQueuedCount})";
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        // Nothing to release today; kept so a future implementation over OS timers can release them.
+        _segmentTimer.Dispose();
+        _dayTimer.Dispose();
+        _records.Dispose();
+        _requests.Dispose();
+    }
+
+    private async ValueTask<bool> TakeAsync(RateLimiter limiter, int permits, CancellationToken cancellationToken)
+    {
+        using (RateLimitLease immediate = limiter.AttemptAcquire(permits))
+        {
+            if (immediate.IsAcquired)
+            {
+                return false;
+            }
+        }
+
+        ValueTask<RateLimitLease> pending = limiter.AcquireAsync(permits, cancellationToken);
+        Queued?.Invoke();
+        using RateLimitLease lease = await pending.ConfigureAwait(false);
+        return lease.IsAcquired
+            ? true
+            : throw new ObjectDisposedException(nameof(RscSyncRateLimiter), "The limiter was disposed while a sync waited for quota.");
     }
 }

@@ -11,11 +11,13 @@ internal sealed class DrivenTimeProvider(DateTimeOffset start) : FakeTimeProvide
     private readonly object _gate = new();
     private readonly Dictionary<Tracked, DateTimeOffset> _due = [];
 
-    public DateTimeOffset? NextDue()
+    /// <summary>The next due timer; periodic timers (a quota limiter's window) count only when asked for.</summary>
+    public DateTimeOffset? NextDue(bool includePeriodic = true)
     {
         lock (_gate)
         {
-            return _due.Count == 0 ? null : _due.Values.Min();
+            var due = _due.Where(d => includePeriodic || !d.Key.IsPeriodic).Select(d => d.Value).ToList();
+            return due.Count == 0 ? null : due.Min();
         }
     }
 
@@ -32,6 +34,8 @@ internal sealed class DrivenTimeProvider(DateTimeOffset start) : FakeTimeProvide
         private TimeSpan _period = period;
 
         public ITimer Inner { get; set; } = null!;
+
+        public bool IsPeriodic => _period != Timeout.InfiniteTimeSpan && _period > TimeSpan.Zero;
 
         public void Schedule(TimeSpan dueTime)
         {

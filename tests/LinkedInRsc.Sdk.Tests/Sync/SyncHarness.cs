@@ -49,7 +49,8 @@ internal sealed class SyncHarness : IDisposable
         {
             while (!run.IsCompleted && !Volatile.Read(ref stop))
             {
-                if (Time.NextDue() is { } due)
+                // The limiter's window timers tick forever: follow them only while a caller waits for quota.
+                if (Time.NextDue(includePeriodic: Limiter.QueuedCount > 0) is { } due)
                 {
                     TimeSpan step = due - Time.GetUtcNow();
                     Time.Advance(step > TimeSpan.Zero ? step : TimeSpan.Zero);
