@@ -1,0 +1,62 @@
+namespace LinkedInRsc.Sync;
+
+/// <summary>Which input stream of a sync run a checkpoint is in.</summary>
+public enum RscSyncStage
+{
+    /// <summary>The jobs stream.</summary>
+    Jobs = 0,
+
+    /// <summary>The candidates stream.</summary>
+    Candidates = 1,
+
+    /// <summary>The deletions stream.</summary>
+    Deletions = 2,
+}
+
+/// <summary>
+/// How far a sync run got: every input item of <see cref="Stage"/> before <see cref="Position"/> (and every item of the
+/// earlier stages) was acknowledged by LinkedIn, or reported.
+/// </summary>
+public sealed record RscSyncCheckpoint
+{
+    /// <summary>The stream the run was in.</summary>
+    public required RscSyncStage Stage { get; init; }
+
+    /// <summary>How many items of that stream were acknowledged.</summary>
+    public required long Position { get; init; }
+
+    /// <summary>The key of the last acknowledged item (an ATS id), to check the stream still has the same order on resume.</summary>
+    public string? LastKey { get; init; }
+
+    /// <summary>When the checkpoint was written.</summary>
+    public DateTimeOffset UpdatedAt { get; init; }
+}
+
+/// <summary>
+/// Where the sync engine keeps its checkpoints (host extension point). The SDK ships an in-memory store; a host
+/// that runs several instances or must survive restarts provides a durable one.
+/// </summary>
+public interface IRscSyncCheckpointStore
+{
+    /// <summary>Reads the checkpoint of a sync.</summary>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="syncId">The sync name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The checkpoint, or <see langword="null"/> when the sync has none (never ran, or completed).</returns>
+    ValueTask<RscSyncCheckpoint?> GetAsync(string customerId, string syncId, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes the checkpoint of a sync, replacing the previous one.</summary>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="syncId">The sync name.</param>
+    /// <param name="checkpoint">The checkpoint.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the checkpoint is stored.</returns>
+    ValueTask SaveAsync(string customerId, string syncId, RscSyncCheckpoint checkpoint, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the checkpoint of a sync (it completed).</summary>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="syncId">The sync name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the checkpoint is removed.</returns>
+    ValueTask DeleteAsync(string customerId, string syncId, CancellationToken cancellationToken = default);
+}

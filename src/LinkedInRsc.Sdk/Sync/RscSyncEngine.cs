@@ -1,0 +1,749 @@
+using System.Diagnostics;
+using System.Net;
+using System.Runtime.CompilerServices;
+using LinkedInRsc.Applications;
+using LinkedInRsc.Candidates;
+using LinkedInRsc.Jobs;
+using LinkedInRsc.Validation;
+using Polly;
+using Polly.Retry;
+
+namespace LinkedInRsc.Sync;
+
+/// <summary>
+/// Syncs one customer's ATS data to LinkedIn: jobs, then candidates with their notes and applications (with stage
+/// history, notes and interview feedback); and deletes candidates and applications. It validates every record before
+/// sending, drops prospect-only candidates and applications, sends in chunks of at most 100 within the customer
+/// application's quotas, retries transient failures with backoff (waiting out a 429), checkpoints after every
+/// acknowledged batch, and returns a report in which every input record is synced, skipped or failed with a reason.
+/// </summary>
+/// <remarks>
+/// <para>Top-level batches are sent one after another (LinkedIn asks for sequential order); the requests for records
+/// under candidates and applications run with bounded concurrency. A run that is killed or cancelled resumes, when
+/// started again with the same <see cref="RscSyncRequest.SyncId"/> and the same input order, after the last
+/// acknowledged batch: at most the batch in flight is sent twice (upserts are idempotent on LinkedIn).</para>
+/// <para>Telemetry: the <c>LinkedInRsc</c> meter (<c>linkedinrsc.sync.records</c>, <c>linkedinrsc.sync.batches</c>,
+/// <c>linkedinrsc.sync.rate_limit_waits</c>) and activity source (<c>linkedinrsc.sync</c>, <c>linkedinrsc.sync.batch</c>).</para>
+/// </remarks>
+public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
+{
+    private readonly string _customerId;
+    private readonly IRscJobsClient _jobs;
+    private readonly IRscCandidatesClient _candidates;
+    private readonly IRscApplicationsClient _applications;
+    private readonly RscSyncOptions _options;
+    private readonly IRscSyncCheckpointStore _checkpoints;
+    private readonly RscSyncRateLimiter _limiter;
+    private readonly bool _ownsLimiter;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates an engine for one customer.</summary>
+    /// <param name="customerId">The customer (the checkpoint namespace).</param>
+    /// <param name="jobs">The customer's jobs client.</param>
+    /// <param name="candidates">The customer's candidates client.</param>
+    /// <param name="applications">The customer's applications client.</param>
+    /// <param name="options">Batching, retry and filter settings; defaults when <see langword="null"/>.</param>
+    /// <param name="checkpoints">Where checkpoints go; in memory when <see langword="null"/>.</param>
+    /// <param name="rateLimiter">
+    /// The customer application's quota limiter, shared with its other syncs; when <see langword="null"/> the engine
+    /// creates one with LinkedIn's quotas and disposes it with itself.
+    /// </param>
+    /// <param name="timeProvider">The clock for waits and timestamps; the system clock when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">A setting is out of range; the message names it.</exception>
+    public RscSyncEngine(
+        string customerId,
+        IRscJobsClient jobs,
+        IRscCandidatesClient candidates,
+        IRscApplicationsClient applications,
+        RscSyncOptions? options = null,
+        IRscSyncCheckpointStore? checkpoints = null,
+        RscSyncRateLimiter? rateLimiter = null,
+        TimeProvider? timeProvider = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(customerId);
+        ArgumentNullException.ThrowIfNull(jobs);
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(applications);
+        _options = options ?? new RscSyncOptions();
+        _options.Validate();
+        _customerId = customerId;
+        _jobs = jobs;
+        _candidates = candidates;
+        _applications = applications;
+        _checkpoints = checkpoints ?? new InMemoryRscSyncCheckpointStore();
+        _time = timeProvider ?? TimeProvider.System;
+        _ownsLimiter = rateLimiter is null;
+        _limiter = rateLimiter ?? new RscSyncRateLimiter(null, _time);
+        if (_limiter.RecordsPerMinute < _options.BatchSize)
+        {
+            throw new ArgumentException("The rate limiter's RecordsPerMinute must be at least the BatchSize.", nameof(rateLimiter));
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<RscSyncReport> SyncAsync(RscSyncRequest request, IProgress<RscSyncProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.SyncId, nameof(request));
+        using Activity? activity = RscSyncTelemetry.Source.StartActivity("linkedinrsc.sync");
+        activity?.SetTag("linkedinrsc.sync.operation", "sync");
+        var run = new Run(request.SyncId, _time.GetUtcNow(), progress);
+        RscSyncCheckpoint? checkpoint = await _checkpoints.GetAsync(_customerId, request.SyncId, cancellationToken).ConfigureAwait(false);
+        run.Resumed = checkpoint is not null;
+
+        if (request.Jobs is not null)
+        {
+            run.HasJobStream = true;
+            await ProcessStreamAsync(run, RscSyncStage.Jobs, checkpoint, request.Jobs, j => j.Job?.ExternalJobPostingId, CoverJob, ProcessJobsAsync, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (request.Candidates is not null)
+        {
+            await ProcessStreamAsync(run, RscSyncStage.Candidates, checkpoint, request.Candidates, c => c.Candidate?.AtsCandidateId, CoverCandidate, ProcessCandidatesAsync, cancellationToken).ConfigureAwait(false);
+        }
+
+        await FollowJobTasksAsync(run, cancellationToken).ConfigureAwait(false);
+        return await CompleteAsync(run, activity, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<RscSyncReport> DeleteAsync(RscDeletionRequest request, IProgress<RscSyncProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.SyncId, nameof(request));
+        ArgumentNullException.ThrowIfNull(request.Deletions, nameof(request));
+        using Activity? activity = RscSyncTelemetry.Source.StartActivity("linkedinrsc.sync");
+        activity?.SetTag("linkedinrsc.sync.operation", "delete");
+        var run = new Run(request.SyncId, _time.GetUtcNow(), progress);
+        RscSyncCheckpoint? checkpoint = await _checkpoints.GetAsync(_customerId, request.SyncId, cancellationToken).ConfigureAwait(false);
+        run.Resumed = checkpoint is not null;
+        await ProcessStreamAsync(
+            run,
+            RscSyncStage.Deletions,
+            checkpoint,
+            request.Deletions,
+            d => d is null ? null : d.Kind + ":" + d.Id,
+            (r, d) => r.Tally.Skipped(DeletionKind(d.Kind), d.Id ?? string.Empty, RscSyncReason.CoveredByCheckpoint),
+            ProcessDeletionsAsync,
+            cancellationToken).ConfigureAwait(false);
+        return await CompleteAsync(run, activity, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_ownsLimiter)
+        {
+            _limiter.Dispose();
+        }
+    }
+
+    private static RscSyncEntityKind DeletionKind(RscDeletionKind kind) =>
+        kind == RscDeletionKind.Application ? RscSyncEntityKind.ApplicationDeletion : RscSyncEntityKind.CandidateDeletion;
+
+    private static async IAsyncEnumerable<List<T>> ChunkAsync<T>(IAsyncEnumerable<T> source, int size, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var chunk = new List<T>(size);
+        await foreach (T item in source.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            chunk.Add(item);
+            if (chunk.Count == size)
+            {
+                yield return chunk;
+                chunk = new List<T>(size);
+            }
+        }
+
+        if (chunk.Count > 0)
+        {
+            yield return chunk;
+        }
+    }
+
+    private async Task<RscSyncReport> CompleteAsync(Run run, Activity? activity, CancellationToken cancellationToken)
+    {
+        await _checkpoints.DeleteAsync(_customerId, run.SyncId, cancellationToken).ConfigureAwait(false);
+        RscSyncReport report = run.Tally.ToReport(_customerId, run.SyncId, run.StartedAt, _time.GetUtcNow(), run.Resumed);
+        activity?.SetTag("linkedinrsc.sync.synced", report.Totals.Synced);
+        activity?.SetTag("linkedinrsc.sync.skipped", report.Totals.Skipped);
+        activity?.SetTag("linkedinrsc.sync.failed", report.Totals.Failed);
+        return report;
+    }
+
+    private async Task ProcessStreamAsync<T>(
+        Run run,
+        RscSyncStage stage,
+        RscSyncCheckpoint? checkpoint,
+        IAsyncEnumerable<T> stream,
+        Func<T, string?> keyOf,
+        Action<Run, T> cover,
+        Func<Run, List<T>, CancellationToken, Task> process,
+        CancellationToken cancellationToken)
+    {
+        long skip = checkpoint is null || checkpoint.Stage < stage ? 0 : checkpoint.Stage == stage ? checkpoint.Position : long.MaxValue;
+        long position = 0;
+        await foreach (List<T> chunk in ChunkAsync(stream, _options.BatchSize, cancellationToken).ConfigureAwait(false))
+        {
+            var fresh = new List<T>(chunk.Count);
+            foreach (T item in chunk)
+            {
+                if (position < skip)
+                {
+                    if (position == skip - 1 && checkpoint!.Stage == stage && checkpoint.LastKey is not null && !string.Equals(keyOf(item), checkpoint.LastKey, StringComparison.Ordinal))
+                    {
+                        throw new InvalidOperationException(
+                            $"The {stage} input of sync '{run.SyncId}' is not in the order of the interrupted run it resumes (the item at the checkpoint differs). " +
+                            "Hand in the same input in the same order, or delete the checkpoint to start the sync over.");
+                    }
+
+                    cover(run, item);
+                }
+                else
+                {
+                    fresh.Add(item);
+                }
+
+                position++;
+            }
+
+            if (fresh.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                using (Activity? batch = RscSyncTelemetry.Source.StartActivity("linkedinrsc.sync.batch"))
+                {
+                    batch?.SetTag("linkedinrsc.sync.stage", stage.ToString());
+                    batch?.SetTag("linkedinrsc.sync.batch.size", fresh.Count);
+                    await process(run, fresh, cancellationToken).ConfigureAwait(false);
+                }
+
+                var saved = new RscSyncCheckpoint { Stage = stage, Position = position, LastKey = keyOf(chunk[^1]), UpdatedAt = _time.GetUtcNow() };
+                await _checkpoints.SaveAsync(_customerId, run.SyncId, saved, cancellationToken).ConfigureAwait(false);
+            }
+
+            run.Report(stage, position, _time.GetUtcNow());
+        }
+    }
+
+    private void CoverJob(Run run, RscJobRecord record)
+    {
+        run.Tally.Skipped(RscSyncEntityKind.Job, record.Job.ExternalJobPostingId, RscSyncReason.CoveredByCheckpoint);
+        run.KnownJobs.Add(record.Job.ExternalJobPostingId);
+    }
+
+    private void CoverCandidate(Run run, RscCandidateRecord record) => TallyTree(run, record, RscSyncOutcome.Skipped, RscSyncReason.CoveredByCheckpoint);
+
+    private async Task ProcessJobsAsync(Run run, List<RscJobRecord> records, CancellationToken cancellationToken)
+    {
+        foreach (IGrouping<JobPostingOperation, RscJobRecord> group in records.GroupBy(r => r.Operation))
+        {
+            List<JobPosting> jobs = group.Select(r => r.Job).ToList();
+            List<JobPosting> synced = await SyncBatchAsync(
+                run,
+                RscSyncEntityKind.Job,
+                jobs,
+                j => j.ExternalJobPostingId,
+                j => j.ExternalJobPostingId,
+                RscEntityValidator.Validate,
+                (batch, ct) => _jobs.SubmitAsync(batch, group.Key, ct),
+                (job, result) =>
+                {
+                    run.KnownJobs.Add(job.ExternalJobPostingId);
+                    if (_options.FollowJobTasks && result.ResourceId is { } taskId)
+                    {
+                        run.PendingJobTasks[taskId] = job.ExternalJobPostingId;
+                        return false;
+                    }
+
+                    return true;
+                },
+                cancellationToken).ConfigureAwait(false);
+            _ = synced;
+        }
+    }
+
+    private async Task ProcessCandidatesAsync(Run run, List<RscCandidateRecord> records, CancellationToken cancellationToken)
+    {
+        // 1. Prospect rule, then the candidates themselves.
+        var eligible = new List<RscCandidateRecord>(records.Count);
+        foreach (RscCandidateRecord record in records)
+        {
+            if (record.Applications.All(_options.IsProspectOnly))
+            {
+                TallyTree(run, record, RscSyncOutcome.Skipped, RscSyncReason.ProspectOnly);
+            }
+            else
+            {
+                eligible.Add(record);
+            }
+        }
+
+        var byId = new Dictionary<string, RscCandidateRecord>(StringComparer.Ordinal);
+        foreach (RscCandidateRecord r in eligible)
+        {
+            byId[r.Candidate.AtsCandidateId ?? string.Empty] = r;
+        }
+
+        List<AtsCandidate> syncedCandidates = await SyncBatchAsync(
+            run,
+            RscSyncEntityKind.Candidate,
+            eligible.Select(r => r.Candidate).ToList(),
+            c => c.AtsCandidateId,
+            c => c.AtsCandidateId,
+            RscEntityValidator.Validate,
+            _candidates.UpsertAsync,
+            null,
+            cancellationToken,
+            onNotSynced: c => TallyChildren(run, byId[c.AtsCandidateId ?? string.Empty], RscSyncReason.ParentNotSynced)).ConfigureAwait(false);
+
+        // 2. Applications of synced candidates (prospect-only ones skipped), in chunks.
+        var children = new List<Func<CancellationToken, Task>>();
+        var applications = new List<RscApplicationRecord>();
+        foreach (AtsCandidate candidate in syncedCandidates)
+        {
+            RscCandidateRecord record = byId[candidate.AtsCandidateId];
+            foreach (IGrouping<string, CandidateNote> notes in record.Notes.GroupBy(n => n.AtsCandidateId ?? string.Empty, StringComparer.Ordinal))
+            {
+                List<CandidateNote> list = notes.ToList();
+                children.Add(ct => SyncChildrenAsync(run, RscSyncEntityKind.CandidateNote, list, n => n.Key, RscEntityValidator.Validate, _candidates.UpsertNotesAsync, ct));
+            }
+
+            foreach (RscApplicationRecord application in record.Applications)
+            {
+                if (_options.IsProspectOnly(application))
+                {
+                    TallyApplicationTree(run, application, RscSyncOutcome.Skipped, RscSyncReason.ProspectOnly);
+                }
+                else
+                {
+                    applications.Add(application);
+                }
+            }
+        }
+
+        var appById = new Dictionary<string, RscApplicationRecord>(StringComparer.Ordinal);
+        foreach (RscApplicationRecord a in applications)
+        {
+            appById[a.Application.AtsJobApplicationId ?? string.Empty] = a;
+        }
+
+        Func<string, bool>? isSyncedJob = run.HasJobStream ? run.KnownJobs.Contains : null;
+        foreach (RscApplicationRecord[] chunk in applications.Chunk(_options.BatchSize))
+        {
+            List<AtsApplication> synced = await SyncBatchAsync(
+                run,
+                RscSyncEntityKind.Application,
+                chunk.Select(a => a.Application).ToList(),
+                a => a.AtsJobApplicationId,
+                a => a.AtsJobApplicationId,
+                a => RscEntityValidator.Validate(a, isSyncedJob),
+                _applications.UpsertAsync,
+                null,
+                cancellationToken,
+                onNotSynced: a => TallyApplicationChildren(run, appById[a.AtsJobApplicationId ?? string.Empty], RscSyncReason.ParentNotSynced)).ConfigureAwait(false);
+
+            foreach (AtsApplication application in synced)
+            {
+                RscApplicationRecord record = appById[application.AtsJobApplicationId];
+                AddGroups(children, record.Stages, s => s.AtsJobApplicationId, list => ct => SyncChildrenAsync(run, RscSyncEntityKind.ApplicationStage, list, s => s.Key, RscEntityValidator.Validate, _applications.UpsertStagesAsync, ct));
+                AddGroups(children, record.Notes, n => n.AtsJobApplicationId, list => ct => SyncChildrenAsync(run, RscSyncEntityKind.ApplicationNote, list, n => n.Key, RscEntityValidator.Validate, _applications.UpsertNotesAsync, ct));
+                AddGroups(children, record.InterviewFeedback, f => f.AtsJobApplicationId, list => ct => SyncChildrenAsync(run, RscSyncEntityKind.InterviewFeedback, list, f => f.Key, RscEntityValidator.Validate, _applications.UpsertInterviewFeedbackAsync, ct));
+            }
+        }
+
+        // 3. Records under candidates and applications: one request per parent (and per 100), bounded concurrency.
+        await Parallel.ForEachAsync(
+            children,
+            new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken },
+            async (work, ct) => await work(ct).ConfigureAwait(false)).ConfigureAwait(false);
+    }
+
+    private void AddGroups<T>(List<Func<CancellationToken, Task>> work, IReadOnlyList<T> items, Func<T, string?> parentOf, Func<List<T>, Func<CancellationToken, Task>> make)
+    {
+        foreach (IGrouping<string, T> group in items.GroupBy(i => parentOf(i) ?? string.Empty, StringComparer.Ordinal))
+        {
+            foreach (T[] chunk in group.Chunk(_options.BatchSize))
+            {
+                work.Add(make([.. chunk]));
+            }
+        }
+    }
+
+    private async Task SyncChildrenAsync<T>(
+        Run run,
+        RscSyncEntityKind kind,
+        List<T> items,
+        Func<T, AtsChildKey> keyOf,
+        Func<T, IReadOnlyList<RscValidationError>> validate,
+        Func<IEnumerable<T>, CancellationToken, Task<RscBatchResult<AtsChildKey>>> send,
+        CancellationToken cancellationToken)
+    {
+        foreach (T[] chunk in items.Chunk(_options.BatchSize))
+        {
+            await SyncBatchAsync(run, kind, chunk, keyOf, i => keyOf(i).ToString(), validate, send, null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ProcessDeletionsAsync(Run run, List<RscDeletion> deletions, CancellationToken cancellationToken)
+    {
+        foreach (IGrouping<RscDeletionKind, RscDeletion> group in deletions.GroupBy(d => d.Kind))
+        {
+            RscSyncEntityKind kind = DeletionKind(group.Key);
+            Func<IEnumerable<string>, CancellationToken, Task<RscBatchResult<string>>> send =
+                group.Key == RscDeletionKind.Application ? _applications.DeleteAsync : _candidates.DeleteAsync;
+            await SyncBatchAsync<string, string>(
+                run,
+                kind,
+                group.Select(d => d.Id).ToList(),
+                id => id,
+                id => id ?? string.Empty,
+                id => string.IsNullOrWhiteSpace(id) ? [new RscValidationError("id", "must not be empty.")] : [],
+                send,
+                null,
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Validates a batch (at most 100 records), sends the valid records with retries, and tallies every record.
+    /// Returns the records LinkedIn acknowledged.
+    /// </summary>
+    private async Task<List<TItem>> SyncBatchAsync<TItem, TKey>(
+        Run run,
+        RscSyncEntityKind kind,
+        IReadOnlyList<TItem> items,
+        Func<TItem, TKey> keyOf,
+        Func<TItem, string> keyText,
+        Func<TItem, IReadOnlyList<RscValidationError>> validate,
+        Func<IEnumerable<TItem>, CancellationToken, Task<RscBatchResult<TKey>>> send,
+        Func<TItem, RscEntityResult<TKey>, bool>? onSuccess,
+        CancellationToken cancellationToken,
+        Action<TItem>? onNotSynced = null)
+        where TKey : notnull
+    {
+        var valid = new List<TItem>(items.Count);
+        foreach (TItem item in items)
+        {
+            IReadOnlyList<RscValidationError> errors = validate(item);
+            if (errors.Count > 0)
+            {
+                run.Tally.Failed(kind, keyText(item), RscSyncReason.Invalid, errors[0].Field, errors[0].Reason);
+                onNotSynced?.Invoke(item);
+            }
+            else
+            {
+                valid.Add(item);
+            }
+        }
+
+        var synced = new List<TItem>(valid.Count);
+        if (valid.Count == 0)
+        {
+            return synced;
+        }
+
+        List<(TItem Item, RscEntityResult<TKey> Result, bool Exhausted)> outcomes = await SendWithRetriesAsync(run, kind, valid, keyOf, send, cancellationToken).ConfigureAwait(false);
+        long syncedCount = 0;
+        foreach ((TItem item, RscEntityResult<TKey> result, bool exhausted) in outcomes)
+        {
+            if (result.IsSuccess)
+            {
+                synced.Add(item);
+                if (onSuccess is null || onSuccess(item, result))
+                {
+                    syncedCount++;
+                }
+            }
+            else
+            {
+                run.Tally.Failed(kind, keyText(item), exhausted ? RscSyncReason.RetriesExhausted : RscSyncReason.Rejected, result.Field, result.Message, result.StatusCode, result.ServiceErrorCode);
+                onNotSynced?.Invoke(item);
+            }
+        }
+
+        run.Tally.Synced(kind, syncedCount);
+        return synced;
+    }
+
+    private async Task<List<(TItem Item, RscEntityResult<TKey> Result, bool Exhausted)>> SendWithRetriesAsync<TItem, TKey>(
+        Run run,
+        RscSyncEntityKind kind,
+        List<TItem> items,
+        Func<TItem, TKey> keyOf,
+        Func<IEnumerable<TItem>, CancellationToken, Task<RscBatchResult<TKey>>> send,
+        CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        var final = new Dictionary<TKey, RscEntityResult<TKey>>(items.Count);
+        List<TItem> pending = items;
+        Attempt last = default;
+
+        last = await run.Pipeline(_options, _time).ExecuteAsync(
+            async token =>
+            {
+                if (await _limiter.AcquireAsync(pending.Count, token).ConfigureAwait(false))
+                {
+                    run.Tally.Wait("quota");
+                }
+
+                run.Tally.Request(kind, pending.Count);
+                RscBatchResult<TKey> result;
+                try
+                {
+                    result = await send(pending, token).ConfigureAwait(false);
+                }
+                catch (LinkedInRscException ex) when (ex.IsTransient || RscEntityResult.IsTransientStatus(ex.StatusCode))
+                {
+                    return new Attempt(pending.Count, ex.StatusCode, ex.ServiceMessage ?? ex.Message, ex.ServiceErrorCode);
+                }
+                catch (LinkedInRscException ex)
+                {
+                    foreach (TItem item in pending)
+                    {
+                        TKey key = keyOf(item);
+                        final[key] = RscEntityResult.Failure(key, ex.StatusCode, ex.ServiceMessage ?? ex.Message, ex.ServiceErrorCode, isTransient: false);
+                    }
+
+                    pending = [];
+                    return default;
+                }
+
+                var byKey = new Dictionary<TKey, RscEntityResult<TKey>>(result.Results.Count);
+                foreach (RscEntityResult<TKey> r in result.Results)
+                {
+                    byKey[r.Key] = r;
+                }
+
+                var still = new List<TItem>();
+                Attempt attempt = default;
+                foreach (TItem item in pending)
+                {
+                    TKey key = keyOf(item);
+                    if (!byKey.TryGetValue(key, out RscEntityResult<TKey>? r))
+                    {
+                        r = RscEntityResult.Failure(key, null, "LinkedIn's response had no status for this record.", isTransient: true);
+                    }
+
+                    if (r.Outcome == RscEntityOutcome.Failed && r.IsTransient)
+                    {
+                        still.Add(item);
+                        attempt = new Attempt(0, r.StatusCode, r.Message, r.ServiceErrorCode);
+                    }
+                    else
+                    {
+                        final[key] = r;
+                    }
+                }
+
+                pending = still;
+                return attempt with { Pending = still.Count };
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        foreach (TItem item in pending)
+        {
+            TKey key = keyOf(item);
+            final[key] = RscEntityResult.Failure(key, last.StatusCode, last.Message ?? "Still failing after every retry.", last.ServiceErrorCode, isTransient: true);
+        }
+
+        var exhausted = new HashSet<TKey>(pending.Select(keyOf));
+        return items.Select(i => (i, final[keyOf(i)], exhausted.Contains(keyOf(i)))).ToList();
+    }
+
+    private async Task FollowJobTasksAsync(Run run, CancellationToken cancellationToken)
+    {
+        Dictionary<string, string> pending = run.PendingJobTasks;
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        DateTimeOffset deadline = _time.GetUtcNow() + _options.JobTaskTimeout;
+        while (pending.Count > 0 && _time.GetUtcNow() < deadline)
+        {
+            await Task.Delay(_options.JobTaskPollInterval, _time, cancellationToken).ConfigureAwait(false);
+            foreach (string[] chunk in pending.Keys.ToArray().Chunk(_options.BatchSize))
+            {
+                if (await _limiter.AcquireAsync(chunk.Length, cancellationToken).ConfigureAwait(false))
+                {
+                    run.Tally.Wait("quota");
+                }
+
+                run.Tally.Request(RscSyncEntityKind.Job, chunk.Length);
+                await foreach (JobPostingTask task in _jobs.GetTasksAsync(chunk, cancellationToken).ConfigureAwait(false))
+                {
+                    if (!task.IsFinal || !pending.Remove(task.TaskId, out string? jobId))
+                    {
+                        continue;
+                    }
+
+                    if (task.IsSuccess)
+                    {
+                        run.Tally.Synced(RscSyncEntityKind.Job);
+                    }
+                    else
+                    {
+                        run.Tally.Failed(RscSyncEntityKind.Job, jobId, RscSyncReason.JobTaskFailed, null, task.ErrorMessage ?? task.ErrorCode ?? "The job-posting task failed.");
+                    }
+                }
+            }
+        }
+
+        foreach (string jobId in pending.Values)
+        {
+            run.Tally.Failed(RscSyncEntityKind.Job, jobId, RscSyncReason.JobTaskFailed, null, "The job-posting task did not reach a final status within JobTaskTimeout; check it later.");
+        }
+
+        pending.Clear();
+    }
+
+    private static void TallyTree(Run run, RscCandidateRecord record, RscSyncOutcome outcome, RscSyncReason reason)
+    {
+        Tally(run, RscSyncEntityKind.Candidate, record.Candidate.AtsCandidateId ?? string.Empty, outcome, reason);
+        foreach (CandidateNote note in record.Notes)
+        {
+            Tally(run, RscSyncEntityKind.CandidateNote, note.Key.ToString(), outcome, reason);
+        }
+
+        foreach (RscApplicationRecord application in record.Applications)
+        {
+            TallyApplicationTree(run, application, outcome, reason);
+        }
+    }
+
+    private void TallyChildren(Run run, RscCandidateRecord record, RscSyncReason reason)
+    {
+        foreach (CandidateNote note in record.Notes)
+        {
+            Tally(run, RscSyncEntityKind.CandidateNote, note.Key.ToString(), RscSyncOutcome.Failed, reason);
+        }
+
+        foreach (RscApplicationRecord application in record.Applications)
+        {
+            // A prospect-only application would not have been sent anyway: it stays "skipped", not "failed".
+            if (_options.IsProspectOnly(application))
+            {
+                TallyApplicationTree(run, application, RscSyncOutcome.Skipped, RscSyncReason.ProspectOnly);
+            }
+            else
+            {
+                TallyApplicationTree(run, application, RscSyncOutcome.Failed, reason);
+            }
+        }
+    }
+
+    private static void TallyApplicationTree(Run run, RscApplicationRecord application, RscSyncOutcome outcome, RscSyncReason reason)
+    {
+        Tally(run, RscSyncEntityKind.Application, application.Application.AtsJobApplicationId ?? string.Empty, outcome, reason);
+        TallyApplicationChildren(run, application, reason, outcome);
+    }
+
+    private static void TallyApplicationChildren(Run run, RscApplicationRecord application, RscSyncReason reason, RscSyncOutcome outcome = RscSyncOutcome.Failed)
+    {
+        foreach (ApplicationStage stage in application.Stages)
+        {
+            Tally(run, RscSyncEntityKind.ApplicationStage, stage.Key.ToString(), outcome, reason);
+        }
+
+        foreach (ApplicationNote note in application.Notes)
+        {
+            Tally(run, RscSyncEntityKind.ApplicationNote, note.Key.ToString(), outcome, reason);
+        }
+
+        foreach (InterviewFeedback feedback in application.InterviewFeedback)
+        {
+            Tally(run, RscSyncEntityKind.InterviewFeedback, feedback.Key.ToString(), outcome, reason);
+        }
+    }
+
+    private static void Tally(Run run, RscSyncEntityKind kind, string key, RscSyncOutcome outcome, RscSyncReason reason)
+    {
+        if (outcome == RscSyncOutcome.Skipped)
+        {
+            run.Tally.Skipped(kind, key, reason);
+        }
+        else
+        {
+            run.Tally.Failed(kind, key, reason, message: reason == RscSyncReason.ParentNotSynced ? "Not sent: its candidate or application was not synced." : null);
+        }
+    }
+
+    /// <summary>The outcome of one send attempt, as Polly sees it: how many records are still pending after a transient failure.</summary>
+    private readonly record struct Attempt(int Pending, HttpStatusCode? StatusCode, string? Message, int? ServiceErrorCode);
+
+    /// <summary>The state of one run.</summary>
+    private sealed class Run(string syncId, DateTimeOffset startedAt, IProgress<RscSyncProgress>? progress)
+    {
+        private ResiliencePipeline<Attempt>? _pipeline;
+
+        public string SyncId { get; } = syncId;
+
+        public DateTimeOffset StartedAt { get; } = startedAt;
+
+        public SyncTally Tally { get; } = new();
+
+        public bool Resumed { get; set; }
+
+        public bool HasJobStream { get; set; }
+
+        public HashSet<string> KnownJobs { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> PendingJobTasks { get; } = new(StringComparer.Ordinal);
+
+        public ResiliencePipeline<Attempt> Pipeline(RscSyncOptions options, TimeProvider time)
+        {
+            if (_pipeline is not null)
+            {
+                return _pipeline;
+            }
+
+            if (options.MaxRetryAttempts == 0)
+            {
+                return _pipeline = ResiliencePipeline<Attempt>.Empty;
+            }
+
+            return _pipeline = new ResiliencePipelineBuilder<Attempt> { TimeProvider = time }
+                .AddRetry(new RetryStrategyOptions<Attempt>
+                {
+                    ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is null && args.Outcome.Result.Pending > 0),
+                    MaxRetryAttempts = options.MaxRetryAttempts,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = false,
+                    Delay = options.RetryBaseDelay,
+                    DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
+                        args.Outcome.Result.StatusCode == HttpStatusCode.TooManyRequests ? options.RateLimitedRetryDelay : null),
+                    OnRetry = args =>
+                    {
+                        if (args.Outcome.Result.StatusCode == HttpStatusCode.TooManyRequests)
+                        {
+                            Tally.Wait("429");
+                        }
+
+                        return default;
+                    },
+                })
+                .Build();
+        }
+
+        public void Report(RscSyncStage stage, long position, DateTimeOffset now)
+        {
+            if (progress is null)
+            {
+                return;
+            }
+
+            (long synced, long skipped, long failed) = Tally.Totals();
+            TimeSpan elapsed = now - StartedAt;
+            progress.Report(new RscSyncProgress
+            {
+                Stage = stage,
+                Position = position,
+                Synced = synced,
+                Skipped = skipped,
+                Failed = failed,
+                Elapsed = elapsed,
+                RecordsPerMinute = elapsed > TimeSpan.Zero ? Tally.RecordsSent / elapsed.TotalMinutes : 0,
+                RateLimitWaits = Tally.RateLimitWaits,
+            });
+        }
+    }
+}
