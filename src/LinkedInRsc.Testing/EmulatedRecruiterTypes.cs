@@ -75,3 +75,31 @@ public sealed record EmulatedProspectNote(long Id, string ContractUrn, string Ow
     /// <returns>The note id and state.</returns>
     public override string ToString() => $"Prospect note {Id} ({(IsActive ? "active" : "deleted")})";
 }
+
+/// <summary>A job as LinkedIn holds it after its creation task succeeded.</summary>
+/// <param name="ExternalJobPostingId">The ATS's job id.</param>
+/// <param name="JobPostingUrn">LinkedIn's job posting URN.</param>
+/// <param name="State">LISTED or CLOSED.</param>
+/// <param name="Availability">PUBLIC or PRIVATE_TO_ATS_INTEGRATION.</param>
+public sealed record EmulatedJobPosting(string ExternalJobPostingId, string JobPostingUrn, string State, string Availability);
+
+/// <summary>A synced candidate (ids only: no personal data).</summary>
+/// <param name="AtsCandidateId">The ATS's candidate id.</param>
+/// <param name="ManualMatchedMemberUrn">The member attached by partial update, if any.</param>
+/// <param name="NoteCount">How many notes the candidate has.</param>
+public sealed record EmulatedSyncedCandidate(string AtsCandidateId, string? ManualMatchedMemberUrn, int NoteCount);
+
+/// <summary>A synced application (ids and counts only).</summary>
+/// <param name="AtsJobApplicationId">The ATS's application id.</param>
+/// <param name="AtsJobPostingId">The job it applies to.</param>
+/// <param name="StageCount">How many stage records it has.</param>
+/// <param name="NoteCount">How many notes it has.</param>
+/// <param name="InterviewFeedbackCount">How many interview-feedback records it has.</param>
+public sealed record EmulatedSyncedApplication(string AtsJobApplicationId, string AtsJobPostingId, int StageCount, int NoteCount, int InterviewFeedbackCount);
+
+/// <summary>What an organization has synced to the emulator so far, for assertions in tests.</summary>
+/// <param name="OrganizationUrn">The organization.</param>
+/// <param name="Jobs">Jobs whose creation task succeeded.</param>
+/// <param name="Candidates">Synced candidates.</param>
+/// <param name="Applications">Synced applications.</param>
+public sealed record EmulatedSyncedData(string OrganizationUrn, IReadOnlyList<EmulatedJobPosting> Jobs, IReadOnlyList<EmulatedSyncedCandidate> Candidates, IReadOnlyList<EmulatedSyncedApplication> Applications);

@@ -148,7 +148,7 @@ public sealed class RscEmulator : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(setup);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Script(() =>
+        return ScriptAsync(() =>
         {
             string name = setup.ApplicationName ?? $"Emulated ATS - {setup.Id}";
             CustomerState customer = _provisioning.Provision(setup.Id, name.Length > ProvisioningModule.MaxNameLength ? name[..ProvisioningModule.MaxNameLength] : name, null, null, null);
@@ -164,7 +164,7 @@ public sealed class RscEmulator : IAsyncDisposable
             }
 
             return SnapshotLocked(customer);
-        }));
+        });
     }
 
     /// <summary>The current state of a customer.</summary>
@@ -186,12 +186,12 @@ public sealed class RscEmulator : IAsyncDisposable
     public Task<EmulatedCustomer> ConnectAdminAsync(string customerId, long? organizationId = null, IReadOnlyList<long>? contractIds = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Script(() =>
+        return ScriptAsync(() =>
         {
             CustomerState customer = _admin.Find(customerId);
             _admin.Connect(customer, organizationId, contractIds);
             return SnapshotLocked(customer);
-        }));
+        });
     }
 
     /// <summary>
@@ -207,11 +207,11 @@ public sealed class RscEmulator : IAsyncDisposable
     public Task<RscEmulatorIntegrationChange> EnableIntegrationsAsync(string customerId, RscAccessLevel accessLevel, string? contractUrn = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Script(() =>
+        return ScriptAsync(() =>
         {
             (string requestId, RscEmulatorPush? push) = _admin.Enable(_admin.Find(customerId), accessLevel, contractUrn);
             return new RscEmulatorIntegrationChange(requestId, push);
-        }));
+        });
     }
 
     /// <summary>
@@ -227,11 +227,11 @@ public sealed class RscEmulator : IAsyncDisposable
     public Task<RscEmulatorIntegrationChange> DisableIntegrationsAsync(string customerId, RscAccessLevel accessLevel, string? contractUrn = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Script(() =>
+        return ScriptAsync(() =>
         {
             (string requestId, RscEmulatorPush? push) = _admin.Disable(_admin.Find(customerId), accessLevel, contractUrn);
             return new RscEmulatorIntegrationChange(requestId, push);
-        }));
+        });
     }
 
     /// <summary>Stops the HTTP server (if any) and abandons pending push retries.</summary>
@@ -276,6 +276,19 @@ public sealed class RscEmulator : IAsyncDisposable
 
             export.Configurations[IntegrationConfigurationKeys.CallbackUrl] = callbackUrl;
             customer.CallbackVerifiedAt = null;
+        }
+    }
+
+    /// <summary>Like <see cref="Script{T}"/>, reporting a refusal through the returned task.</summary>
+    internal static Task<T> ScriptAsync<T>(Func<T> action)
+    {
+        try
+        {
+            return Task.FromResult(Script(action));
+        }
+        catch (InvalidOperationException ex)
+        {
+            return Task.FromException<T>(ex);
         }
     }
 

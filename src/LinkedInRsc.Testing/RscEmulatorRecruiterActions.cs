@@ -47,8 +47,11 @@ public static class RscEmulatorRecruiterActions
             setup.Headline,
             setup.Location,
             setup.CurrentEmployerNames);
-        State(emulator).Members.Add(record);
-        return Task.FromResult(new EmulatedMember(record.PersonUrn, record.ProfileUrl));
+        return RscEmulator.ScriptAsync(() =>
+        {
+            State(emulator).Members.Add(record);
+            return new EmulatedMember(record.PersonUrn, record.ProfileUrl);
+        });
     }
 
     /// <summary>Adds a Recruiter seat to a contract connected to a customer.</summary>
@@ -67,16 +70,18 @@ public static class RscEmulatorRecruiterActions
     {
         ArgumentNullException.ThrowIfNull(emulator);
         cancellationToken.ThrowIfCancellationRequested();
-        lock (emulator.Services.State.Sync)
+        return RscEmulator.ScriptAsync(() =>
         {
-            if (emulator.Services.State.FindOwnerOfContext(contractUrn) is null)
+            lock (emulator.Services.State.Sync)
             {
-                throw new InvalidOperationException($"No customer is connected to {contractUrn}; add a customer whose admin connected that contract first.");
+                if (emulator.Services.State.FindOwnerOfContext(contractUrn) is null)
+                {
+                    throw new InvalidOperationException($"No customer is connected to {contractUrn}; add a customer whose admin connected that contract first.");
+                }
             }
-        }
 
-        var seat = State(emulator).Activity.AddSeat(contractUrn, memberUrn, firstName, lastName, state, seatRoles);
-        return Task.FromResult(ToPublic(seat));
+            return ToPublic(State(emulator).Activity.AddSeat(contractUrn, memberUrn, firstName, lastName, state, seatRoles));
+        });
     }
 
     /// <summary>
@@ -101,6 +106,16 @@ public static class RscEmulatorRecruiterActions
         ArgumentException.ThrowIfNullOrWhiteSpace(memberUrn);
         ArgumentException.ThrowIfNullOrWhiteSpace(externalJobPostingId);
         cancellationToken.ThrowIfCancellationRequested();
+        if (emailAddresses is not null && emailAddresses.Any(e => !EntityRules.IsEmail(e)))
+        {
+            throw new ArgumentException("Every e-mail address must have the form X@X.X.", nameof(emailAddresses));
+        }
+
+        return RscEmulator.ScriptAsync(() => Export(emulator, customerId, memberUrn, externalJobPostingId, exporterSeatUrn, emailAddresses));
+    }
+
+    private static EmulatedExport Export(RscEmulator emulator, string customerId, string memberUrn, string externalJobPostingId, string? exporterSeatUrn, IReadOnlyList<string>? emailAddresses)
+    {
         var services = emulator.Services;
         var state = State(emulator);
         CustomerState customer;
@@ -138,14 +153,9 @@ public static class RscEmulatorRecruiterActions
             throw new InvalidOperationException($"No seat {exporterSeatUrn}; add it first.");
         }
 
-        if (emailAddresses is not null && emailAddresses.Any(e => !EntityRules.IsEmail(e)))
-        {
-            throw new ArgumentException("Every e-mail address must have the form X@X.X.", nameof(emailAddresses));
-        }
-
         var export = state.Exports.Add(organization, externalJobPostingId, exporterSeatUrn ?? string.Empty, member, emailAddresses);
         var push = services.Pushes.Send(customer, ExportCandidateProfile, export.RequestId, organization);
-        return Task.FromResult(new EmulatedExport(export.RequestId, organization, memberUrn, externalJobPostingId, push));
+        return new EmulatedExport(export.RequestId, organization, memberUrn, externalJobPostingId, push);
     }
 
     /// <summary>A recruiter sends an InMail to a member: a new thread appears in the seat's conversation events.</summary>
@@ -161,8 +171,11 @@ public static class RscEmulatorRecruiterActions
     {
         ArgumentNullException.ThrowIfNull(emulator);
         cancellationToken.ThrowIfCancellationRequested();
-        var message = State(emulator).Activity.SendInMail(seatUrn, memberUrn, subject, body);
-        return Task.FromResult(new EmulatedInMail(message.ThreadUrn, message.Id, message.Author, message.CreatedAt, false));
+        return RscEmulator.ScriptAsync(() =>
+        {
+            var message = State(emulator).Activity.SendInMail(seatUrn, memberUrn, subject, body);
+            return new EmulatedInMail(message.ThreadUrn, message.Id, message.Author, message.CreatedAt, false);
+        });
     }
 
     /// <summary>
@@ -182,8 +195,11 @@ public static class RscEmulatorRecruiterActions
     {
         ArgumentNullException.ThrowIfNull(emulator);
         cancellationToken.ThrowIfCancellationRequested();
-        var (reply, stub) = State(emulator).Activity.Reply(threadUrn, body, shareContactDetails, emailAddress, phoneNumber);
-        return Task.FromResult(new EmulatedInMail(reply.ThreadUrn, reply.Id, reply.Author, reply.CreatedAt, stub is not null));
+        return RscEmulator.ScriptAsync(() =>
+        {
+            var (reply, stub) = State(emulator).Activity.Reply(threadUrn, body, shareContactDetails, emailAddress, phoneNumber);
+            return new EmulatedInMail(reply.ThreadUrn, reply.Id, reply.Author, reply.CreatedAt, stub is not null);
+        });
     }
 
     /// <summary>A recruiter writes a note on a prospect.</summary>
@@ -198,7 +214,7 @@ public static class RscEmulatorRecruiterActions
     {
         ArgumentNullException.ThrowIfNull(emulator);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(ToPublic(State(emulator).Activity.WriteNote(seatUrn, memberUrn, text)));
+        return RscEmulator.ScriptAsync(() => ToPublic(State(emulator).Activity.WriteNote(seatUrn, memberUrn, text)));
     }
 
     /// <summary>A recruiter edits a prospect note (its last-modified time moves to now).</summary>
@@ -212,7 +228,7 @@ public static class RscEmulatorRecruiterActions
     {
         ArgumentNullException.ThrowIfNull(emulator);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(ToPublic(State(emulator).Activity.EditNote(noteId, text)));
+        return RscEmulator.ScriptAsync(() => ToPublic(State(emulator).Activity.EditNote(noteId, text)));
     }
 
     /// <summary>A recruiter deletes a prospect note; it is then reported with <c>"active": false</c>.</summary>
@@ -225,7 +241,7 @@ public static class RscEmulatorRecruiterActions
     {
         ArgumentNullException.ThrowIfNull(emulator);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(ToPublic(State(emulator).Activity.DeleteNote(noteId)));
+        return RscEmulator.ScriptAsync(() => ToPublic(State(emulator).Activity.DeleteNote(noteId)));
     }
 
     /// <summary>
@@ -241,10 +257,12 @@ public static class RscEmulatorRecruiterActions
     {
         ArgumentNullException.ThrowIfNull(emulator);
         cancellationToken.ThrowIfCancellationRequested();
-        var state = State(emulator);
-        state.Members.Close(memberUrn);
-        IReadOnlyList<string> organizations = state.Exports.Purge(memberUrn).Select(p => p.IntegrationContext).ToList();
-        return Task.FromResult(organizations);
+        return RscEmulator.ScriptAsync<IReadOnlyList<string>>(() =>
+        {
+            var state = State(emulator);
+            state.Members.Close(memberUrn);
+            return state.Exports.Purge(memberUrn).Select(p => p.IntegrationContext).ToList();
+        });
     }
 
     /// <summary>
@@ -259,6 +277,25 @@ public static class RscEmulatorRecruiterActions
         ArgumentNullException.ThrowIfNull(emulator);
         ArgumentOutOfRangeException.ThrowIfLessThan(processingTime, TimeSpan.Zero);
         State(emulator).Jobs.ProcessingTime = processingTime;
+    }
+
+    /// <summary>
+    /// What an organization has synced so far (jobs whose task succeeded, candidates, applications), to assert on
+    /// the outcome of a sync without reading the request journal.
+    /// </summary>
+    /// <param name="emulator">The emulator.</param>
+    /// <param name="organizationUrn">The customer's organization URN.</param>
+    /// <returns>A snapshot.</returns>
+    public static EmulatedSyncedData GetSyncedData(this RscEmulator emulator, string organizationUrn)
+    {
+        ArgumentNullException.ThrowIfNull(emulator);
+        ArgumentException.ThrowIfNullOrWhiteSpace(organizationUrn);
+        var state = State(emulator);
+        return new EmulatedSyncedData(
+            organizationUrn,
+            state.Jobs.Jobs(organizationUrn).Select(j => new EmulatedJobPosting(j.Key.ExternalJobPostingId, j.JobPostingUrn, j.State, j.Availability)).ToList(),
+            state.Candidates.List(organizationUrn).Select(c => new EmulatedSyncedCandidate(c.Id, c.ManualMember, c.Notes)).ToList(),
+            state.Applications.List(organizationUrn).Select(a => new EmulatedSyncedApplication(a.Id, a.JobId, a.Stages, a.Notes, a.Feedback)).ToList());
     }
 
     internal static ResourceState State(RscEmulator emulator) => ResourceHttp.StateOf(emulator.Services);

@@ -110,6 +110,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
         Assert.That(BatchAssert.StatusOf(patched!, "C1"), Is.EqualTo(204));
         (_, got, _) = await _wire.GetAsync("v2/atsCandidates?" + _wire.Ids(CandidateKey("C1")));
         Assert.That(BatchAssert.Result(got!, "C1")!["manualMatchedMember"]!.GetValue<string>(), Is.EqualTo(member.PersonUrn));
+        Assert.That(_harness.Emulator.GetSyncedData(Org).Candidates.Single(), Is.EqualTo(new EmulatedSyncedCandidate("C1", member.PersonUrn, 0)));
 
         var unlink = ResourceWire.Entities((_wire.Key(CandidateKey("C1")), JsonNode.Parse("""{"patch":{"$delete":["manualMatchedMember"]}}""")!));
         await _wire.SendAsync(HttpMethod.Post, "v2/atsCandidates?" + _wire.Ids(CandidateKey("C1")), unlink, "BATCH_PARTIAL_UPDATE");
@@ -175,6 +176,10 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
         var (_, staged, _) = await _wire.SendAsync(HttpMethod.Put, stages, stageBody, "batch_update");
         Assert.That(BatchAssert.StatusOf(staged!, "S1"), Is.EqualTo(204));
         Assert.That(BatchAssert.StatusOf(staged!, "S2"), Is.EqualTo(400));
+
+        var synced = _harness.Emulator.GetSyncedData(Org);
+        Assert.That(synced.Jobs.Single().ExternalJobPostingId, Is.EqualTo("JOB-1"));
+        Assert.That(synced.Applications.Single(), Is.EqualTo(new EmulatedSyncedApplication("A1", "JOB-1", 1, 0, 0)));
 
         await _wire.SendAsync(HttpMethod.Delete, "v2/atsApplications?" + _wire.Ids(ApplicationKey("A1")), restLiMethod: "batch_delete");
         await _wire.SendAsync(HttpMethod.Put, "v2/atsApplications?" + _wire.Ids(ApplicationKey("A1")), put, "batch_update");

@@ -82,6 +82,16 @@ public sealed class ResourceLimitsTests(int protocol)
     }
 
     [Test]
+    public async Task A_sub_resource_path_with_an_incomplete_parent_key_is_refused_naming_the_missing_part()
+    {
+        var parent = _wire.Key(("atsCandidateId", "C1"), ("integrationContext", _acme.OrganizationUrn!));
+        var (status, body, _) = await _wire.SendAsync(HttpMethod.Put, $"v2/atsCandidates/{parent}/notes?{_wire.SimpleIds("N1")}", ResourceWire.Entities(("N1", new JsonObject { ["note"] = "x" })), "batch_update");
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest), body?.ToJsonString());
+        Assert.That(body!["message"]!.GetValue<string>(), Does.Contain("dataProvider"));
+    }
+
+    [Test]
     public async Task Candidate_records_count_against_the_records_per_minute_quota()
     {
         _harness.Emulator.Quotas.RecordsPerMinute = 3;

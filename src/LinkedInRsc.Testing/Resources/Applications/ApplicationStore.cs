@@ -71,6 +71,24 @@ internal sealed class ApplicationStore(JobPostingStore jobs)
         }
     }
 
+    /// <summary>The synced applications of an organization: id, job id and how many stages, notes and feedback entries they have.</summary>
+    public IReadOnlyList<(string Id, string JobId, int Stages, int Notes, int Feedback)> List(string integrationContext)
+    {
+        lock (_gate)
+        {
+            return _applications
+                .Where(a => a.Key.IntegrationContext == integrationContext)
+                .OrderBy(a => a.Key.AtsJobApplicationId, StringComparer.Ordinal)
+                .Select(a => (
+                    a.Key.AtsJobApplicationId,
+                    EntityRules.TryGetString(a.Value.Body, "atsJobPostingId", out var job) ? job : string.Empty,
+                    a.Value.Parts[ApplicationPart.Stages].Count,
+                    a.Value.Parts[ApplicationPart.Notes].Count,
+                    a.Value.Parts[ApplicationPart.InterviewFeedback].Count))
+                .ToList();
+        }
+    }
+
     public EntityOutcome Get(ApplicationKey key)
     {
         lock (_gate)

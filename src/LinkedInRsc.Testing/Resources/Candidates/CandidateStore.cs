@@ -88,6 +88,19 @@ internal sealed class CandidateStore(MemberDirectory members)
         }
     }
 
+    /// <summary>The synced candidates of an organization: id and attached member, ordered by id.</summary>
+    public IReadOnlyList<(string Id, string? ManualMember, int Notes)> List(string integrationContext)
+    {
+        lock (_gate)
+        {
+            return _candidates
+                .Where(c => c.Key.IntegrationContext == integrationContext)
+                .OrderBy(c => c.Key.AtsCandidateId, StringComparer.Ordinal)
+                .Select(c => (c.Key.AtsCandidateId, c.Value.ManualMember, c.Value.Notes.Count))
+                .ToList();
+        }
+    }
+
     public bool Exists(CandidateKey key)
     {
         lock (_gate)

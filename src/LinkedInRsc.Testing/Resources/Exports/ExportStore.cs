@@ -7,15 +7,23 @@ namespace LinkedInRsc.Testing.Resources.Exports;
 /// <summary>One 1-Click Export of a member to a synced job (reference §6, §14 Q1a).</summary>
 internal sealed record ExportRecord(string RequestId, string IntegrationContext, string ExternalJobPostingId, string ExporterSeatUrn, MemberRecord Member, IReadOnlyList<string> EmailAddresses, DateTimeOffset ExportedAt)
 {
-    public JsonObject ToJson() => new()
+    public JsonObject ToJson()
     {
-        ["requestId"] = RequestId,
-        ["integrationContext"] = IntegrationContext,
-        ["candidate"] = Member.ToStubProfile(EmailAddresses),
-        ["atsJobPostingId"] = ExternalJobPostingId,
-        ["exporter"] = ExporterSeatUrn,
-        ["exportedAt"] = ExportedAt.ToUnixTimeMilliseconds(),
-    };
+        var json = new JsonObject
+        {
+            ["requestId"] = RequestId,
+            ["integrationContext"] = IntegrationContext,
+            ["candidate"] = Member.ToStubProfile(EmailAddresses),
+            ["atsJobPostingId"] = ExternalJobPostingId,
+            ["exportedAt"] = ExportedAt.ToUnixTimeMilliseconds(),
+        };
+        if (ExporterSeatUrn.Length > 0)
+        {
+            json["exporter"] = ExporterSeatUrn;
+        }
+
+        return json;
+    }
 
     public override string ToString() => $"Export {RequestId}";
 }

@@ -127,10 +127,11 @@ internal sealed class SyncModule(EmulatorServices services) : IEmulatorModule
 
     private static EntityOutcome WithCandidateNote(RequestContext context, BatchEntity entity, Func<CandidateKey, string, EntityOutcome> then)
     {
-        var parent = context.ParentKey is { } p ? ResourceHttp.CandidateKey(p, out var error) : null;
+        string? error = null;
+        var parent = context.ParentKey is { } p ? ResourceHttp.CandidateKey(p, out error) : null;
         if (parent is null)
         {
-            throw RscError.BadRequest("The path must name the candidate: atsCandidates/{key}/notes.").AsException();
+            throw RscError.BadRequest($"The path must name the candidate: atsCandidates/{{key}}/notes. {error}").AsException();
         }
 
         var id = ResourceHttp.SimpleKey(entity.Key);
@@ -139,10 +140,11 @@ internal sealed class SyncModule(EmulatorServices services) : IEmulatorModule
 
     private static EntityOutcome WithApplicationPart(RequestContext context, BatchEntity entity, Func<ApplicationKey, string, EntityOutcome> then)
     {
-        var parent = context.ParentKey is { } p ? ResourceHttp.ApplicationKey(p, out var error) : null;
+        string? error = null;
+        var parent = context.ParentKey is { } p ? ResourceHttp.ApplicationKey(p, out error) : null;
         if (parent is null)
         {
-            throw RscError.BadRequest($"The path must name the application: atsApplications/{{key}}/{context.SubResource}.").AsException();
+            throw RscError.BadRequest($"The path must name the application: atsApplications/{{key}}/{context.SubResource}. {error}").AsException();
         }
 
         var id = ResourceHttp.SimpleKey(entity.Key);
