@@ -53,9 +53,14 @@ public sealed class RscSyncEngineFactory : IDisposable
     {
         ArgumentNullException.ThrowIfNull(client);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        return new RscSyncEngine(client.Customer.CustomerId, client.Jobs, client.Candidates, client.Applications, options ?? _options.Value, _checkpoints, LimiterFor(client), _time);
+    }
+
+    /// <summary>The quota limiter of the customer's application, shared by all its engines.</summary>
+    internal RscSyncRateLimiter LimiterFor(IRscCustomerClient client)
+    {
         string application = client.Customer.Credentials?.ClientId ?? client.Customer.CustomerId;
-        RscSyncRateLimiter limiter = _limiters.GetOrAdd(application, _ => new Lazy<RscSyncRateLimiter>(() => new RscSyncRateLimiter(_quotas.Value, _time))).Value;
-        return new RscSyncEngine(client.Customer.CustomerId, client.Jobs, client.Candidates, client.Applications, options ?? _options.Value, _checkpoints, limiter, _time);
+        return _limiters.GetOrAdd(application, _ => new Lazy<RscSyncRateLimiter>(() => new RscSyncRateLimiter(_quotas.Value, _time))).Value;
     }
 
     /// <summary>Disposes the quota limiters.</summary>

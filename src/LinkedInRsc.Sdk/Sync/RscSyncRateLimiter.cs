@@ -57,6 +57,12 @@ public sealed class RscSyncRateLimiter : IDisposable
         _dayTimer = timeProvider.CreateTimer(static s => ((FixedWindowRateLimiter)s!).TryReplenish(), _requests, untilMidnight, TimeSpan.FromDays(1));
     }
 
+    /// <summary>Raised after a caller joined a queue to wait for quota (a test seam: a fake clock is advanced then).</summary>
+    internal event Action? Queued;
+
+    /// <summary>How many callers wait for quota right now.</summary>
+    internal long QueuedCount => (_records.GetStatistics()?.CurrentQueuedCount ?? 0) + (_requests.GetStatistics()?.CurrentQueuedCount ?? 0);
+
     /// <summary>The records-per-minute quota.</summary>
     public int RecordsPerMinute { get; }
 
@@ -79,7 +85,9 @@ public sealed class RscSyncRateLimiter : IDisposable
         {
             request.Dispose();
             waited = true;
-            request = await _requests.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+            ValueTask<RateLimitLease> queuedRequest = _requests.AcquireAsync(1, cancellationToken);
+            Queued?.Invoke();
+            request = await queuedRequest.ConfigureAwait(false);
         }
 
         using (request)
@@ -90,7 +98,9 @@ public sealed class RscSyncRateLimiter : IDisposable
             {
                 lease.Dispose();
                 waited = true;
-                lease = await _records.AcquireAsync(records, cancellationToken).ConfigureAwait(false);
+                ValueTask<RateLimitLease> queuedLease = _records.AcquireAsync(records, cancellationToken);
+                Queued?.Invoke();
+                lease = await queuedLease.ConfigureAwait(false);
             }
 
             using (lease)
