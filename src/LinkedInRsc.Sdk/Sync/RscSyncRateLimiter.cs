@@ -1,18 +1,27 @@
-using System.Threading.RateLimiting;
-
 namespace LinkedInRsc.Sync;
 
 /// <summary>
-/// Keeps one customer application within LinkedIn's quotas: records per minute and requests per UTC day
-/// (<see cref="System.Threading.RateLimiting"/>, clocked by a <see cref="TimeProvider"/>). Share one instance between
-/// every sync of the same customer application.
+/// Keeps one customer application within LinkedIn's quotas: records per minute (a sliding window of one-segment
+/// buckets) and requests per UTC day, clocked entirely by a <see cref="TimeProvider"/> (so a fake clock drives it in
+/// tests). Waiters are served first come, first served. Share one instance between every sync of the same customer
+/// application.
 /// </summary>
+/// <remarks>
+/// Not built on <c>System.Threading.RateLimiting</c>: its replenishing limiters measure elapsed time with
+/// <c>Stopwatch</c> even when replenished manually, so they cannot follow a <see cref="TimeProvider"/>.
+/// </remarks>
 public sealed class RscSyncRateLimiter : IDisposable
 {
-    private readonly SlidingWindowRateLimiter _records;
-    private readonly FixedWindowRateLimiter _requests;
+    private readonly object _gate = new();
+    private readonly int[] _segments;
+    private readonly LinkedList<Waiter> _queue = new();
     private readonly ITimer _segmentTimer;
     private readonly ITimer _dayTimer;
+    private readonly int _requestsPerDay;
+    private int _current;
+    private int _inWindow;
+    private int _requestsToday;
+    private bool _disposed;
     private long _waits;
 
     /// <summary>Creates a limiter.</summary>
@@ -31,37 +40,31 @@ public sealed class RscSyncRateLimiter : IDisposable
         }
 
         RecordsPerMinute = options.RecordsPerMinute;
-        int segments = (int)(TimeSpan.FromMinutes(1).Ticks / options.Segment.Ticks) + 1;
-        _records = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = options.RecordsPerMinute,
-            Window = options.Segment * segments,
-            SegmentsPerWindow = segments,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = false,
-        });
-        _requests = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = options.RequestsPerDay,
-            Window = TimeSpan.FromDays(1),
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = false,
-        });
+        _requestsPerDay = options.RequestsPerDay;
 
-        // Replenishment is driven by the TimeProvider (the limiters take no clock), so tests move time with a fake one.
-        _segmentTimer = timeProvider.CreateTimer(static s => ((SlidingWindowRateLimiter)s!).TryReplenish(), _records, options.Segment, options.Segment);
+        // One segment more than a minute: records taken in any 60 s span stay within the quota, whatever the
+        // alignment of LinkedIn's minute windows.
+        _segments = new int[(int)(TimeSpan.FromMinutes(1).Ticks / options.Segment.Ticks) + 1];
+        _segmentTimer = timeProvider.CreateTimer(static s => ((RscSyncRateLimiter)s!).NextSegment(), this, options.Segment, options.Segment);
         DateTimeOffset now = timeProvider.GetUtcNow();
         TimeSpan untilMidnight = now.UtcDateTime.Date.AddDays(1) - now.UtcDateTime;
-        _dayTimer = timeProvider.CreateTimer(static s => ((FixedWindowRateLimiter)s!).TryReplenish(), _requests, untilMidnight, TimeSpan.FromDays(1));
+        _dayTimer = timeProvider.CreateTimer(static s => ((RscSyncRateLimiter)s!).NextDay(), this, untilMidnight, TimeSpan.FromDays(1));
     }
 
-    /// <summary>Raised after a caller joined a queue to wait for quota (a test seam: a fake clock is advanced then).</summary>
+    /// <summary>Raised after a caller joined the queue to wait for quota (a test seam: a fake clock is advanced then).</summary>
     internal event Action? Queued;
 
     /// <summary>How many callers wait for quota right now.</summary>
-    internal long QueuedCount => (_records.GetStatistics()?.CurrentQueuedCount ?? 0) + (_requests.GetStatistics()?.CurrentQueuedCount ?? 0);
+    internal int QueuedCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _queue.Count;
+            }
+        }
+    }
 
     /// <summary>The records-per-minute quota.</summary>
     public int RecordsPerMinute { get; }
@@ -75,62 +78,118 @@ public sealed class RscSyncRateLimiter : IDisposable
     /// <returns><see langword="true"/> when the caller had to wait.</returns>
     /// <exception cref="ArgumentOutOfRangeException">More records than the per-minute quota.</exception>
     /// <exception cref="OperationCanceledException">The wait was cancelled.</exception>
+    /// <exception cref="ObjectDisposedException">The limiter was disposed.</exception>
     public async ValueTask<bool> AcquireAsync(int records, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(records, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(records, RecordsPerMinute);
-        bool waited = false;
-        RateLimitLease request = _requests.AttemptAcquire(1);
-        if (!request.IsAcquired)
+        cancellationToken.ThrowIfCancellationRequested();
+        Waiter waiter;
+        lock (_gate)
         {
-            request.Dispose();
-            waited = true;
-            ValueTask<RateLimitLease> queuedRequest = _requests.AcquireAsync(1, cancellationToken);
-            Queued?.Invoke();
-            request = await queuedRequest.ConfigureAwait(false);
-        }
-
-        using (request)
-        {
-            EnsureAcquired(request);
-            RateLimitLease lease = _records.AttemptAcquire(records);
-            if (!lease.IsAcquired)
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_queue.Count == 0 && Fits(records))
             {
-                lease.Dispose();
-                waited = true;
-                ValueTask<RateLimitLease> queuedLease = _records.AcquireAsync(records, cancellationToken);
-                Queued?.Invoke();
-                lease = await queuedLease.ConfigureAwait(false);
+                Take(records);
+                return false;
             }
 
-            using (lease)
-            {
-                EnsureAcquired(lease);
-            }
+            waiter = new Waiter(records);
+            waiter.Node = _queue.AddLast(waiter);
         }
 
-        if (waited)
+        Queued?.Invoke();
+        using (cancellationToken.Register(static s => ((RscSyncRateLimiter)((object[])s!)[0]).Cancel((Waiter)((object[])s!)[1]), new object[] { this, waiter }))
         {
-            Interlocked.Increment(ref _waits);
+            await waiter.Completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return waited;
+        Interlocked.Increment(ref _waits);
+        return true;
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            foreach (Waiter waiter in _queue)
+            {
+                waiter.Completion.TrySetException(new ObjectDisposedException(nameof(RscSyncRateLimiter)));
+            }
+
+            _queue.Clear();
+        }
+
         _segmentTimer.Dispose();
         _dayTimer.Dispose();
-        _records.Dispose();
-        _requests.Dispose();
     }
 
-    private static void EnsureAcquired(RateLimitLease lease)
+    private bool Fits(int records) => _inWindow + records <= RecordsPerMinute && _requestsToday < _requestsPerDay;
+
+    private void Take(int records)
     {
-        if (!lease.IsAcquired)
+        _segments[_current] += records;
+        _inWindow += records;
+        _requestsToday++;
+    }
+
+    private void NextSegment()
+    {
+        lock (_gate)
         {
-            throw new InvalidOperationException("The rate limiter refused the request (it was disposed, or its queue is full).");
+            _current = (_current + 1) % _segments.Length;
+            _inWindow -= _segments[_current];
+            _segments[_current] = 0;
+            Drain();
         }
+    }
+
+    private void NextDay()
+    {
+        lock (_gate)
+        {
+            _requestsToday = 0;
+            Drain();
+        }
+    }
+
+    private void Drain()
+    {
+        while (_queue.First is { } first && Fits(first.Value.Records))
+        {
+            _queue.RemoveFirst();
+            first.Value.Node = null;
+            Take(first.Value.Records);
+            first.Value.Completion.TrySetResult();
+        }
+    }
+
+    private void Cancel(Waiter waiter)
+    {
+        lock (_gate)
+        {
+            if (waiter.Node is { } node)
+            {
+                _queue.Remove(node);
+                waiter.Node = null;
+                Drain();
+            }
+        }
+    }
+
+    private sealed class Waiter(int records)
+    {
+        public int Records { get; } = records;
+
+        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public LinkedListNode<Waiter>? Node { get; set; }
     }
 }

@@ -35,11 +35,15 @@ internal sealed class SyncEmulatorHarness : IAsyncDisposable
 
     public string Organization { get; private set; } = string.Empty;
 
+    /// <summary>Called with every API request the SDK sends, before it reaches the emulator.</summary>
+    public RequestHook Hook { get; private init; } = new();
+
     public IRscCustomerClient Client { get; private set; } = null!;
 
     public static async Task<SyncEmulatorHarness> CreateAsync(Action<RscEmulatorOptions>? emulatorOptions = null, Action<RscQuotaOptions>? quotas = null, RscAccessLevel grantedLevel = RscAccessLevel.Company)
     {
         var time = new SignalingFakeTimeProvider(Start);
+        var hook = new RequestHook();
         var options = new RscEmulatorOptions { TimeProvider = time, ValidateCallbackUrls = false };
         emulatorOptions?.Invoke(options);
         RscEmulator emulator = RscEmulator.CreateInMemory(options);
@@ -59,14 +63,15 @@ internal sealed class SyncEmulatorHarness : IAsyncDisposable
                 o.AttemptTimeout = TimeSpan.FromMinutes(10);
                 o.TotalTimeout = TimeSpan.FromHours(1);
             })
-            .HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => emulator.CreateHttpMessageHandler());
+            .HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => emulator.CreateHttpMessageHandler())
+            .AddHttpMessageHandler(() => new HookHandler(hook));
         services.AddHttpClient(LinkedInRscDefaults.TokenHttpClientName).ConfigurePrimaryHttpMessageHandler(() => emulator.CreateHttpMessageHandler());
         if (quotas is not null)
         {
             services.Configure(quotas);
         }
 
-        var harness = new SyncEmulatorHarness(emulator, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }), time);
+        var harness = new SyncEmulatorHarness(emulator, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }), time) { Hook = hook };
         await harness.AddCustomerAsync("acme", grantedLevel);
         return harness;
     }
@@ -163,5 +168,20 @@ internal sealed class SignalingFakeTimeProvider(DateTimeOffset start) : FakeTime
         ITimer timer = base.CreateTimer(callback, state, dueTime, period);
         TimerCreated.Release();
         return timer;
+    }
+}
+
+/// <summary>Lets a test observe (and react to) every API request the SDK sends.</summary>
+internal sealed class RequestHook
+{
+    public Action<HttpRequestMessage>? OnRequest { get; set; }
+}
+
+internal sealed class HookHandler(RequestHook hook) : DelegatingHandler
+{
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        hook.OnRequest?.Invoke(request);
+        return base.SendAsync(request, cancellationToken);
     }
 }
