@@ -18,6 +18,18 @@ public interface IRscCustomerClient
     /// <summary>Connecting the customer's ATS users to their LinkedIn accounts and Recruiter seats.</summary>
     Users.IRscUserConnectionsClient Users { get; }
 
+    /// <summary>The customer's job postings (<c>simpleJobPostings</c>); needs the In-ATS indicator (company level).</summary>
+    Jobs.IRscJobsClient Jobs { get; }
+
+    /// <summary>The customer's candidates and candidate notes (<c>atsCandidates</c>); needs the In-ATS indicator (company level).</summary>
+    Candidates.IRscCandidatesClient Candidates { get; }
+
+    /// <summary>The customer's applications with their stages, notes and interview feedback (<c>atsApplications</c>); needs the In-ATS indicator (company level).</summary>
+    Applications.IRscApplicationsClient Applications { get; }
+
+    /// <summary>The customer's job-posting ACLs and ACL assignees (<c>atsEntityAcls</c>, <c>atsEntityAclAssignees</c>); needs the In-ATS indicator (company level).</summary>
+    Acls.IRscAclsClient Acls { get; }
+
     /// <summary>
     /// Throws <see cref="RscFeatureNotEnabledException"/> unless the customer's granted access level allows the
     /// features given. Every capability client calls it before sending anything.

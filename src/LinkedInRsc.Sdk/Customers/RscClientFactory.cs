@@ -1,4 +1,9 @@
+using LinkedInRsc.Acls;
+using LinkedInRsc.Applications;
+using LinkedInRsc.Candidates;
+using LinkedInRsc.Clients;
 using LinkedInRsc.Integrations;
+using LinkedInRsc.Jobs;
 using LinkedInRsc.RestLi;
 using LinkedInRsc.Users;
 using Microsoft.Extensions.Options;
@@ -10,7 +15,8 @@ internal sealed class RscClientFactory(
     RestLiClient restLi,
     IRscCustomerDirectory directory,
     IHttpClientFactory httpClients,
-    IOptions<LinkedInRscOptions> options) : IRscClientFactory
+    IOptions<LinkedInRscOptions> options,
+    TimeProvider timeProvider) : IRscClientFactory
 {
     public async ValueTask<IRscCustomerClient> ForCustomerAsync(string customerId, CancellationToken cancellationToken = default)
     {
@@ -27,7 +33,7 @@ internal sealed class RscClientFactory(
                 $"Customer '{customerId}' has no LinkedIn child-application credentials yet: run the onboarding workflow (or IRscProvisioningClient.ProvisionAsync) first.");
         }
 
-        return new RscCustomerClient(customer, this, restLi, directory);
+        return new RscCustomerClient(customer, this, restLi, directory, timeProvider);
     }
 
     internal IRscUserConnectionsClient CreateUsers(IRscCustomerClient owner) => new RscUserConnectionsClient(restLi, httpClients, options, owner);
@@ -36,11 +42,15 @@ internal sealed class RscClientFactory(
 /// <summary>The customer-scoped aggregate: every capability client shares the customer's credentials and URNs.</summary>
 internal sealed class RscCustomerClient : IRscCustomerClient
 {
-    public RscCustomerClient(RscCustomer customer, RscClientFactory factory, RestLiClient restLi, IRscCustomerDirectory directory)
+    public RscCustomerClient(RscCustomer customer, RscClientFactory factory, RestLiClient restLi, IRscCustomerDirectory directory, TimeProvider timeProvider)
     {
         Customer = customer;
         Integrations = new RscIntegrationsClient(restLi, customer, directory);
         Users = factory.CreateUsers(this);
+        Jobs = new RscJobsClient(restLi, this, timeProvider);
+        Candidates = new RscCandidatesClient(restLi, this);
+        Applications = new RscApplicationsClient(restLi, this);
+        Acls = new RscAclsClient(restLi, this);
     }
 
     public RscCustomer Customer { get; }
@@ -48,6 +58,14 @@ internal sealed class RscCustomerClient : IRscCustomerClient
     public IRscIntegrationsClient Integrations { get; }
 
     public IRscUserConnectionsClient Users { get; }
+
+    public IRscJobsClient Jobs { get; }
+
+    public IRscCandidatesClient Candidates { get; }
+
+    public IRscApplicationsClient Applications { get; }
+
+    public IRscAclsClient Acls { get; }
 
     public void EnsureAllowed(RscFeatures features)
     {

@@ -3,6 +3,7 @@ using LinkedInRsc.Customers;
 using LinkedInRsc.Onboarding;
 using LinkedInRsc.Provisioning;
 using LinkedInRsc.RestLi;
+using LinkedInRsc.Sync;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -21,5 +22,12 @@ internal static class LinkedInRscClientRegistration
         services.TryAddSingleton<IRscProvisioningClient, RscProvisioningClient>();
         services.TryAddSingleton<IRscClientFactory, RscClientFactory>();
         services.TryAddSingleton<RscOnboardingWorkflow>();
+
+        // ATS → LinkedIn sync: engines are created per customer-scoped client by the factory; hosts replace the
+        // checkpoint store with a durable one so that a restarted process resumes.
+        services.AddOptions<RscSyncOptions>();
+        services.AddOptions<RscQuotaOptions>();
+        services.TryAddSingleton<IRscSyncCheckpointStore, InMemoryRscSyncCheckpointStore>();
+        services.TryAddSingleton<RscSyncEngineFactory>();
     }
 }

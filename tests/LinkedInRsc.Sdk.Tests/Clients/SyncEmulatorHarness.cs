@@ -1,0 +1,187 @@
+using LinkedInRsc.Acls;
+using LinkedInRsc.Applications;
+using LinkedInRsc.Candidates;
+using LinkedInRsc.Customers;
+using LinkedInRsc.Jobs;
+using LinkedInRsc.Sync;
+using LinkedInRsc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using EmulatorLevel = LinkedInRsc.Testing.RscAccessLevel;
+using RscAccessLevel = LinkedInRsc.Customers.RscAccessLevel;
+
+namespace LinkedInRsc.Sdk.Tests.Clients;
+
+/// <summary>
+/// The in-memory emulator and the SDK wired to it over HTTP, sharing one <see cref="FakeTimeProvider"/>, with one
+/// company-level customer ("acme") in the directory.
+/// </summary>
+internal sealed class SyncEmulatorHarness : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
+
+    private SyncEmulatorHarness(RscEmulator emulator, ServiceProvider services, SignalingFakeTimeProvider time)
+    {
+        Emulator = emulator;
+        Services = services;
+        Time = time;
+    }
+
+    public RscEmulator Emulator { get; }
+
+    public ServiceProvider Services { get; }
+
+    public SignalingFakeTimeProvider Time { get; }
+
+    public string Organization { get; private set; } = string.Empty;
+
+    /// <summary>Called with every API request the SDK sends, before it reaches the emulator.</summary>
+    public RequestHook Hook { get; private init; } = new();
+
+    public IRscCustomerClient Client { get; private set; } = null!;
+
+    public static async Task<SyncEmulatorHarness> CreateAsync(Action<RscEmulatorOptions>? emulatorOptions = null, Action<RscQuotaOptions>? quotas = null, RscAccessLevel grantedLevel = RscAccessLevel.Company)
+    {
+        var time = new SignalingFakeTimeProvider(Start);
+        var hook = new RequestHook();
+        var options = new RscEmulatorOptions { TimeProvider = time, ValidateCallbackUrls = false };
+        emulatorOptions?.Invoke(options);
+        RscEmulator emulator = RscEmulator.CreateInMemory(options);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(time);
+        services.AddLinkedInRsc(o =>
+            {
+                o.BaseAddress = emulator.BaseAddress;
+                o.TokenEndpoint = emulator.TokenEndpoint;
+                o.ClientId = emulator.PartnerCredentials.ClientId;
+                o.ClientSecret = emulator.PartnerCredentials.ClientSecret;
+                o.RetryDelay = TimeSpan.FromMilliseconds(1);
+                o.MaxRetryAttempts = 0;
+
+                // The fake clock jumps while requests are in flight; the HTTP timeouts must not fire because of it.
+                o.AttemptTimeout = TimeSpan.FromMinutes(10);
+                o.TotalTimeout = TimeSpan.FromHours(1);
+            })
+            .HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => emulator.CreateHttpMessageHandler())
+            .AddHttpMessageHandler(() => new HookHandler(hook));
+        services.AddHttpClient(LinkedInRscDefaults.TokenHttpClientName).ConfigurePrimaryHttpMessageHandler(() => emulator.CreateHttpMessageHandler());
+        if (quotas is not null)
+        {
+            services.Configure(quotas);
+        }
+
+        var harness = new SyncEmulatorHarness(emulator, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }), time) { Hook = hook };
+        await harness.AddCustomerAsync("acme", grantedLevel);
+        return harness;
+    }
+
+    public async Task AddCustomerAsync(string id, RscAccessLevel grantedLevel)
+    {
+        EmulatedCustomer acme = await Emulator.AddCustomerAsync(id, EmulatorLevel.Company);
+        Organization = acme.OrganizationUrn!;
+        var directory = Services.GetRequiredService<IRscCustomerDirectory>();
+        await directory.SaveAsync(new RscCustomer
+        {
+            CustomerId = id,
+            Credentials = acme.Credentials,
+            ApplicationUrn = acme.ApplicationUrn,
+            Organization = OrganizationUrn.Parse(acme.OrganizationUrn!),
+            Contracts = [new RscContract(ContractUrn.Parse(acme.ContractUrn!), grantedLevel)],
+        });
+        Client = await Services.GetRequiredService<IRscClientFactory>().ForCustomerAsync(id);
+    }
+
+    public EmulatedSyncedData Synced => Emulator.GetSyncedData(Organization);
+
+    /// <summary>Runs <paramref name="work"/> while advancing the fake clock by <paramref name="step"/> whenever it creates a timer (a wait).</summary>
+    public async Task<T> AdvanceWhileAsync<T>(Func<Task<T>> work, TimeSpan step)
+    {
+        Task<T> task = work();
+        while (!task.IsCompleted)
+        {
+            await Task.WhenAny(task, Time.TimerCreated.WaitAsync());
+            if (!task.IsCompleted)
+            {
+                Time.Advance(step);
+            }
+        }
+
+        return await task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await Emulator.DisposeAsync();
+    }
+
+    public static JobPosting Job(string id, string? title = null) => new()
+    {
+        ExternalJobPostingId = id,
+        Title = title ?? "Engineer " + id,
+        Description = "Builds things.",
+        CompanyApplyUrl = new Uri("https://ats.example/jobs/" + id),
+        ListedAt = Start.AddDays(-30),
+        State = JobPostingState.Listed,
+        Location = "Sunnyvale, CA",
+    };
+
+    public static AtsCandidate Candidate(string id) => new()
+    {
+        AtsCandidateId = id,
+        AtsCreatedAt = Start.AddDays(-10),
+        AtsLastModifiedAt = Start.AddDays(-1),
+        FirstName = "Ada",
+        LastName = "Lovelace",
+        EmailAddresses = [id + "@example.com"],
+        PhoneNumbers = [],
+        Addresses = [],
+    };
+
+    public static AtsApplication Application(string id, string candidateId, string jobId) => new()
+    {
+        AtsJobApplicationId = id,
+        AtsCandidateId = candidateId,
+        AtsJobPostingId = jobId,
+        AtsJobPostingName = "Engineer",
+        AtsCreatedAt = Start.AddDays(-9),
+        AtsLastModifiedAt = Start.AddDays(-2),
+        FirstName = "Ada",
+        LastName = "Lovelace",
+        CandidateEmail = candidateId + "@example.com",
+    };
+
+    public static ApplicationStage Stage(string applicationId, string stageId, string stage = "Phone Screen") =>
+        new() { AtsJobApplicationId = applicationId, StageId = stageId, AtsCreatedAt = Start.AddDays(-8), Stage = stage };
+
+    public static AtsEntityAcl Acl(string aclId, string jobId) => new(aclId, AtsEntityType.JobPosting, jobId);
+}
+
+/// <summary>A fake clock that says when a timer (a delay, a periodic replenishment) was created.</summary>
+internal sealed class SignalingFakeTimeProvider(DateTimeOffset start) : FakeTimeProvider(start)
+{
+    public SemaphoreSlim TimerCreated { get; } = new(0);
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        ITimer timer = base.CreateTimer(callback, state, dueTime, period);
+        TimerCreated.Release();
+        return timer;
+    }
+}
+
+/// <summary>Lets a test observe (and react to) every API request the SDK sends.</summary>
+internal sealed class RequestHook
+{
+    public Action<HttpRequestMessage>? OnRequest { get; set; }
+}
+
+internal sealed class HookHandler(RequestHook hook) : DelegatingHandler
+{
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        hook.OnRequest?.Invoke(request);
+        return base.SendAsync(request, cancellationToken);
+    }
+}

@@ -1,0 +1,370 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using LinkedInRsc.Applications;
+using LinkedInRsc.Candidates;
+using LinkedInRsc.Jobs;
+using LinkedInRsc.Sdk.Tests.Clients;
+using LinkedInRsc.Sync;
+using LinkedInRsc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using static LinkedInRsc.Sdk.Tests.Clients.SyncEmulatorHarness;
+
+namespace LinkedInRsc.Sdk.Tests.Sync;
+
+/// <summary>
+/// The issue's "done when" scenarios: the sync engine, through the customer-scoped capability clients, against the
+/// in-memory emulator, with emulator and SDK on one fake clock that the test advances exactly when the engine waits
+/// for quota.
+/// </summary>
+[TestFixture]
+public sealed class EmulatorSyncTests
+{
+    private const int JobCount = 5;
+    private const int EmulatorRecordsPerMinute = 3_000;
+    private const int EngineRecordsPerMinute = 2_900;
+
+    private SyncEmulatorHarness _h = null!;
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        _h = await CreateAsync(
+            o => o.Quotas.RecordsPerMinute = EmulatorRecordsPerMinute,
+            q => q.RecordsPerMinute = EngineRecordsPerMinute);
+        RscBatchResult<string> jobs = await _h.Client.Jobs.SubmitAsync(Enumerable.Range(0, JobCount).Select(i => Job("J" + i)), JobPostingOperation.Create);
+        IReadOnlyList<JobPostingTask> tasks = await _h.AdvanceWhileAsync(
+            () => _h.Client.Jobs.WaitForTasksAsync(jobs.Results.Select(r => r.ResourceId!), TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(10)),
+            TimeSpan.FromSeconds(5));
+        Assert.That(tasks.Select(t => t.Status), Is.All.EqualTo(JobPostingTaskStatus.Succeeded));
+    }
+
+    [TearDown]
+    public async Task TearDown() => await _h.DisposeAsync();
+
+    [Test]
+    public async Task HistoricalSync_20000Candidates_ExactReportAndNo429()
+    {
+        List<RscCandidateRecord> input = Generate(20_000);
+        RscSyncEngineFactory engines = _h.Services.GetRequiredService<RscSyncEngineFactory>();
+        using RscSyncEngine engine = engines.Create(_h.Client);
+        _h.Emulator.Journal.Clear();
+        var wall = Stopwatch.StartNew();
+
+        RscSyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "historical", Candidates = Stream(input) });
+
+        TestContext.Out.WriteLine($"20,000 candidates: {report.Requests} requests, {report.RateLimitWaits} quota waits, {_h.Time.GetUtcNow() - Start} on the fake clock, {wall.Elapsed} wall time");
+        AssertExactReport(report, input);
+        Assert.Multiple(() =>
+        {
+            Assert.That(_h.Emulator.Journal.Entries.Count(e => e.StatusCode == 429), Is.Zero, "the limiter keeps the engine under the emulator's quota");
+            Assert.That(report.RateLimitWaits, Is.GreaterThan(0), "the quota was low enough for the limiter to make the engine wait");
+            Assert.That(report.Resumed, Is.False);
+        });
+        AssertEmulatorHoldsExactly(input);
+    }
+
+    [Test]
+    public async Task SyncKilledAtARandomRequest_RestartedWithTheSameId_EndsWithEveryEntityOnceAndNothingLost()
+    {
+        List<RscCandidateRecord> input = Generate(2_000);
+        RscSyncEngineFactory engines = _h.Services.GetRequiredService<RscSyncEngineFactory>();
+        int killAt = TestContext.CurrentContext.Random.Next(200, 2_300); // past the first batch (about 125 requests), before the last
+        int sent = 0;
+        using var kill = new CancellationTokenSource();
+        _h.Hook.OnRequest = _ =>
+        {
+            if (Interlocked.Increment(ref sent) == killAt)
+            {
+                kill.Cancel();
+            }
+        };
+
+        using (RscSyncEngine first = engines.Create(_h.Client))
+        {
+            Assert.That(
+                async () => await RunAsync(first, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "resumable", Candidates = Stream(input) }, kill.Token),
+                Throws.InstanceOf<OperationCanceledException>(),
+                $"the run is killed at request {killAt}");
+        }
+
+        int partial = _h.Synced.Candidates.Count;
+        _h.Hook.OnRequest = null;
+        using RscSyncEngine second = engines.Create(_h.Client);
+        RscSyncReport report = await RunAsync(second, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "resumable", Candidates = Stream(input) });
+
+        TestContext.Out.WriteLine($"killed at request {killAt} with {partial} candidates on the emulator; resumed run: {report.Totals}, {report.CoveredByCheckpoint} covered by the checkpoint");
+        Assert.Multiple(() =>
+        {
+            Assert.That(partial, Is.LessThan(Expected(input).Candidates), "the first run was cut short");
+            Assert.That(report.Resumed, Is.True);
+            Assert.That(report.CoveredByCheckpoint, Is.GreaterThan(0), "the restart skipped what the killed run had acknowledged");
+            Assert.That(report.Totals.Synced + report.Totals.Failed + report.Totals.Skipped, Is.EqualTo(Expected(input).AllRecords), "every input record is accounted for in the resumed run's report");
+            Assert.That(_h.Emulator.Journal.Entries.Count(e => e.StatusCode == 429), Is.Zero);
+        });
+        AssertEmulatorHoldsExactly(input);
+    }
+
+    [Test]
+    public async Task ProspectOnlyCandidates_AreAbsentFromLinkedIn_AndReportedAsSkipped()
+    {
+        List<RscCandidateRecord> input = Generate(300);
+        RscSyncEngineFactory engines = _h.Services.GetRequiredService<RscSyncEngineFactory>();
+        using RscSyncEngine engine = engines.Create(_h.Client);
+
+        RscSyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "prospects", Candidates = Stream(input) });
+
+        string[] prospects = [.. input.Where(IsProspect).Select(r => r.Candidate.AtsCandidateId)];
+        var onLinkedIn = _h.Synced.Candidates.Select(c => c.AtsCandidateId).ToHashSet();
+        Assert.Multiple(() =>
+        {
+            Assert.That(prospects, Has.Length.EqualTo(6));
+            Assert.That(prospects.Where(onLinkedIn.Contains), Is.Empty, "prospect-only candidates are never sent");
+            Assert.That(
+                report.Issues.Where(i => i.Kind == RscSyncEntityKind.Candidate && i.Outcome == RscSyncOutcome.Skipped).Select(i => (i.Key, i.Reason)),
+                Is.EquivalentTo(prospects.Select(p => (p, RscSyncReason.ProspectOnly))));
+            Assert.That(report.ByKind[RscSyncEntityKind.Candidate].Skipped, Is.EqualTo(prospects.Length));
+        });
+    }
+
+    [Test]
+    public async Task InvalidEntities_AreReportedWithFieldAndReason_AndTheRestLand()
+    {
+        List<RscCandidateRecord> input = Generate(2_010);
+        RscSyncEngineFactory engines = _h.Services.GetRequiredService<RscSyncEngineFactory>();
+        using RscSyncEngine engine = engines.Create(_h.Client);
+
+        RscSyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "invalid", Candidates = Stream(input) });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(
+                report.Issues.Where(i => i.Reason == RscSyncReason.Invalid).Select(i => (i.Kind, i.Key, i.Field)),
+                Is.EquivalentTo(new[]
+                {
+                    (RscSyncEntityKind.Candidate, "C3", "emailAddresses[0]"),
+                    (RscSyncEntityKind.Candidate, "C1003", "emailAddresses[0]"),
+                    (RscSyncEntityKind.Candidate, "C2003", "emailAddresses[0]"),
+                    (RscSyncEntityKind.Application, "A5", "atsJobPostingName"),
+                    (RscSyncEntityKind.Application, "A1005", "atsJobPostingName"),
+                    (RscSyncEntityKind.Application, "A2005", "atsJobPostingName"),
+                }));
+            Assert.That(report.Issues.Where(i => i.Reason == RscSyncReason.Invalid).Select(i => i.Message), Is.All.Not.Empty);
+        });
+        AssertExactReport(report, input);
+        AssertEmulatorHoldsExactly(input);
+    }
+
+    /// <summary>
+    /// Runs a sync while advancing the shared fake clock one quota segment at a time, exactly while the engine waits
+    /// for quota (the limiter says when a caller joined its queue).
+    /// </summary>
+    private async Task<RscSyncReport> RunAsync(RscSyncEngine engine, RscSyncRateLimiter limiter, RscSyncRequest request, CancellationToken cancellationToken = default)
+    {
+        using var queued = new SemaphoreSlim(0);
+        void OnQueued() => queued.Release();
+        limiter.Queued += OnQueued;
+        try
+        {
+            Task<RscSyncReport> run = Task.Run(() => engine.SyncAsync(request, cancellationToken: cancellationToken), CancellationToken.None);
+            while (!run.IsCompleted)
+            {
+                Task signal = queued.WaitAsync(CancellationToken.None);
+                if (await Task.WhenAny(run, signal) == signal)
+                {
+                    while (limiter.QueuedCount > 0)
+                    {
+                        _h.Time.Advance(TimeSpan.FromSeconds(1));
+                    }
+                }
+            }
+
+            return await run;
+        }
+        finally
+        {
+            limiter.Queued -= OnQueued;
+        }
+    }
+
+    private static bool IsProspect(RscCandidateRecord record) => int.Parse(record.Candidate.AtsCandidateId.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) % 50 == 7;
+
+    /// <summary>
+    /// Candidate <c>Ci</c> has one application <c>Ai</c> with one or two stages; every tenth candidate has a note, every
+    /// tenth application a note and every tenth interview feedback. <c>i % 50 == 7</c>: the application is in the Prospect
+    /// stage only. <c>i % 1000 == 3</c>: the candidate's e-mail is invalid. <c>i % 1000 == 5</c>: the application has no job name.
+    /// </summary>
+    private static List<RscCandidateRecord> Generate(int count)
+    {
+        var records = new List<RscCandidateRecord>(count);
+        for (int i = 0; i < count; i++)
+        {
+            string c = "C" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string a = "A" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            AtsCandidate candidate = Candidate(c);
+            if (i % 1000 == 3)
+            {
+                candidate = candidate with { EmailAddresses = ["nobody-at-example.com"] };
+            }
+
+            AtsApplication application = Application(a, c, "J" + (i % JobCount).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (i % 1000 == 5)
+            {
+                application = application with { AtsJobPostingName = " " };
+            }
+
+            List<ApplicationStage> stages = i % 50 == 7 ? [Stage(a, "S1", "Prospect")] : [Stage(a, "S1")];
+            if (i % 3 == 0 && i % 50 != 7)
+            {
+                stages.Add(Stage(a, "S2", "Onsite Interview"));
+            }
+
+            records.Add(new RscCandidateRecord
+            {
+                Candidate = candidate,
+                Notes = i % 10 == 0 ? [new CandidateNote { AtsCandidateId = c, NoteId = "N1", Note = "Met at a fair", AtsCreatedAt = Start.AddDays(-5) }] : [],
+                Applications =
+                [
+                    new RscApplicationRecord
+                    {
+                        Application = application,
+                        Stages = stages,
+                        Notes = i % 10 == 1 ? [new ApplicationNote { AtsJobApplicationId = a, NoteId = "N1", Note = "Good fit" }] : [],
+                        InterviewFeedback = i % 10 == 2
+                            ? [new InterviewFeedback { AtsJobApplicationId = a, FeedbackId = "F1", InterviewType = InterviewType.PhoneScreen, Evaluations = [new InterviewEvaluation("Teamwork", "5/5")] }]
+                            : [],
+                    },
+                ],
+            });
+        }
+
+        return records;
+    }
+
+    private static async IAsyncEnumerable<T> Stream<T>(IEnumerable<T> items, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (T item in items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return item;
+        }
+
+        await Task.CompletedTask;
+    }
+
+    /// <summary>What must end up where, derived from the input by the rules of <see cref="Generate"/>.</summary>
+    private static ExpectedSync Expected(List<RscCandidateRecord> input)
+    {
+        var e = new ExpectedSync();
+        foreach (RscCandidateRecord r in input)
+        {
+            RscApplicationRecord app = r.Applications[0];
+            int children = r.Notes.Count;
+            int appChildren = app.Stages.Count + app.Notes.Count + app.InterviewFeedback.Count;
+            e.AllRecords += 1 + children + 1 + appChildren;
+            int i = int.Parse(r.Candidate.AtsCandidateId.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
+            if (i % 50 == 7)
+            {
+                e.Count(RscSyncEntityKind.Candidate, RscSyncOutcome.Skipped);
+                e.Count(RscSyncEntityKind.CandidateNote, RscSyncOutcome.Skipped, r.Notes.Count);
+                e.CountApplication(app, RscSyncOutcome.Skipped, RscSyncOutcome.Skipped);
+            }
+            else if (i % 1000 == 3)
+            {
+                e.Count(RscSyncEntityKind.Candidate, RscSyncOutcome.Failed);
+                e.Count(RscSyncEntityKind.CandidateNote, RscSyncOutcome.Failed, r.Notes.Count);
+                e.CountApplication(app, RscSyncOutcome.Failed, RscSyncOutcome.Failed);
+            }
+            else
+            {
+                e.Candidates++;
+                e.CandidateNotes += r.Notes.Count;
+                e.Count(RscSyncEntityKind.Candidate, RscSyncOutcome.Synced);
+                e.Count(RscSyncEntityKind.CandidateNote, RscSyncOutcome.Synced, r.Notes.Count);
+                if (i % 1000 == 5)
+                {
+                    e.CountApplication(app, RscSyncOutcome.Failed, RscSyncOutcome.Failed);
+                }
+                else
+                {
+                    e.Applications++;
+                    e.Stages += app.Stages.Count;
+                    e.ApplicationNotes += app.Notes.Count;
+                    e.Feedback += app.InterviewFeedback.Count;
+                    e.CountApplication(app, RscSyncOutcome.Synced, RscSyncOutcome.Synced);
+                }
+            }
+        }
+
+        return e;
+    }
+
+    private static void AssertExactReport(RscSyncReport report, List<RscCandidateRecord> input)
+    {
+        ExpectedSync expected = Expected(input);
+        Assert.Multiple(() =>
+        {
+            foreach (RscSyncEntityKind kind in expected.ByKind.Keys)
+            {
+                RscSyncCounts counts = report.ByKind[kind];
+                Assert.That((counts.Synced, counts.Skipped, counts.Failed), Is.EqualTo(expected.ByKind[kind]), kind.ToString());
+            }
+
+            Assert.That(report.Totals.Synced + report.Totals.Skipped + report.Totals.Failed, Is.EqualTo(expected.AllRecords), "every input record is accounted for");
+            Assert.That(report.Issues, Has.Count.EqualTo(report.Totals.Skipped + report.Totals.Failed - report.CoveredByCheckpoint));
+        });
+    }
+
+    private void AssertEmulatorHoldsExactly(List<RscCandidateRecord> input)
+    {
+        ExpectedSync expected = Expected(input);
+        EmulatedSyncedData synced = _h.Synced;
+        Assert.Multiple(() =>
+        {
+            Assert.That(synced.Candidates, Has.Count.EqualTo(expected.Candidates));
+            Assert.That(synced.Candidates.Select(c => c.AtsCandidateId).Distinct().Count(), Is.EqualTo(expected.Candidates));
+            Assert.That(synced.Candidates.Sum(c => c.NoteCount), Is.EqualTo(expected.CandidateNotes));
+            Assert.That(synced.Applications, Has.Count.EqualTo(expected.Applications));
+            Assert.That(synced.Applications.Sum(a => a.StageCount), Is.EqualTo(expected.Stages));
+            Assert.That(synced.Applications.Sum(a => a.NoteCount), Is.EqualTo(expected.ApplicationNotes));
+            Assert.That(synced.Applications.Sum(a => a.InterviewFeedbackCount), Is.EqualTo(expected.Feedback));
+        });
+    }
+
+    private sealed class ExpectedSync
+    {
+        public Dictionary<RscSyncEntityKind, (long Synced, long Skipped, long Failed)> ByKind { get; } = [];
+
+        public long AllRecords { get; set; }
+
+        public int Candidates { get; set; }
+
+        public int CandidateNotes { get; set; }
+
+        public int Applications { get; set; }
+
+        public int Stages { get; set; }
+
+        public int ApplicationNotes { get; set; }
+
+        public int Feedback { get; set; }
+
+        public void Count(RscSyncEntityKind kind, RscSyncOutcome outcome, int n = 1)
+        {
+            (long s, long k, long f) = ByKind.GetValueOrDefault(kind);
+            ByKind[kind] = outcome switch
+            {
+                RscSyncOutcome.Synced => (s + n, k, f),
+                RscSyncOutcome.Skipped => (s, k + n, f),
+                _ => (s, k, f + n),
+            };
+        }
+
+        public void CountApplication(RscApplicationRecord app, RscSyncOutcome self, RscSyncOutcome children)
+        {
+            Count(RscSyncEntityKind.Application, self);
+            Count(RscSyncEntityKind.ApplicationStage, children, app.Stages.Count);
+            Count(RscSyncEntityKind.ApplicationNote, children, app.Notes.Count);
+            Count(RscSyncEntityKind.InterviewFeedback, children, app.InterviewFeedback.Count);
+        }
+    }
+}
