@@ -7,8 +7,6 @@ using LinkedInRsc.Sync;
 using LinkedInRsc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using EmulatorLevel = LinkedInRsc.Testing.RscAccessLevel;
-using RscAccessLevel = LinkedInRsc.Customers.RscAccessLevel;
 
 namespace LinkedInRsc.Sdk.Tests.Clients;
 
@@ -78,7 +76,7 @@ internal sealed class SyncEmulatorHarness : IAsyncDisposable
 
     public async Task AddCustomerAsync(string id, RscAccessLevel grantedLevel)
     {
-        EmulatedCustomer acme = await Emulator.AddCustomerAsync(id, EmulatorLevel.Company);
+        EmulatedCustomer acme = await Emulator.AddCustomerAsync(id, RscAccessLevel.Company);
         Organization = acme.OrganizationUrn!;
         var directory = Services.GetRequiredService<IRscCustomerDirectory>();
         await directory.SaveAsync(new RscCustomer
