@@ -167,7 +167,7 @@ public class RestLiClient
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, 1000);
         if (request.Method is not (RestLiMethod.Finder or RestLiMethod.GetAll))
         {
-            throw new ArgumentException($"ListAsync pages FINDER and GET_ALL requests, not {MethodName(request.Method)}.", nameof(request));
+            throw new ArgumentException($"ListAsync pages FINDER and GET_ALL requests, not {RestLiMethods.HeaderValue(request.Method)}.", nameof(request));
         }
 
         int start = ReadNumber(request, "start") ?? 0;
@@ -205,7 +205,7 @@ public class RestLiClient
         string path = BuildPath(request);
         string query = RestLiCodec.EncodeQuery(BuildQuery(request), ProtocolVersion);
         byte[]? body = BuildBody(request);
-        HttpMethod verb = VerbOf(request.Method);
+        HttpMethod verb = RestLiMethods.HttpMethodOf(request.Method);
 
         HttpRequestMessage message;
         if (query.Length > _tunnelingThreshold)
@@ -238,7 +238,7 @@ public class RestLiClient
         }
 
         message.Headers.TryAddWithoutValidation("X-RestLi-Protocol-Version", ProtocolVersion == RestLiProtocolVersion.Version2 ? "2.0.0" : "1.0.0");
-        message.Headers.TryAddWithoutValidation("X-RestLi-Method", MethodName(request.Method));
+        message.Headers.TryAddWithoutValidation("X-RestLi-Method", RestLiMethods.HeaderValue(request.Method));
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(JsonMediaType));
         if (request.Credentials is not null)
         {
@@ -247,34 +247,6 @@ public class RestLiClient
 
         return message;
     }
-
-    /// <summary>The HTTP verb of a Rest.li method.</summary>
-    internal static HttpMethod VerbOf(RestLiMethod method) => method switch
-    {
-        RestLiMethod.Get or RestLiMethod.BatchGet or RestLiMethod.GetAll or RestLiMethod.Finder or RestLiMethod.BatchFinder => HttpMethod.Get,
-        RestLiMethod.Update or RestLiMethod.BatchUpdate => HttpMethod.Put,
-        RestLiMethod.Delete or RestLiMethod.BatchDelete => HttpMethod.Delete,
-        _ => HttpMethod.Post,
-    };
-
-    /// <summary>The <c>X-RestLi-Method</c> value of a Rest.li method (upper case, e.g. <c>BATCH_PARTIAL_UPDATE</c>).</summary>
-    internal static string MethodName(RestLiMethod method) => method switch
-    {
-        RestLiMethod.Get => "GET",
-        RestLiMethod.BatchGet => "BATCH_GET",
-        RestLiMethod.GetAll => "GET_ALL",
-        RestLiMethod.Finder => "FINDER",
-        RestLiMethod.BatchFinder => "BATCH_FINDER",
-        RestLiMethod.Create => "CREATE",
-        RestLiMethod.BatchCreate => "BATCH_CREATE",
-        RestLiMethod.Update => "UPDATE",
-        RestLiMethod.BatchUpdate => "BATCH_UPDATE",
-        RestLiMethod.PartialUpdate => "PARTIAL_UPDATE",
-        RestLiMethod.BatchPartialUpdate => "BATCH_PARTIAL_UPDATE",
-        RestLiMethod.Delete => "DELETE",
-        RestLiMethod.BatchDelete => "BATCH_DELETE",
-        _ => "ACTION",
-    };
 
     private static int? ReadNumber(RestLiRequest request, string name)
     {
@@ -298,7 +270,7 @@ public class RestLiClient
 
     private static void Validate(RestLiRequest request)
     {
-        string method = MethodName(request.Method);
+        string method = RestLiMethods.HeaderValue(request.Method);
         bool needsKey = request.Method is RestLiMethod.Get or RestLiMethod.Update or RestLiMethod.PartialUpdate or RestLiMethod.Delete;
         if (needsKey && request.Key is null)
         {

@@ -190,7 +190,7 @@ internal sealed class ControlModule : IEmulatorModule
                 ["path"] = entry.Path,
                 ["rawQuery"] = entry.RawQuery,
                 ["query"] = query,
-                ["restLiMethod"] = entry.RestLiMethod is { } m ? RestLiMethods.HeaderValue(m) : null,
+                ["restLiMethod"] = entry.RestLiMethod is { } m ? LinkedInRsc.RestLi.RestLiMethods.HeaderValue(m) : null,
                 ["protocol"] = entry.Protocol == LinkedInRsc.RestLi.RestLiProtocolVersion.Version2 ? "2.0.0" : "1.0.0",
                 ["tunneled"] = entry.Tunneled,
                 ["headers"] = headers,

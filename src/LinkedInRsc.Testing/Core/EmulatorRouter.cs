@@ -198,54 +198,11 @@ internal sealed class EmulatorRouter
     private sealed record ControlRoute(string Method, string[] Segments, ControlHandler Handler);
 }
 
-/// <summary>Rest.li method names and the HTTP verb each must use.</summary>
-internal static class RestLiMethods
+/// <summary>How the emulator's quotas classify Rest.li methods.</summary>
+internal static class RestLiMethodKinds
 {
-    /// <summary>The <c>X-RestLi-Method</c> value (upper case, as LinkedIn's client sends it).</summary>
-    public static string HeaderValue(RestLiMethod method) => method switch
-    {
-        RestLiMethod.Get => "GET",
-        RestLiMethod.BatchGet => "BATCH_GET",
-        RestLiMethod.GetAll => "GET_ALL",
-        RestLiMethod.Finder => "FINDER",
-        RestLiMethod.BatchFinder => "BATCH_FINDER",
-        RestLiMethod.Create => "CREATE",
-        RestLiMethod.BatchCreate => "BATCH_CREATE",
-        RestLiMethod.Update => "UPDATE",
-        RestLiMethod.BatchUpdate => "BATCH_UPDATE",
-        RestLiMethod.PartialUpdate => "PARTIAL_UPDATE",
-        RestLiMethod.BatchPartialUpdate => "BATCH_PARTIAL_UPDATE",
-        RestLiMethod.Delete => "DELETE",
-        RestLiMethod.BatchDelete => "BATCH_DELETE",
-        RestLiMethod.Action => "ACTION",
-        _ => method.ToString(),
-    };
-
-    /// <summary>Parses an <c>X-RestLi-Method</c> value in either case (<c>batch_update</c> / <c>BATCH_UPDATE</c>).</summary>
-    public static RestLiMethod? Parse(string value)
-    {
-        foreach (RestLiMethod method in Enum.GetValues<RestLiMethod>())
-        {
-            if (string.Equals(HeaderValue(method), value.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                return method;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The HTTP verb a Rest.li method must be sent with.</summary>
-    public static string HttpVerb(RestLiMethod method) => method switch
-    {
-        RestLiMethod.Get or RestLiMethod.BatchGet or RestLiMethod.GetAll or RestLiMethod.Finder or RestLiMethod.BatchFinder => "GET",
-        RestLiMethod.Update or RestLiMethod.BatchUpdate => "PUT",
-        RestLiMethod.Delete or RestLiMethod.BatchDelete => "DELETE",
-        _ => "POST",
-    };
-
     /// <summary>Whether the method writes records (charged against the records-per-minute quota).</summary>
-    public static bool IsWrite(RestLiMethod method) => HttpVerb(method) is "PUT" or "DELETE" || method is RestLiMethod.Create or RestLiMethod.BatchCreate or RestLiMethod.PartialUpdate or RestLiMethod.BatchPartialUpdate;
+    public static bool IsWrite(RestLiMethod method) => RestLiMethods.HttpMethodOf(method) == HttpMethod.Put || RestLiMethods.HttpMethodOf(method) == HttpMethod.Delete || method is RestLiMethod.Create or RestLiMethod.BatchCreate or RestLiMethod.PartialUpdate or RestLiMethod.BatchPartialUpdate;
 
     /// <summary>Whether the method addresses several records.</summary>
     public static bool IsBatch(RestLiMethod method) => method is RestLiMethod.BatchGet or RestLiMethod.BatchCreate or RestLiMethod.BatchUpdate or RestLiMethod.BatchPartialUpdate or RestLiMethod.BatchDelete;

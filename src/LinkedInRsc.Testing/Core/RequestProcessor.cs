@@ -170,16 +170,16 @@ internal sealed class RequestProcessor
         }
 
         var context = new RequestContext(_services, request, application, method, resource, subResource, parentKey, key, query);
-        if (RestLiMethods.IsBatch(method))
+        if (RestLiMethodKinds.IsBatch(method))
         {
             int records = method == RestLiMethod.BatchCreate ? context.GetBatchElements().Count : context.Ids.Count;
             _services.Quotas.EnsureBatchSize(records);
-            if (RestLiMethods.IsWrite(method))
+            if (RestLiMethodKinds.IsWrite(method))
             {
                 context.ChargeRecords(records);
             }
         }
-        else if (RestLiMethods.IsWrite(method))
+        else if (RestLiMethodKinds.IsWrite(method))
         {
             context.ChargeRecords(1);
         }
@@ -246,7 +246,7 @@ internal sealed class RequestProcessor
         {
             RestLiMethod method = RestLiMethods.Parse(header)
                 ?? throw RscError.BadRequest($"X-RestLi-Method '{header}' is not a Rest.li method (e.g. BATCH_UPDATE, batch_partial_update).").AsException();
-            string verb = RestLiMethods.HttpVerb(method);
+            string verb = RestLiMethods.HttpMethodOf(method).Method;
             if (!string.Equals(verb, request.Method, StringComparison.Ordinal))
             {
                 throw RscError.BadRequest($"X-RestLi-Method {RestLiMethods.HeaderValue(method)} must be sent with HTTP {verb}, not {request.Method}.").AsException();

@@ -78,8 +78,8 @@ public sealed class RestLiClientSeamTests
         Assert.That(expected.Keys, Is.EquivalentTo(Enum.GetValues<RestLiMethod>()));
         foreach (var (method, (verb, header)) in expected)
         {
-            Assert.That(RestLiClient.VerbOf(method).Method, Is.EqualTo(verb), method.ToString());
-            Assert.That(RestLiClient.MethodName(method), Is.EqualTo(header), method.ToString());
+            Assert.That(RestLiMethods.HttpMethodOf(method).Method, Is.EqualTo(verb), method.ToString());
+            Assert.That(RestLiMethods.HeaderValue(method), Is.EqualTo(header), method.ToString());
         }
 
         using var message = client.BuildRequest(RestLiRequest.Create("x", new System.Text.Json.Nodes.JsonObject { ["a"] = 1 }));
