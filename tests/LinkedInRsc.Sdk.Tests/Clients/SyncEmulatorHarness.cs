@@ -92,20 +92,41 @@ internal sealed class SyncEmulatorHarness : IAsyncDisposable
 
     public EmulatedSyncedData Synced => Emulator.GetSyncedData(Organization);
 
-    /// <summary>Runs <paramref name="work"/> while advancing the fake clock by <paramref name="step"/> whenever it creates a timer (a wait).</summary>
-    public async Task<T> AdvanceWhileAsync<T>(Func<Task<T>> work, TimeSpan step)
+    /// <summary>
+    /// Runs <paramref name="work"/>, moving the fake clock by a wait's own length whenever the work starts a one-shot
+    /// wait of at most <paramref name="longestWait"/> (a poll delay). Longer timers (the HTTP pipeline's timeouts) and
+    /// periodic ones (a quota window) never move the clock, so time passes only while the work waits.
+    /// </summary>
+    public async Task<T> AdvanceWhileAsync<T>(Func<Task<T>> work, TimeSpan longestWait)
     {
-        Task<T> task = work();
-        while (!task.IsCompleted)
+        var waits = System.Threading.Channels.Channel.CreateUnbounded<TimeSpan>();
+        void OnTimer(TimeSpan due, TimeSpan period)
         {
-            await Task.WhenAny(task, Time.TimerCreated.WaitAsync());
-            if (!task.IsCompleted)
+            if (period == Timeout.InfiniteTimeSpan && due > TimeSpan.Zero && due <= longestWait)
             {
-                Time.Advance(step);
+                waits.Writer.TryWrite(due);
             }
         }
 
-        return await task;
+        Time.TimerCreated += OnTimer;
+        try
+        {
+            Task<T> task = work();
+            while (!task.IsCompleted)
+            {
+                Task<TimeSpan> wait = waits.Reader.ReadAsync(CancellationToken.None).AsTask();
+                if (await Task.WhenAny(task, wait) == wait)
+                {
+                    Time.Advance(await wait);
+                }
+            }
+
+            return await task;
+        }
+        finally
+        {
+            Time.TimerCreated -= OnTimer;
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -156,15 +177,16 @@ internal sealed class SyncEmulatorHarness : IAsyncDisposable
     public static AtsEntityAcl Acl(string aclId, string jobId) => new(aclId, AtsEntityType.JobPosting, jobId);
 }
 
-/// <summary>A fake clock that says when a timer (a delay, a periodic replenishment) was created.</summary>
+/// <summary>A fake clock that says when a timer (a delay, a timeout, a periodic replenishment) was created.</summary>
 internal sealed class SignalingFakeTimeProvider(DateTimeOffset start) : FakeTimeProvider(start)
 {
-    public SemaphoreSlim TimerCreated { get; } = new(0);
+    /// <summary>Raised with the due time and period of every timer created.</summary>
+    public event Action<TimeSpan, TimeSpan>? TimerCreated;
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         ITimer timer = base.CreateTimer(callback, state, dueTime, period);
-        TimerCreated.Release();
+        TimerCreated?.Invoke(dueTime, period);
         return timer;
     }
 }

@@ -17,7 +17,6 @@ namespace LinkedInRsc.Sdk.Tests.Sync;
 /// for quota.
 /// </summary>
 [TestFixture]
-[Explicit("Hangs when run with the merged sync engine and the System.Threading.RateLimiting quota limiter: the fixture advances the fake clock from the limiter's Queued seam; to be fixed under issue 5. Passes on branch clients at bf13f32.")]
 public sealed class EmulatorSyncTests
 {
     private const int JobCount = 5;
@@ -156,26 +155,52 @@ public sealed class EmulatorSyncTests
     }
 
     /// <summary>
-    /// Runs a sync while advancing the shared fake clock one quota segment at a time, exactly while the engine waits
-    /// for quota (the limiter says when a caller joined its queue).
+    /// Runs a sync while advancing the shared fake clock only while the engine waits: one quota segment at a time while
+    /// the limiter has callers queued (it says when one joins), and by a wait's own length when the engine starts a
+    /// short one-shot wait (a backoff after a transient failure, a 429's retry delay, a task poll). The HTTP pipeline's
+    /// long timeouts and the limiter's periodic window timers never move it.
     /// </summary>
     private async Task<RscSyncReport> RunAsync(RscSyncEngine engine, RscSyncRateLimiter limiter, RscSyncRequest request, CancellationToken cancellationToken = default)
     {
         using var queued = new SemaphoreSlim(0);
+        var waits = System.Threading.Channels.Channel.CreateUnbounded<TimeSpan>();
         void OnQueued() => queued.Release();
+        void OnTimer(TimeSpan due, TimeSpan period)
+        {
+            if (period == Timeout.InfiniteTimeSpan && due > TimeSpan.Zero && due <= TimeSpan.FromMinutes(5))
+            {
+                waits.Writer.TryWrite(due);
+            }
+        }
+
         limiter.Queued += OnQueued;
+        _h.Time.TimerCreated += OnTimer;
         try
         {
             Task<RscSyncReport> run = Task.Run(() => engine.SyncAsync(request, cancellationToken: cancellationToken), CancellationToken.None);
+            Task hangGuard = Task.Delay(TimeSpan.FromMinutes(5), TimeProvider.System, CancellationToken.None);
+            Task signal = queued.WaitAsync(CancellationToken.None);
+            Task<TimeSpan> wait = waits.Reader.ReadAsync(CancellationToken.None).AsTask();
             while (!run.IsCompleted)
             {
-                Task signal = queued.WaitAsync(CancellationToken.None);
-                if (await Task.WhenAny(run, signal) == signal)
+                Task woke = await Task.WhenAny(run, signal, wait, hangGuard);
+                if (woke == hangGuard)
+                {
+                    Assert.Fail($"The sync did not finish: it waits for something this driver does not give. Clock {_h.Time.GetUtcNow():O}, {limiter.Describe()}.");
+                }
+                else if (woke == signal)
                 {
                     while (limiter.QueuedCount > 0)
                     {
                         _h.Time.Advance(TimeSpan.FromSeconds(1));
                     }
+
+                    signal = queued.WaitAsync(CancellationToken.None);
+                }
+                else if (woke == wait)
+                {
+                    _h.Time.Advance(await wait);
+                    wait = waits.Reader.ReadAsync(CancellationToken.None).AsTask();
                 }
             }
 
@@ -184,6 +209,7 @@ public sealed class EmulatorSyncTests
         finally
         {
             limiter.Queued -= OnQueued;
+            _h.Time.TimerCreated -= OnTimer;
         }
     }
 
