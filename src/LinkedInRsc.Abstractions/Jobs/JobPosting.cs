@@ -25,7 +25,7 @@ public sealed record JobPosting
     /// <summary>When the job was listed (<c>listedAt</c>, epoch milliseconds on the wire; must be after 1970).</summary>
     public required DateTimeOffset ListedAt { get; init; }
 
-    /// <summary>Whether the job is open or closed (<c>jobPostingState</c>).</summary>
+    /// <summary>Whether the job is open or closed (<c>state</c>: <c>LISTED</c> or <c>CLOSED</c>).</summary>
     public required JobPostingState State { get; init; }
 
     /// <summary>Who sees the job (<c>availability</c>); defaults to <see cref="JobPostingAvailability.PrivateToAtsIntegration"/>.</summary>

@@ -44,7 +44,7 @@ public static class RscEntityValidator
         RequireTimestamp(errors, job.ListedAt, "listedAt");
         if (job.State.IsEmpty)
         {
-            errors.Add(new("jobPostingState", "must be set (LISTED or CLOSED)."));
+            errors.Add(new("state", "must be set (LISTED or CLOSED)."));
         }
 
         if (job.Availability.IsEmpty)

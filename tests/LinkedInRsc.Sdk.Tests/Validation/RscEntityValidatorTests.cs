@@ -23,7 +23,7 @@ public sealed class RscEntityValidatorTests
         yield return new TestCaseData(j with { CompanyApplyUrl = new Uri("ftp://ats.example/x") }, "companyApplyUrl").SetName("Job_FtpApplyUrl");
         yield return new TestCaseData(j with { ListedAt = default }, "listedAt").SetName("Job_ListedAtUnset");
         yield return new TestCaseData(j with { ListedAt = DateTimeOffset.UnixEpoch }, "listedAt").SetName("Job_ListedAtEpochZero");
-        yield return new TestCaseData(j with { State = default }, "jobPostingState").SetName("Job_StateUnset");
+        yield return new TestCaseData(j with { State = default }, "state").SetName("Job_StateUnset");
         yield return new TestCaseData(j with { Availability = default }, "availability").SetName("Job_AvailabilityUnset");
         yield return new TestCaseData(j with { Location = null }, "location").SetName("Job_NoLocation");
         yield return new TestCaseData(j with { Location = null, CountryCode = "us" }, "postalCode").SetName("Job_CountryWithoutPostalCode");
