@@ -11,7 +11,7 @@ using Polly.Retry;
 namespace LinkedInRsc.Sync;
 
 /// <summary>
-/// Syncs one customer's ATS data to LinkedIn: jobs, then candidates with their notes and applications (with stage
+/// Syncs one customer's ATS data to LinkedIn: jobs (followed to their posting tasks' final status), then candidates with their notes and applications (with stage
 /// history, notes and interview feedback); and deletes candidates and applications. It validates every record before
 /// sending, drops prospect-only candidates and applications, sends in chunks of at most 100 within the customer
 /// application's quotas, retries transient failures with backoff (waiting out a 429), checkpoints after every
@@ -95,6 +95,9 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
         {
             run.HasJobStream = true;
             await ProcessStreamAsync(run, RscSyncStage.Jobs, checkpoint, request.Jobs, j => j.Job?.ExternalJobPostingId, CoverJob, ProcessJobsAsync, cancellationToken).ConfigureAwait(false);
+
+            // Applications name their job: wait until LinkedIn has posted the jobs (or refused them) before sending any.
+            await FollowJobTasksAsync(run, cancellationToken).ConfigureAwait(false);
         }
 
         if (request.Candidates is not null)
@@ -102,7 +105,6 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
             await ProcessStreamAsync(run, RscSyncStage.Candidates, checkpoint, request.Candidates, c => c.Candidate?.AtsCandidateId, CoverCandidate, ProcessCandidatesAsync, cancellationToken).ConfigureAwait(false);
         }
 
-        await FollowJobTasksAsync(run, cancellationToken).ConfigureAwait(false);
         return await CompleteAsync(run, activity, cancellationToken).ConfigureAwait(false);
     }
 
@@ -327,6 +329,17 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
         }
 
         Func<string, bool>? isSyncedJob = run.HasJobStream ? run.KnownJobs.Contains : null;
+        if (run.FailedJobs.Count > 0)
+        {
+            // The job of these applications was refused by LinkedIn in this run: say so rather than "invalid".
+            foreach (RscApplicationRecord orphan in applications.Where(a => run.FailedJobs.Contains(a.Application.AtsJobPostingId ?? string.Empty)).ToList())
+            {
+                run.Tally.Failed(RscSyncEntityKind.Application, orphan.Application.AtsJobApplicationId ?? string.Empty, RscSyncReason.ParentNotSynced, "atsJobPostingId", "Not sent: LinkedIn did not post its job in this sync (see the job's issue).");
+                TallyApplicationChildren(run, orphan, RscSyncReason.ParentNotSynced);
+                applications.Remove(orphan);
+            }
+        }
+
         foreach (RscApplicationRecord[] chunk in applications.Chunk(_options.BatchSize))
         {
             List<AtsApplication> synced = await SyncBatchAsync(
@@ -583,6 +596,8 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
                     else
                     {
                         run.Tally.Failed(RscSyncEntityKind.Job, jobId, RscSyncReason.JobTaskFailed, null, task.ErrorMessage ?? task.ErrorCode ?? "The job-posting task failed.");
+                        run.KnownJobs.Remove(jobId);
+                        run.FailedJobs.Add(jobId);
                     }
                 }
             }
@@ -590,6 +605,7 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
 
         foreach (string jobId in pending.Values)
         {
+            // LinkedIn may still post it: its applications are sent (LinkedIn rejects them per entity if the job never appears).
             run.Tally.Failed(RscSyncEntityKind.Job, jobId, RscSyncReason.JobTaskFailed, null, "The job-posting task did not reach a final status within JobTaskTimeout; check it later.");
         }
 
@@ -686,6 +702,9 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
         public bool HasJobStream { get; set; }
 
         public HashSet<string> KnownJobs { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Jobs whose posting task failed in this run: their applications are not sent.</summary>
+        public HashSet<string> FailedJobs { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, string> PendingJobTasks { get; } = new(StringComparer.Ordinal);
 

@@ -37,7 +37,12 @@ public sealed class RscSyncOptions
     /// </summary>
     public Func<RscCandidateRecord, bool>? IsProspectOnlyCandidate { get; set; }
 
-    /// <summary>Whether to follow job-posting tasks to their final status and report failed ones; default <see langword="true"/>.</summary>
+    /// <summary>
+    /// Whether to follow job-posting tasks to their final status and report failed ones; default <see langword="true"/>.
+    /// The engine follows them after the job stream and before any candidate or application, so applications are sent
+    /// only once their job is posted; the applications of a job LinkedIn refused are reported failed with
+    /// <see cref="RscSyncReason.ParentNotSynced"/>.
+    /// </summary>
     public bool FollowJobTasks { get; set; } = true;
 
     /// <summary>How often to poll job-posting tasks; default one minute.</summary>

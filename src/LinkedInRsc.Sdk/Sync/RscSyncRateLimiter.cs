@@ -20,6 +20,9 @@ public sealed class RscSyncRateLimiter : IDisposable
     private readonly FixedWindowRateLimiter _requests;
     private readonly ITimer _segmentTimer;
     private readonly ITimer _dayTimer;
+    private readonly object _replenishGate = new();
+    private long _lastRecordsReplenish;
+    private long _lastRequestsReplenish;
     private long _waits;
 
     /// <summary>Creates a limiter.</summary>
@@ -56,10 +59,11 @@ public sealed class RscSyncRateLimiter : IDisposable
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             QueueLimit = int.MaxValue,
         });
-        _segmentTimer = timeProvider.CreateTimer(static s => ((RscSyncRateLimiter)s!)._records.TryReplenish(), this, options.Segment, options.Segment);
+        _lastRecordsReplenish = _lastRequestsReplenish = System.Diagnostics.Stopwatch.GetTimestamp();
+        _segmentTimer = timeProvider.CreateTimer(static s => ((RscSyncRateLimiter)s!).Replenish(((RscSyncRateLimiter)s!)._records), this, options.Segment, options.Segment);
         DateTimeOffset now = timeProvider.GetUtcNow();
         TimeSpan untilMidnight = now.UtcDateTime.Date.AddDays(1) - now.UtcDateTime;
-        _dayTimer = timeProvider.CreateTimer(static s => ((RscSyncRateLimiter)s!)._requests.TryReplenish(), this, untilMidnight, TimeSpan.FromDays(1));
+        _dayTimer = timeProvider.CreateTimer(static s => ((RscSyncRateLimiter)s!).Replenish(((RscSyncRateLimiter)s!)._requests), this, untilMidnight, TimeSpan.FromDays(1));
     }
 
     /// <summary>Raised after a caller joined the queue to wait for quota (a test seam: a fake clock is advanced then).</summary>
@@ -117,6 +121,29 @@ public sealed class RscSyncRateLimiter : IDisposable
         _dayTimer.Dispose();
         _records.Dispose();
         _requests.Dispose();
+    }
+
+    /// <summary>
+    /// Slides <paramref name="limiter"/>'s window by one step. The BCL limiters silently ignore a manual
+    /// <see cref="ReplenishingRateLimiter.TryReplenish"/> that comes less than their nominal replenishment period (one
+    /// tick here) after the previous one by <see cref="System.Diagnostics.Stopwatch"/>; a fake clock that fires many
+    /// segment timers in one advance can do that, so each call first lets that tick pass. On the system clock the
+    /// timers are a segment apart and this never waits.
+    /// </summary>
+    private void Replenish(ReplenishingRateLimiter limiter)
+    {
+        lock (_replenishGate)
+        {
+            ref long last = ref limiter == _records ? ref _lastRecordsReplenish : ref _lastRequestsReplenish;
+            var spin = default(SpinWait);
+            while (System.Diagnostics.Stopwatch.GetElapsedTime(last) <= limiter.ReplenishmentPeriod)
+            {
+                spin.SpinOnce(sleep1Threshold: -1);
+            }
+
+            limiter.TryReplenish();
+            last = System.Diagnostics.Stopwatch.GetTimestamp();
+        }
     }
 
     private async ValueTask<bool> TakeAsync(RateLimiter limiter, int permits, CancellationToken cancellationToken)

@@ -273,7 +273,7 @@ public sealed class RscSyncEngineTests
         Assert.Multiple(() =>
         {
             FakeCall first = h.Rsc.Calls.First(c => c.Resource == "candidates");
-            Assert.That(first.At - start, Is.EqualTo(h.Options.RateLimitedRetryDelay), "the retry waited the 429 delay on the clock");
+            Assert.That(first.At - start, Is.EqualTo(h.Options.JobTaskPollInterval + h.Options.RateLimitedRetryDelay), "after the job task's poll, the retry waited the 429 delay on the clock");
             Assert.That(report.RateLimitWaits, Is.EqualTo(1));
             Assert.That(report.Totals.Failed, Is.Zero);
             Assert.That(h.Rsc.Received.Values, Is.All.EqualTo(1));
@@ -372,9 +372,9 @@ public sealed class RscSyncEngineTests
         {
             Assert.That(seen.Select(p => (p.Stage, p.Position)), Is.EqualTo(new[] { (RscSyncStage.Jobs, 1L), (RscSyncStage.Candidates, 100L), (RscSyncStage.Candidates, 200L), (RscSyncStage.Candidates, 250L) }));
             Assert.That(seen.Select(p => p.Synced), Is.Ordered.Ascending);
-            Assert.That(seen[^1].Synced, Is.EqualTo(report.Totals.Synced - 1), "the job is counted once its task succeeds, after the streams");
+            Assert.That(seen[^1].Synced, Is.EqualTo(report.Totals.Synced), "the job was counted when its task succeeded, before the candidates");
             Assert.That(seen[^1].Elapsed, Is.GreaterThan(TimeSpan.FromMinutes(1)), "1,750 records at 1,000 a minute");
-            Assert.That(seen[^1].RecordsPerMinute, Is.EqualTo(1751 / seen[^1].Elapsed.TotalMinutes).Within(0.001), "records sent (the job too) per minute");
+            Assert.That(seen[^1].RecordsPerMinute, Is.EqualTo(1752 / seen[^1].Elapsed.TotalMinutes).Within(0.001), "records through the quota per minute: 1,750 candidate records, the job and its task read");
         });
     }
 
@@ -394,6 +394,44 @@ public sealed class RscSyncEngineTests
             Assert.That((issue.Key, issue.Reason, issue.Message), Is.EqualTo(("J2", RscSyncReason.JobTaskFailed, "Location not recognized")));
             Assert.That(report.ByKind[RscSyncEntityKind.Job], Is.EqualTo(new RscSyncCounts { Input = 2, Synced = 1, Failed = 1 }));
             Assert.That(report.CompletedAt - start, Is.EqualTo(h.Options.JobTaskPollInterval), "tasks are polled once, after the poll interval, on the clock");
+        });
+    }
+
+    [Test]
+    public async Task SyncAsync_WithJobs_SendsNoCandidateOrApplicationBeforeTheJobTasksAreFinal()
+    {
+        using var h = new SyncHarness();
+        DateTimeOffset start = h.Time.GetUtcNow();
+
+        RscSyncReport report = await h.RunAsync(SyncData.Records(2), OneJob);
+
+        FakeCall firstCandidates = h.Rsc.Calls.First(c => c.Resource == "candidates");
+        Assert.Multiple(() =>
+        {
+            Assert.That(firstCandidates.At - start, Is.EqualTo(h.Options.JobTaskPollInterval), "the job task was polled once, after the poll interval, before any candidate");
+            Assert.That(h.Rsc.Calls.TakeWhile(c => c != firstCandidates).Select(c => c.Resource), Is.EqualTo(new[] { "jobs" }));
+            Assert.That(report.ByKind[RscSyncEntityKind.Job].Synced, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task SyncAsync_JobTaskFails_ItsApplicationsAreNotSentAndReportedParentNotSynced()
+    {
+        using var h = new SyncHarness();
+        h.Rsc.TaskOutcome = (jobId, task) => jobId == "J2" ? task with { Status = JobPostingTaskStatus.Failed, ErrorMessage = "Location not recognized" } : task;
+        RscJobRecord[] jobs = [new(SyncData.Job("J1")), new(SyncData.Job("J2"))];
+        RscCandidateRecord[] records = [SyncData.Record("C1", "J1"), SyncData.Record("C2", "J2")];
+
+        RscSyncReport report = await h.RunAsync(records, jobs);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(h.Rsc.Calls.Where(c => c.Resource == "applications").SelectMany(c => c.Keys), Is.EqualTo(new[] { "AC1" }));
+            Assert.That(h.Rsc.Calls.Where(c => c.Resource == "candidates").SelectMany(c => c.Keys), Is.EquivalentTo(new[] { "C1", "C2" }), "the candidate does not depend on the job");
+            RscSyncIssue app = report.Issues.Single(i => i.Kind == RscSyncEntityKind.Application);
+            Assert.That((app.Key, app.Reason, app.Field), Is.EqualTo(("AC2", RscSyncReason.ParentNotSynced, "atsJobPostingId")));
+            Assert.That(report.ByKind[RscSyncEntityKind.ApplicationStage], Is.EqualTo(new RscSyncCounts { Input = 4, Synced = 2, Failed = 2 }));
+            Assert.That(report.Totals.Synced + report.Totals.Skipped + report.Totals.Failed, Is.EqualTo(report.Totals.Input));
         });
     }
 

@@ -39,6 +39,32 @@ public sealed class RscSyncRateLimiterTests
     }
 
     [Test]
+    public async Task AcquireAsync_ClockJumpsManySegmentsAtOnce_EverySegmentSlidesTheWindow()
+    {
+        // A fake clock fires the 61 segment timers of a jump back to back, nanoseconds apart; the BCL limiter drops a
+        // manual replenishment that comes within its nominal period of the previous one, which once made syncs hang.
+        var time = new FakeTimeProvider();
+        using var limiter = new RscSyncRateLimiter(new RscQuotaOptions { RecordsPerMinute = 100 }, time);
+        var late = new List<int>();
+        for (int round = 0; round < 3000; round++)
+        {
+            await limiter.AcquireAsync(100);
+            Task<bool> next = limiter.AcquireAsync(100).AsTask();
+            time.Advance(TimeSpan.FromSeconds(61));
+            if (limiter.QueuedCount > 0)
+            {
+                late.Add(round);
+                time.Advance(TimeSpan.FromMinutes(2));
+            }
+
+            Assert.That(await next, Is.True, "the second acquisition of a round waits for the first to leave the window");
+            time.Advance(TimeSpan.FromSeconds(61));
+        }
+
+        Assert.That(late, Is.Empty, "rounds in which 61 seconds did not free the window");
+    }
+
+    [Test]
     public async Task AcquireAsync_OverDailyRequests_WaitsForUtcMidnight()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 23, 0, 0, TimeSpan.Zero));
