@@ -59,6 +59,8 @@ public sealed class EmulatorSyncTests
             Assert.That(_h.Emulator.Journal.Entries.Count(e => e.StatusCode == 429), Is.Zero, "the limiter keeps the engine under the emulator's quota");
             Assert.That(report.RateLimitWaits, Is.GreaterThan(0), "the quota was low enough for the limiter to make the engine wait");
             Assert.That(report.Resumed, Is.False);
+            double perMinute = report.Totals.Synced / (report.CompletedAt - report.StartedAt).TotalMinutes;
+            Assert.That(perMinute, Is.GreaterThan(0.95 * EngineRecordsPerMinute), $"the sync fills the quota: {perMinute:F0} records per minute on the clock");
         });
         AssertEmulatorHoldsExactly(input);
     }
