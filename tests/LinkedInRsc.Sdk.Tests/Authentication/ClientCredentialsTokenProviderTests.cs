@@ -14,27 +14,15 @@ namespace LinkedInRsc.Sdk.Tests.Authentication;
 
 [TestFixture]
 [Category("Integration")]
-public sealed class ClientCredentialsTokenProviderTests
+public sealed class ClientCredentialsTokenProviderTests : WireMockFixture
 {
     private static readonly RscClientCredentials Alpha = new(ClientId, ClientSecret);
-    private WireMockServer _server = null!;
     private FakeTimeProvider _time = null!;
     private CapturingLoggerProvider _logs = null!;
 
-    [OneTimeSetUp]
-    public void StartServer() => _server = WireMockServer.Start();
-
-    [OneTimeTearDown]
-    public void StopServer()
-    {
-        _server.Stop();
-        _server.Dispose();
-    }
-
     [SetUp]
-    public void ResetServer()
+    public void ResetClockAndLogs()
     {
-        _server.Reset();
         _time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 5, 0, 0, TimeSpan.Zero));
         _logs = new CapturingLoggerProvider();
     }
@@ -43,11 +31,11 @@ public sealed class ClientCredentialsTokenProviderTests
     public void DisposeLogs() => _logs.Dispose();
 
     private ServiceProvider Build(Action<LinkedInRscOptions>? configure = null, Action<ILinkedInRscBuilder>? builder = null) =>
-        BuildProvider(_server, _time, _logs, configure, builder);
+        BuildProvider(Server, _time, _logs, configure, builder);
 
     private void StubToken(string token, object expiresIn, string? scenario = null, string? whenState = null, string? nextState = null)
     {
-        var request = _server.Given(Request.Create().WithPath(TokenPath).UsingPost());
+        var request = Server.Given(Request.Create().WithPath(TokenPath).UsingPost());
         if (scenario is not null)
         {
             request = request.InScenario(scenario);
@@ -73,7 +61,7 @@ public sealed class ClientCredentialsTokenProviderTests
 
         RscAccessToken token = await provider.TokenProvider().GetTokenAsync(Alpha);
 
-        var request = _server.Requests(TokenPath).Single().RequestMessage!;
+        var request = Server.Requests(TokenPath).Single().RequestMessage!;
         Assert.Multiple(() =>
         {
             Assert.That(token.Value, Is.EqualTo("tok-1"));
@@ -94,7 +82,7 @@ public sealed class ClientCredentialsTokenProviderTests
         RscAccessToken first = await tokens.GetTokenAsync(Alpha);
         _time.Advance(TimeSpan.FromMinutes(25) - TimeSpan.FromSeconds(1));
         RscAccessToken stillCached = await tokens.GetTokenAsync(Alpha);
-        int requestsBeforeRefresh = _server.Requests(TokenPath).Count;
+        int requestsBeforeRefresh = Server.Requests(TokenPath).Count;
         _time.Advance(TimeSpan.FromSeconds(1));
         RscAccessToken refreshed = await tokens.GetTokenAsync(Alpha);
 
@@ -106,7 +94,7 @@ public sealed class ClientCredentialsTokenProviderTests
             Assert.That(stillCached, Is.SameAs(first));
             Assert.That(requestsBeforeRefresh, Is.EqualTo(1));
             Assert.That(refreshed.Value, Is.EqualTo("tok-2"));
-            Assert.That(_server.Requests(TokenPath), Has.Count.EqualTo(2));
+            Assert.That(Server.Requests(TokenPath), Has.Count.EqualTo(2));
         });
     }
 
@@ -178,9 +166,9 @@ public sealed class ClientCredentialsTokenProviderTests
     public async Task GetTokenAsync_TwoCredentials_GetTheirOwnCachedTokens()
     {
         var beta = new RscClientCredentials("client-beta", "beta-secret");
-        _server.Given(Request.Create().WithPath(TokenPath).UsingPost().WithBody(new WildcardMatcher("*client_id=client-alpha*")))
+        Server.Given(Request.Create().WithPath(TokenPath).UsingPost().WithBody(new WildcardMatcher("*client_id=client-alpha*")))
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(TokenJson("tok-alpha", 1800)));
-        _server.Given(Request.Create().WithPath(TokenPath).UsingPost().WithBody(new WildcardMatcher("*client_id=client-beta*")))
+        Server.Given(Request.Create().WithPath(TokenPath).UsingPost().WithBody(new WildcardMatcher("*client_id=client-beta*")))
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(TokenJson("tok-beta", 1800)));
         using ServiceProvider provider = Build();
         IRscAccessTokenProvider tokens = provider.TokenProvider();
@@ -196,7 +184,7 @@ public sealed class ClientCredentialsTokenProviderTests
             Assert.That(b1.Value, Is.EqualTo("tok-beta"));
             Assert.That(a2, Is.SameAs(a1));
             Assert.That(b2, Is.SameAs(b1));
-            Assert.That(_server.Requests(TokenPath), Has.Count.EqualTo(2));
+            Assert.That(Server.Requests(TokenPath), Has.Count.EqualTo(2));
         });
     }
 
@@ -218,7 +206,7 @@ public sealed class ClientCredentialsTokenProviderTests
         {
             Assert.That(second.Value, Is.EqualTo("tok-2"));
             Assert.That(third, Is.SameAs(second));
-            Assert.That(_server.Requests(TokenPath), Has.Count.EqualTo(2));
+            Assert.That(Server.Requests(TokenPath), Has.Count.EqualTo(2));
         });
     }
 
@@ -226,7 +214,7 @@ public sealed class ClientCredentialsTokenProviderTests
     [TestCase(400, "access_denied", "This application is not allowed to create application tokens", "not allowed to use the client-credentials flow")]
     public void GetTokenAsync_Refused_ThrowsAuthenticationExceptionWithOAuthError(int status, string error, string description, string hint)
     {
-        _server.Given(Request.Create().WithPath(TokenPath).UsingPost())
+        Server.Given(Request.Create().WithPath(TokenPath).UsingPost())
             .RespondWith(Response.Create().WithStatusCode(status).WithHeader("x-li-request-id", "req-77")
                 .WithBody($$"""{"error":"{{error}}","error_description":"{{description}}"}"""));
         using ServiceProvider provider = Build();
@@ -251,7 +239,7 @@ public sealed class ClientCredentialsTokenProviderTests
     [Test]
     public void GetTokenAsync_ErrorDescriptionEchoingTheSecret_IsRedacted()
     {
-        _server.Given(Request.Create().WithPath(TokenPath).UsingPost())
+        Server.Given(Request.Create().WithPath(TokenPath).UsingPost())
             .RespondWith(Response.Create().WithStatusCode(401)
                 .WithBody($$"""{"error":"invalid_client","error_description":"bad secret {{ClientSecret}}"}"""));
         using ServiceProvider provider = Build();
@@ -264,7 +252,7 @@ public sealed class ClientCredentialsTokenProviderTests
     [Test]
     public async Task GetTokenAsync_FailureIsNotCached_NextCallTriesAgain()
     {
-        _server.Given(Request.Create().WithPath(TokenPath).UsingPost()).InScenario("flaky").WillSetStateTo("up")
+        Server.Given(Request.Create().WithPath(TokenPath).UsingPost()).InScenario("flaky").WillSetStateTo("up")
             .RespondWith(Response.Create().WithStatusCode(503).WithBody("<html>busy</html>"));
         StubToken("tok-after-outage", 1800, "flaky", whenState: "up");
         using ServiceProvider provider = Build();
@@ -284,7 +272,7 @@ public sealed class ClientCredentialsTokenProviderTests
     [Test]
     public void GetTokenAsync_SuccessWithoutAccessToken_Throws()
     {
-        _server.Given(Request.Create().WithPath(TokenPath).UsingPost())
+        Server.Given(Request.Create().WithPath(TokenPath).UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"expires_in":1800}"""));
         using ServiceProvider provider = Build();
 

@@ -12,30 +12,18 @@ namespace LinkedInRsc.Sdk.Tests.Http;
 /// <summary>The named client end to end: token, headers, 401 refresh, retries, against WireMock and a fake clock.</summary>
 [TestFixture]
 [Category("Integration")]
-public sealed class PipelineTests
+public sealed class PipelineTests : WireMockFixture
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
     /// <summary>Fails a broken test instead of hanging it; a passing test never waits for it.</summary>
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
-    private WireMockServer _server = null!;
     private ObservableFakeTimeProvider _time = null!;
     private CapturingLoggerProvider _logs = null!;
 
-    [OneTimeSetUp]
-    public void StartServer() => _server = WireMockServer.Start();
-
-    [OneTimeTearDown]
-    public void StopServer()
-    {
-        _server.Stop();
-        _server.Dispose();
-    }
-
     [SetUp]
-    public void ResetServer()
+    public void ResetClockAndLogs()
     {
-        _server.Reset();
         _time = new ObservableFakeTimeProvider();
         _logs = new CapturingLoggerProvider();
     }
@@ -43,17 +31,17 @@ public sealed class PipelineTests
     [TearDown]
     public void DisposeLogs() => _logs.Dispose();
 
-    private ServiceProvider Build(Action<LinkedInRscOptions>? configure = null) => BuildProvider(_server, _time, _logs, configure);
+    private ServiceProvider Build(Action<LinkedInRscOptions>? configure = null) => BuildProvider(Server, _time, _logs, configure);
 
     private void StubToken(string token = "tok-1") =>
-        _server.Given(Request.Create().WithPath(TokenPath).UsingPost())
+        Server.Given(Request.Create().WithPath(TokenPath).UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(TokenJson(token, 1800)));
 
     private void StubSequence(string path, string method, params int[] statuses)
     {
         for (int i = 0; i < statuses.Length; i++)
         {
-            var request = _server.Given(Request.Create().WithPath(path).UsingMethod(method)).InScenario(path + method);
+            var request = Server.Given(Request.Create().WithPath(path).UsingMethod(method)).InScenario(path + method);
             if (i > 0)
             {
                 request = request.WhenStateIs("s" + i);
@@ -85,7 +73,7 @@ public sealed class PipelineTests
 
         using HttpResponseMessage response = await provider.CreateClient().GetAsync(new Uri("atsCandidates", UriKind.Relative));
 
-        var entry = _server.Requests("/rest/atsCandidates").Single();
+        var entry = Server.Requests("/rest/atsCandidates").Single();
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -104,7 +92,7 @@ public sealed class PipelineTests
 
         using HttpResponseMessage response = await provider.CreateClient().GetAsync(new Uri("atsCandidates", UriKind.Relative));
 
-        var entry = _server.Requests("/v2/atsCandidates").Single();
+        var entry = Server.Requests("/v2/atsCandidates").Single();
         Assert.Multiple(() =>
         {
             Assert.That(entry.Header("User-Agent"), Does.Match(@"^LinkedInRsc/\d+\.\d+\.\d+"));
@@ -115,9 +103,9 @@ public sealed class PipelineTests
     [Test]
     public async Task Send_PerRequestCredentials_EachRequestCarriesItsOwnToken()
     {
-        _server.Given(Request.Create().WithPath(TokenPath).UsingPost().WithBody(new WireMock.Matchers.WildcardMatcher("*client_id=customer-a*")))
+        Server.Given(Request.Create().WithPath(TokenPath).UsingPost().WithBody(new WireMock.Matchers.WildcardMatcher("*client_id=customer-a*")))
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(TokenJson("tok-a", 1800)));
-        _server.Given(Request.Create().WithPath(TokenPath).UsingPost().WithBody(new WireMock.Matchers.WildcardMatcher("*client_id=customer-b*")))
+        Server.Given(Request.Create().WithPath(TokenPath).UsingPost().WithBody(new WireMock.Matchers.WildcardMatcher("*client_id=customer-b*")))
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(TokenJson("tok-b", 1800)));
         StubSequence("/v2/seatsV2", "GET", 200);
         using ServiceProvider provider = Build(o =>
@@ -136,8 +124,8 @@ public sealed class PipelineTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(_server.Requests("/v2/seatsV2").Select(e => e.Header("Authorization")), Is.EqualTo(new[] { "Bearer tok-a", "Bearer tok-b", "Bearer tok-a" }));
-            Assert.That(_server.Requests(TokenPath), Has.Count.EqualTo(2));
+            Assert.That(Server.Requests("/v2/seatsV2").Select(e => e.Header("Authorization")), Is.EqualTo(new[] { "Bearer tok-a", "Bearer tok-b", "Bearer tok-a" }));
+            Assert.That(Server.Requests(TokenPath), Has.Count.EqualTo(2));
         });
     }
 
@@ -155,14 +143,14 @@ public sealed class PipelineTests
         Assert.Multiple(() =>
         {
             Assert.That(ex!.Message, Does.Contain("LinkedInRsc:ClientId").And.Contain("RscHttpRequestOptions.Credentials"));
-            Assert.That(_server.LogEntries, Is.Empty);
+            Assert.That(Server.LogEntries, Is.Empty);
         });
     }
 
     [Test]
     public void Send_TokenRefused_ThrowsAuthenticationExceptionAndSendsNoApiRequest()
     {
-        _server.Given(Request.Create().WithPath(TokenPath).UsingPost())
+        Server.Given(Request.Create().WithPath(TokenPath).UsingPost())
             .RespondWith(Response.Create().WithStatusCode(401).WithBody("""{"error":"invalid_client","error_description":"Client authentication failed"}"""));
         StubSequence("/v2/atsJobs", "GET", 200);
         using ServiceProvider provider = Build();
@@ -172,8 +160,8 @@ public sealed class PipelineTests
         Assert.Multiple(() =>
         {
             Assert.That(ex!.ErrorCode, Is.EqualTo("invalid_client"));
-            Assert.That(_server.Requests("/v2/atsJobs"), Is.Empty);
-            Assert.That(_server.Requests(TokenPath), Has.Count.EqualTo(1), "a refused credential is not retried by the resilience pipeline");
+            Assert.That(Server.Requests("/v2/atsJobs"), Is.Empty);
+            Assert.That(Server.Requests(TokenPath), Has.Count.EqualTo(1), "a refused credential is not retried by the resilience pipeline");
             Assert.That(ex.ToString() + _logs.AllText, Does.Not.Contain(ClientSecret));
         });
     }
@@ -181,9 +169,9 @@ public sealed class PipelineTests
     [Test]
     public async Task Send_Unauthorized_InvalidatesTokenAndRetriesOnceWithANewToken()
     {
-        _server.Given(Request.Create().WithPath(TokenPath).UsingPost()).InScenario("tok").WillSetStateTo("second")
+        Server.Given(Request.Create().WithPath(TokenPath).UsingPost()).InScenario("tok").WillSetStateTo("second")
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(TokenJson("tok-revoked", 1800)));
-        _server.Given(Request.Create().WithPath(TokenPath).UsingPost()).InScenario("tok").WhenStateIs("second")
+        Server.Given(Request.Create().WithPath(TokenPath).UsingPost()).InScenario("tok").WhenStateIs("second")
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(TokenJson("tok-fresh", 1800)));
         StubSequence("/v2/atsJobs", "GET", 401, 200);
         using ServiceProvider provider = Build();
@@ -193,7 +181,7 @@ public sealed class PipelineTests
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(_server.Requests("/v2/atsJobs").Select(e => e.Header("Authorization")), Is.EqualTo(new[] { "Bearer tok-revoked", "Bearer tok-fresh" }));
+            Assert.That(Server.Requests("/v2/atsJobs").Select(e => e.Header("Authorization")), Is.EqualTo(new[] { "Bearer tok-revoked", "Bearer tok-fresh" }));
             Assert.That(_logs.Records.Any(r => r.EventId.Id == 1100), Is.True);
             Assert.That(_logs.AllText, Does.Not.Contain("tok-revoked").And.Not.Contain("tok-fresh").And.Not.Contain(ClientSecret));
         });
@@ -211,8 +199,8 @@ public sealed class PipelineTests
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
-            Assert.That(_server.Requests("/v2/atsJobs"), Has.Count.EqualTo(2));
-            Assert.That(_server.Requests(TokenPath), Has.Count.EqualTo(2));
+            Assert.That(Server.Requests("/v2/atsJobs"), Has.Count.EqualTo(2));
+            Assert.That(Server.Requests(TokenPath), Has.Count.EqualTo(2));
             Assert.That(_logs.Records.Any(r => r.EventId.Id == 1101), Is.True);
         });
     }
@@ -238,8 +226,8 @@ public sealed class PipelineTests
         {
             Assert.That(completedBeforeBackOff, Is.False);
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(_server.Requests("/v2/atsCandidates"), Has.Count.EqualTo(2));
-            Assert.That(_server.Requests("/v2/atsCandidates").Select(e => e.Header("Authorization")), Is.All.EqualTo("Bearer tok-1"));
+            Assert.That(Server.Requests("/v2/atsCandidates"), Has.Count.EqualTo(2));
+            Assert.That(Server.Requests("/v2/atsCandidates").Select(e => e.Header("Authorization")), Is.All.EqualTo("Bearer tok-1"));
         });
     }
 
@@ -263,7 +251,7 @@ public sealed class PipelineTests
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
-            Assert.That(_server.Requests("/v2/atsCandidates"), Has.Count.EqualTo(3));
+            Assert.That(Server.Requests("/v2/atsCandidates"), Has.Count.EqualTo(3));
         });
     }
 
@@ -286,7 +274,7 @@ public sealed class PipelineTests
         Assert.Multiple(() =>
         {
             Assert.That((int)response.StatusCode, Is.EqualTo(status));
-            Assert.That(_server.Requests("/v2/simpleJobPostings"), Has.Count.EqualTo(1));
+            Assert.That(Server.Requests("/v2/simpleJobPostings"), Has.Count.EqualTo(1));
             Assert.That(_time.CreatedTimers, Does.Not.Contain(RetryDelay));
         });
     }
@@ -309,7 +297,7 @@ public sealed class PipelineTests
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(_server.Requests("/v2/atsCandidates"), Has.Count.EqualTo(2));
+            Assert.That(Server.Requests("/v2/atsCandidates"), Has.Count.EqualTo(2));
         });
     }
 
@@ -317,9 +305,9 @@ public sealed class PipelineTests
     public async Task Send_429WithRetryAfter_WaitsExactlyRetryAfterThenRetries()
     {
         StubToken();
-        _server.Given(Request.Create().WithPath("/v2/seatsV2").UsingGet()).InScenario("throttle").WillSetStateTo("ok")
+        Server.Given(Request.Create().WithPath("/v2/seatsV2").UsingGet()).InScenario("throttle").WillSetStateTo("ok")
             .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "7"));
-        _server.Given(Request.Create().WithPath("/v2/seatsV2").UsingGet()).InScenario("throttle").WhenStateIs("ok")
+        Server.Given(Request.Create().WithPath("/v2/seatsV2").UsingGet()).InScenario("throttle").WhenStateIs("ok")
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
         using ServiceProvider provider = Build();
         TimeSpan retryAfter = TimeSpan.FromSeconds(7);
@@ -329,7 +317,7 @@ public sealed class PipelineTests
         await _time.WaitForTimerAsync(retryAfter);
         _time.Advance(retryAfter - TimeSpan.FromMilliseconds(1));
         bool completedBeforeRetryAfter = send.IsCompleted;
-        int requestsBeforeRetryAfter = _server.Requests("/v2/seatsV2").Count;
+        int requestsBeforeRetryAfter = Server.Requests("/v2/seatsV2").Count;
         _time.Advance(TimeSpan.FromMilliseconds(1));
         using HttpResponseMessage response = await send.WaitAsync(Guard);
 
@@ -338,7 +326,7 @@ public sealed class PipelineTests
             Assert.That(completedBeforeRetryAfter, Is.False);
             Assert.That(requestsBeforeRetryAfter, Is.EqualTo(1));
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(_server.Requests("/v2/seatsV2"), Has.Count.EqualTo(2));
+            Assert.That(Server.Requests("/v2/seatsV2"), Has.Count.EqualTo(2));
             Assert.That(_time.CreatedTimers, Does.Not.Contain(RetryDelay), "the configured back-off must not be used when Retry-After is present");
         });
     }
@@ -355,7 +343,7 @@ public sealed class PipelineTests
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
-            Assert.That(_server.Requests("/v2/atsCandidates"), Has.Count.EqualTo(1));
+            Assert.That(Server.Requests("/v2/atsCandidates"), Has.Count.EqualTo(1));
         });
     }
 

@@ -31,6 +31,11 @@ public sealed class EmulatorSyncTests
         _h = await CreateAsync(
             o => o.Quotas.RecordsPerMinute = EmulatorRecordsPerMinute,
             q => q.RecordsPerMinute = EngineRecordsPerMinute);
+        await PostJobsAsync();
+    }
+
+    private async Task PostJobsAsync()
+    {
         RscBatchResult<string> jobs = await _h.Client.Jobs.SubmitAsync(Enumerable.Range(0, JobCount).Select(i => Job("J" + i)), JobPostingOperation.Create);
         IReadOnlyList<JobPostingTask> tasks = await _h.AdvanceWhileAsync(
             () => _h.Client.Jobs.WaitForTasksAsync(jobs.Results.Select(r => r.ResourceId!), TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(10)),
@@ -62,6 +67,33 @@ public sealed class EmulatorSyncTests
             double perMinute = report.Totals.Synced / (report.CompletedAt - report.StartedAt).TotalMinutes;
             Assert.That(perMinute, Is.GreaterThan(0.95 * EngineRecordsPerMinute), $"the sync fills the quota: {perMinute:F0} records per minute on the clock");
         });
+        AssertEmulatorHoldsExactly(input);
+    }
+
+    [Test]
+    public async Task LinkedInAnswers429Anyway_TheEngineWaitsAndResends_NothingLostOrDuplicated()
+    {
+        // The customer application shares its quota with something the engine does not know about: LinkedIn allows far
+        // fewer records a minute than the engine's limiter, so LinkedIn answers 429 and the engine must wait it out.
+        await _h.DisposeAsync();
+        _h = await CreateAsync(o => o.Quotas.RecordsPerMinute = 1_000);
+        await PostJobsAsync();
+        List<RscCandidateRecord> input = Generate(1_000);
+        RscSyncEngineFactory engines = _h.Services.GetRequiredService<RscSyncEngineFactory>();
+        using RscSyncEngine engine = engines.Create(_h.Client);
+        _h.Emulator.Journal.Clear();
+
+        RscSyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "throttled", Candidates = Stream(input) });
+
+        int rejected = _h.Emulator.Journal.Entries.Count(e => e.StatusCode == 429);
+        TestContext.Out.WriteLine($"{rejected} answers of 429, {report.RateLimitWaits} waits, {report.CompletedAt - report.StartedAt} on the clock");
+        Assert.Multiple(() =>
+        {
+            Assert.That(rejected, Is.GreaterThan(0), "LinkedIn's quota was hit");
+            Assert.That(report.RateLimitWaits, Is.GreaterThanOrEqualTo(rejected), "every 429 was waited out");
+            Assert.That(report.Issues.Where(i => i.Reason == RscSyncReason.RetriesExhausted), Is.Empty);
+        });
+        AssertExactReport(report, input);
         AssertEmulatorHoldsExactly(input);
     }
 

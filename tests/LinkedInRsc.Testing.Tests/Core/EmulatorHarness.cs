@@ -33,6 +33,21 @@ internal sealed class EmulatorHarness : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
+    /// <summary>The callback pushes go to, when started with <see cref="StartWithCallbackAsync"/>; disposed with the harness.</summary>
+    public FakeCallback Callback { get; private init; } = null!;
+
+    /// <summary>An in-memory emulator whose pushes reach a <see cref="FakeCallback"/> (challenges, signatures, scripted answers).</summary>
+    public static async Task<EmulatorHarness> StartWithCallbackAsync(Action<RscEmulatorOptions>? configure = null)
+    {
+        var callback = new FakeCallback();
+        EmulatorHarness started = await StartAsync(FrontEnd.InMemory, o =>
+        {
+            o.PushHandler = callback;
+            configure?.Invoke(o);
+        });
+        return new EmulatorHarness(started.Emulator, started.Http, started.Time) { Callback = callback };
+    }
+
     public static async Task<EmulatorHarness> StartAsync(FrontEnd frontEnd, Action<RscEmulatorOptions>? configure = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
@@ -97,6 +112,7 @@ internal sealed class EmulatorHarness : IAsyncDisposable
     {
         Http.Dispose();
         await Emulator.DisposeAsync();
+        Callback?.Dispose();
     }
 
     private sealed class Unreachable : HttpMessageHandler

@@ -12,16 +12,12 @@ public sealed class PushTests
     [SetUp]
     public async Task SetUp()
     {
-        _callback = new FakeCallback();
-        _h = await EmulatorHarness.StartAsync(FrontEnd.InMemory, o => o.PushHandler = _callback);
+        _h = await EmulatorHarness.StartWithCallbackAsync();
+        _callback = _h.Callback;
     }
 
     [TearDown]
-    public async Task TearDown()
-    {
-        await _h.DisposeAsync();
-        _callback.Dispose();
-    }
+    public async Task TearDown() => await _h.DisposeAsync();
 
     private async Task<EmulatedCustomer> ConnectedCustomerAsync()
     {

@@ -11,20 +11,12 @@ public sealed class SeedTests
     [SetUp]
     public async Task SetUp()
     {
-        _callback = new FakeCallback();
-        _h = await EmulatorHarness.StartAsync(FrontEnd.InMemory, o =>
-        {
-            o.PushHandler = _callback;
-            o.ValidateCallbackUrls = false;
-        });
+        _h = await EmulatorHarness.StartWithCallbackAsync(o => o.ValidateCallbackUrls = false);
+        _callback = _h.Callback;
     }
 
     [TearDown]
-    public async Task TearDown()
-    {
-        await _h.DisposeAsync();
-        _callback.Dispose();
-    }
+    public async Task TearDown() => await _h.DisposeAsync();
 
     [Test]
     public async Task ApplySeed_RunsControlStepsInOrder()

@@ -14,16 +14,12 @@ public sealed class ExportPushTests
     [SetUp]
     public async Task SetUp()
     {
-        _callback = new FakeCallback();
-        _h = await EmulatorHarness.StartAsync(FrontEnd.InMemory, o => o.PushHandler = _callback);
+        _h = await EmulatorHarness.StartWithCallbackAsync();
+        _callback = _h.Callback;
     }
 
     [TearDown]
-    public async Task TearDown()
-    {
-        await _h.DisposeAsync();
-        _callback.Dispose();
-    }
+    public async Task TearDown() => await _h.DisposeAsync();
 
     [Test]
     public async Task Export_push_is_signed_with_the_customers_secret_and_names_a_retrievable_request()
