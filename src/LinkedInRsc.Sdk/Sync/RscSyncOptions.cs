@@ -45,8 +45,11 @@ public sealed class RscSyncOptions
     /// </summary>
     public bool FollowJobTasks { get; set; } = true;
 
-    /// <summary>How often to poll job-posting tasks; default one minute.</summary>
-    public TimeSpan JobTaskPollInterval { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// How long to wait before each look at the job-posting tasks; default five minutes, as LinkedIn advises checking no
+    /// earlier than five minutes after submitting.
+    /// </summary>
+    public TimeSpan JobTaskPollInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>How long to follow job-posting tasks before reporting unfinished ones failed; default 30 minutes.</summary>
     public TimeSpan JobTaskTimeout { get; set; } = TimeSpan.FromMinutes(30);

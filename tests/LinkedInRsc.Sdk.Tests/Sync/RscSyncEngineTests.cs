@@ -408,7 +408,7 @@ public sealed class RscSyncEngineTests
         FakeCall firstCandidates = h.Rsc.Calls.First(c => c.Resource == "candidates");
         Assert.Multiple(() =>
         {
-            Assert.That(firstCandidates.At - start, Is.EqualTo(h.Options.JobTaskPollInterval), "the job task was polled once, after the poll interval, before any candidate");
+            Assert.That(firstCandidates.At - start, Is.EqualTo(TimeSpan.FromMinutes(5)), "by default the job task is looked at once, five minutes after submitting (LinkedIn's advice), before any candidate");
             Assert.That(h.Rsc.Calls.TakeWhile(c => c != firstCandidates).Select(c => c.Resource), Is.EqualTo(new[] { "jobs" }));
             Assert.That(report.ByKind[RscSyncEntityKind.Job].Synced, Is.EqualTo(1));
         });

@@ -9,7 +9,7 @@ internal sealed class SyncHarness : IDisposable
     {
         Time = new DrivenTimeProvider(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
         Rsc = new FakeRsc(Time);
-        Options = options ?? new RscSyncOptions { JobTaskPollInterval = TimeSpan.FromMinutes(5) };
+        Options = options ?? new RscSyncOptions();
         Limiter = new RscSyncRateLimiter(quota, Time);
     }
 
