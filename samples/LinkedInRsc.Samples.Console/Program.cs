@@ -1,12 +1,17 @@
 // The LinkedInRsc console sample: onboards two customers of an ATS against the RSC emulator (a fake LinkedIn that
-// runs in this process over real HTTP), so it needs no LinkedIn account. Every step prints what it did.
+// runs in this process over real HTTP), so it needs no LinkedIn account, then runs Acme's historical sync (jobs,
+// candidates, applications with their stage history) for the In-ATS indicator. Every step prints what it did.
 //
 //   dotnet run --project samples/LinkedInRsc.Samples.Console
 using System.Net;
 using LinkedInRsc;
+using LinkedInRsc.Applications;
+using LinkedInRsc.Candidates;
 using LinkedInRsc.Customers;
 using LinkedInRsc.Integrations;
+using LinkedInRsc.Jobs;
 using LinkedInRsc.Onboarding;
+using LinkedInRsc.Sync;
 using LinkedInRsc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -78,8 +83,101 @@ catch (RscFeatureNotEnabledException ex)
     Console.WriteLine($"Gating works: {ex.Message}");
 }
 
+// 5. Acme's historical sync: two jobs, then 250 candidates with one application each. Every 25th candidate never moved
+//    past the Prospect stage (not synced, reported as skipped); one has a malformed e-mail (reported, the rest land).
+Console.WriteLine();
+Console.WriteLine("== Historical sync for 'acme'");
+emulator.SetJobPostingProcessingTime(TimeSpan.FromSeconds(1));
+using RscSyncEngine engine = provider.GetRequiredService<RscSyncEngineFactory>().Create(
+    acme,
+    new RscSyncOptions { JobTaskPollInterval = TimeSpan.FromSeconds(2) }); // LinkedIn advises 5 minutes; the emulator is quick
+DateTimeOffset now = DateTimeOffset.UtcNow;
+RscSyncReport report = await engine.SyncAsync(
+    new RscSyncRequest
+    {
+        SyncId = "acme-historical",
+        Jobs = AsStream(["J1", "J2"], id => new RscJobRecord(new JobPosting
+        {
+            ExternalJobPostingId = id,
+            Title = "Engineer " + id,
+            Description = "Builds things.",
+            CompanyApplyUrl = new Uri("https://ats.example/jobs/" + id),
+            ListedAt = now.AddDays(-30),
+            State = JobPostingState.Listed,
+            Location = "Sunnyvale, CA",
+        })),
+        Candidates = AsStream(Enumerable.Range(1, 250), i => Candidate(i, now)),
+    },
+    new Progress<RscSyncProgress>(p => Console.WriteLine($"  {p.Stage} {p.Position}: {p.Synced} synced, {p.Skipped} skipped, {p.Failed} failed")));
+foreach ((RscSyncEntityKind kind, RscSyncCounts counts) in report.ByKind)
+{
+    Console.WriteLine($"  {kind,-18} {counts}");
+}
+
+foreach (IGrouping<RscSyncReason, RscSyncIssue> reason in report.Issues.GroupBy(i => i.Reason))
+{
+    Console.WriteLine($"  {reason.Key}: {reason.Count()} (first: {reason.First().Kind} {reason.First().Key}{(reason.First().Field is { } f ? ", field " + f : string.Empty)})");
+}
+
+Console.WriteLine($"  LinkedIn now holds {emulator.GetSyncedData($"{acme.Customer.Organization}").Candidates.Count} of Acme's candidates.");
+
 Console.WriteLine();
 Console.WriteLine($"Done: the emulator answered {emulator.Journal.Entries.Count} API requests.");
+
+static RscCandidateRecord Candidate(int i, DateTimeOffset now)
+{
+    string id = "C" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    string applicationId = "A" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    string[] stages = i % 25 == 0 ? ["Prospect"] : ["Prospect", "Phone Screen", "Onsite Interview"];
+    return new RscCandidateRecord
+    {
+        Candidate = new AtsCandidate
+        {
+            AtsCandidateId = id,
+            AtsCreatedAt = now.AddDays(-20),
+            AtsLastModifiedAt = now.AddDays(-1),
+            FirstName = "Candidate",
+            LastName = id,
+            EmailAddresses = [i == 7 ? "not-an-email" : id.ToLowerInvariant() + "@example.com"],
+            PhoneNumbers = [],
+            Addresses = [],
+        },
+        Applications =
+        [
+            new RscApplicationRecord
+            {
+                Application = new AtsApplication
+                {
+                    AtsJobApplicationId = applicationId,
+                    AtsCandidateId = id,
+                    AtsJobPostingId = i % 2 == 0 ? "J1" : "J2",
+                    AtsJobPostingName = "Engineer",
+                    AtsCreatedAt = now.AddDays(-19),
+                    AtsLastModifiedAt = now.AddDays(-2),
+                    FirstName = "Candidate",
+                    LastName = id,
+                },
+                Stages = [.. stages.Select((stage, n) => new ApplicationStage
+                {
+                    AtsJobApplicationId = applicationId,
+                    StageId = "S" + n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Stage = stage,
+                    AtsCreatedAt = now.AddDays(-19 + n),
+                })],
+            },
+        ],
+    };
+}
+
+static async IAsyncEnumerable<TOut> AsStream<TIn, TOut>(IEnumerable<TIn> items, Func<TIn, TOut> map)
+{
+    foreach (TIn item in items)
+    {
+        yield return map(item);
+    }
+
+    await Task.CompletedTask;
+}
 
 static void Print(RscOnboardingReport report)
 {
