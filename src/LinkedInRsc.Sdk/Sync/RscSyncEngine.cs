@@ -279,10 +279,11 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
             }
         }
 
-        var byId = new Dictionary<string, RscCandidateRecord>(StringComparer.Ordinal);
+        // By instance, not by id: a candidate id twice in one batch must not lend one record's children to the other.
+        var byId = new Dictionary<AtsCandidate, RscCandidateRecord>(ReferenceEqualityComparer.Instance);
         foreach (RscCandidateRecord r in eligible)
         {
-            byId[r.Candidate.AtsCandidateId ?? string.Empty] = r;
+            byId[r.Candidate] = r;
         }
 
         List<AtsCandidate> syncedCandidates = await SyncBatchAsync(
@@ -295,14 +296,14 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
             _candidates.UpsertAsync,
             null,
             cancellationToken,
-            onNotSynced: c => TallyChildren(run, byId[c.AtsCandidateId ?? string.Empty], RscSyncReason.ParentNotSynced)).ConfigureAwait(false);
+            onNotSynced: c => TallyChildren(run, byId[c], RscSyncReason.ParentNotSynced)).ConfigureAwait(false);
 
         // 2. Applications of synced candidates (prospect-only ones skipped), in chunks.
         var children = new List<Func<CancellationToken, Task>>();
         var applications = new List<RscApplicationRecord>();
         foreach (AtsCandidate candidate in syncedCandidates)
         {
-            RscCandidateRecord record = byId[candidate.AtsCandidateId];
+            RscCandidateRecord record = byId[candidate];
             foreach (IGrouping<string, CandidateNote> notes in record.Notes.GroupBy(n => n.AtsCandidateId ?? string.Empty, StringComparer.Ordinal))
             {
                 List<CandidateNote> list = notes.ToList();
@@ -322,10 +323,10 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
             }
         }
 
-        var appById = new Dictionary<string, RscApplicationRecord>(StringComparer.Ordinal);
+        var appById = new Dictionary<AtsApplication, RscApplicationRecord>(ReferenceEqualityComparer.Instance);
         foreach (RscApplicationRecord a in applications)
         {
-            appById[a.Application.AtsJobApplicationId ?? string.Empty] = a;
+            appById[a.Application] = a;
         }
 
         Func<string, bool>? isSyncedJob = run.HasJobStream ? run.KnownJobs.Contains : null;
@@ -352,11 +353,11 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
                 _applications.UpsertAsync,
                 null,
                 cancellationToken,
-                onNotSynced: a => TallyApplicationChildren(run, appById[a.AtsJobApplicationId ?? string.Empty], RscSyncReason.ParentNotSynced)).ConfigureAwait(false);
+                onNotSynced: a => TallyApplicationChildren(run, appById[a], RscSyncReason.ParentNotSynced)).ConfigureAwait(false);
 
             foreach (AtsApplication application in synced)
             {
-                RscApplicationRecord record = appById[application.AtsJobApplicationId];
+                RscApplicationRecord record = appById[application];
                 AddGroups(children, record.Stages, s => s.AtsJobApplicationId, list => ct => SyncChildrenAsync(run, RscSyncEntityKind.ApplicationStage, list, s => s.Key, RscEntityValidator.Validate, _applications.UpsertStagesAsync, ct));
                 AddGroups(children, record.Notes, n => n.AtsJobApplicationId, list => ct => SyncChildrenAsync(run, RscSyncEntityKind.ApplicationNote, list, n => n.Key, RscEntityValidator.Validate, _applications.UpsertNotesAsync, ct));
                 AddGroups(children, record.InterviewFeedback, f => f.AtsJobApplicationId, list => ct => SyncChildrenAsync(run, RscSyncEntityKind.InterviewFeedback, list, f => f.Key, RscEntityValidator.Validate, _applications.UpsertInterviewFeedbackAsync, ct));
@@ -468,7 +469,8 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
             }
             else
             {
-                run.Tally.Failed(kind, keyText(item), exhausted ? RscSyncReason.RetriesExhausted : RscSyncReason.Rejected, result.Field, result.Message, result.StatusCode, result.ServiceErrorCode);
+                RscSyncReason reason = result.Outcome == RscEntityOutcome.Invalid ? RscSyncReason.Invalid : exhausted ? RscSyncReason.RetriesExhausted : RscSyncReason.Rejected;
+                run.Tally.Failed(kind, keyText(item), reason, result.Field, result.Message, result.StatusCode, result.ServiceErrorCode);
                 onNotSynced?.Invoke(item);
             }
         }
@@ -486,8 +488,10 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
         CancellationToken cancellationToken)
         where TKey : notnull
     {
-        var final = new Dictionary<TKey, RscEntityResult<TKey>>(items.Count);
-        List<TItem> pending = items;
+        // Outcomes are tracked by position, not by key: a key that appears twice in one batch gets two outcomes (the
+        // client sends the first and reports the second), and neither hides the other.
+        var final = new RscEntityResult<TKey>?[items.Count];
+        List<int> pending = [.. Enumerable.Range(0, items.Count)];
         Attempt last = default;
 
         last = await run.Pipeline(_options, _time).ExecuteAsync(
@@ -502,7 +506,7 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
                 RscBatchResult<TKey> result;
                 try
                 {
-                    result = await send(pending, token).ConfigureAwait(false);
+                    result = await send(pending.Select(i => items[i]), token).ConfigureAwait(false);
                 }
                 catch (LinkedInRscException ex) when (ex.IsTransient || RscEntityResult.IsTransientStatus(ex.StatusCode))
                 {
@@ -510,40 +514,32 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
                 }
                 catch (LinkedInRscException ex)
                 {
-                    foreach (TItem item in pending)
+                    foreach (int i in pending)
                     {
-                        TKey key = keyOf(item);
-                        final[key] = RscEntityResult.Failure(key, ex.StatusCode, ex.ServiceMessage ?? ex.Message, ex.ServiceErrorCode, isTransient: false);
+                        final[i] = RscEntityResult.Failure(keyOf(items[i]), ex.StatusCode, ex.ServiceMessage ?? ex.Message, ex.ServiceErrorCode, isTransient: false);
                     }
 
                     pending = [];
                     return default;
                 }
 
-                var byKey = new Dictionary<TKey, RscEntityResult<TKey>>(result.Results.Count);
-                foreach (RscEntityResult<TKey> r in result.Results)
-                {
-                    byKey[r.Key] = r;
-                }
-
-                var still = new List<TItem>();
+                var still = new List<int>();
                 Attempt attempt = default;
-                foreach (TItem item in pending)
+                for (int p = 0; p < pending.Count; p++)
                 {
-                    TKey key = keyOf(item);
-                    if (!byKey.TryGetValue(key, out RscEntityResult<TKey>? r))
-                    {
-                        r = RscEntityResult.Failure(key, null, "LinkedIn's response had no status for this record.", isTransient: true);
-                    }
-
+                    int i = pending[p];
+                    TKey key = keyOf(items[i]);
+                    RscEntityResult<TKey> r = p < result.Results.Count && EqualityComparer<TKey>.Default.Equals(result.Results[p].Key, key)
+                        ? result.Results[p]
+                        : RscEntityResult.Failure(key, null, "LinkedIn's response had no status for this record.", isTransient: true);
                     if (r.Outcome == RscEntityOutcome.Failed && r.IsTransient)
                     {
-                        still.Add(item);
+                        still.Add(i);
                         attempt = new Attempt(0, r.StatusCode, r.Message, r.ServiceErrorCode);
                     }
                     else
                     {
-                        final[key] = r;
+                        final[i] = r;
                     }
                 }
 
@@ -552,14 +548,13 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
             },
             cancellationToken).ConfigureAwait(false);
 
-        foreach (TItem item in pending)
+        foreach (int i in pending)
         {
-            TKey key = keyOf(item);
-            final[key] = RscEntityResult.Failure(key, last.StatusCode, last.Message ?? "Still failing after every retry.", last.ServiceErrorCode, isTransient: true);
+            final[i] = RscEntityResult.Failure(keyOf(items[i]), last.StatusCode, last.Message ?? "Still failing after every retry.", last.ServiceErrorCode, isTransient: true);
         }
 
-        var exhausted = new HashSet<TKey>(pending.Select(keyOf));
-        return items.Select(i => (i, final[keyOf(i)], exhausted.Contains(keyOf(i)))).ToList();
+        var exhausted = pending.ToHashSet();
+        return [.. items.Select((item, i) => (item, final[i]!, exhausted.Contains(i)))];
     }
 
     private async Task FollowJobTasksAsync(Run run, CancellationToken cancellationToken)

@@ -161,6 +161,31 @@ public sealed class EmulatorSyncTests
     }
 
     [Test]
+    public async Task ACandidateTwiceInOneBatch_TheFirstLands_TheSecondIsReportedWithItsChildren()
+    {
+        List<RscCandidateRecord> input = Generate(3);
+        RscCandidateRecord again = input[1] with { Candidate = input[1].Candidate with { LastName = "Byron" } };
+        input.Add(again);
+        RscSyncEngineFactory engines = _h.Services.GetRequiredService<RscSyncEngineFactory>();
+        using RscSyncEngine engine = engines.Create(_h.Client);
+
+        RscSyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "twice", Candidates = Stream(input) });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(_h.Synced.Candidates.Count(c => c.AtsCandidateId == "C1"), Is.EqualTo(1));
+            Assert.That(report.ByKind[RscSyncEntityKind.Candidate], Is.EqualTo(new RscSyncCounts { Input = 4, Synced = 3, Failed = 1 }), "the first C1 is synced, not hidden by the second");
+            RscSyncIssue duplicate = report.Issues.Single(i => i.Kind == RscSyncEntityKind.Candidate);
+            Assert.That((duplicate.Key, duplicate.Reason, duplicate.Field), Is.EqualTo(("C1", RscSyncReason.Invalid, "atsCandidateId")));
+            Assert.That(
+                report.Issues.Where(i => i.Reason == RscSyncReason.ParentNotSynced).Select(i => (i.Kind, i.Key)),
+                Is.EquivalentTo(new[] { (RscSyncEntityKind.Application, "A1"), (RscSyncEntityKind.ApplicationStage, "A1/S1"), (RscSyncEntityKind.ApplicationNote, "A1/N1") }),
+                "the second record's own application and its children are reported, once each");
+            Assert.That(report.Totals.Synced + report.Totals.Skipped + report.Totals.Failed, Is.EqualTo(report.Totals.Input));
+        });
+    }
+
+    [Test]
     public async Task InvalidEntities_AreReportedWithFieldAndReason_AndTheRestLand()
     {
         List<RscCandidateRecord> input = Generate(2_010);
