@@ -94,6 +94,17 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
         if (request.Jobs is not null)
         {
             run.HasJobStream = true;
+            if (checkpoint is { Stage: RscSyncStage.Jobs })
+            {
+                run.LastCheckpoint = checkpoint;
+                // The interrupted run had submitted these jobs but not seen their tasks final: follow them now.
+                foreach ((string taskId, string jobId) in checkpoint.PendingJobTasks)
+                {
+                    run.PendingJobTasks[taskId] = jobId;
+                    run.ResumedPendingJobs.Add(jobId);
+                }
+            }
+
             await ProcessStreamAsync(run, RscSyncStage.Jobs, checkpoint, request.Jobs, j => j.Job?.ExternalJobPostingId, CoverJob, ProcessJobsAsync, cancellationToken).ConfigureAwait(false);
 
             // Applications name their job: wait until LinkedIn has posted the jobs (or refused them) before sending any.
@@ -218,8 +229,15 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
                     await process(run, fresh, cancellationToken).ConfigureAwait(false);
                 }
 
-                var saved = new RscSyncCheckpoint { Stage = stage, Position = position, LastKey = keyOf(chunk[^1]), UpdatedAt = _time.GetUtcNow() };
-                await _checkpoints.SaveAsync(_customerId, run.SyncId, saved, cancellationToken).ConfigureAwait(false);
+                run.LastCheckpoint = new RscSyncCheckpoint
+                {
+                    Stage = stage,
+                    Position = position,
+                    LastKey = keyOf(chunk[^1]),
+                    UpdatedAt = _time.GetUtcNow(),
+                    PendingJobTasks = stage == RscSyncStage.Jobs ? new Dictionary<string, string>(run.PendingJobTasks, StringComparer.Ordinal) : new Dictionary<string, string>(),
+                };
+                await _checkpoints.SaveAsync(_customerId, run.SyncId, run.LastCheckpoint, cancellationToken).ConfigureAwait(false);
             }
 
             run.Report(stage, position, _time.GetUtcNow());
@@ -228,7 +246,12 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
 
     private void CoverJob(Run run, RscJobRecord record)
     {
-        run.Tally.Skipped(RscSyncEntityKind.Job, record.Job.ExternalJobPostingId, RscSyncReason.CoveredByCheckpoint);
+        // A job whose task the interrupted run was still following is reported when its task is final, not here.
+        if (!run.ResumedPendingJobs.Contains(record.Job.ExternalJobPostingId))
+        {
+            run.Tally.Skipped(RscSyncEntityKind.Job, record.Job.ExternalJobPostingId, RscSyncReason.CoveredByCheckpoint);
+        }
+
         run.KnownJobs.Add(record.Job.ExternalJobPostingId);
     }
 
@@ -596,6 +619,9 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
                     }
                 }
             }
+
+            // What is reported stays reported: a run killed now resumes with only the tasks still pending.
+            await SavePendingJobTasksAsync(run, pending, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (string jobId in pending.Values)
@@ -605,6 +631,16 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
         }
 
         pending.Clear();
+        await SavePendingJobTasksAsync(run, pending, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SavePendingJobTasksAsync(Run run, Dictionary<string, string> pending, CancellationToken cancellationToken)
+    {
+        if (run.LastCheckpoint is { Stage: RscSyncStage.Jobs } last)
+        {
+            run.LastCheckpoint = last with { PendingJobTasks = new Dictionary<string, string>(pending, StringComparer.Ordinal), UpdatedAt = _time.GetUtcNow() };
+            await _checkpoints.SaveAsync(_customerId, run.SyncId, run.LastCheckpoint, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static void TallyTree(Run run, RscCandidateRecord record, RscSyncOutcome outcome, RscSyncReason reason)
@@ -697,6 +733,12 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
         public bool HasJobStream { get; set; }
 
         public HashSet<string> KnownJobs { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Jobs covered by the checkpoint whose tasks the interrupted run had not seen final: reported when they are.</summary>
+        public HashSet<string> ResumedPendingJobs { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The last checkpoint this run saved (or the one it resumed from, once it saves).</summary>
+        public RscSyncCheckpoint? LastCheckpoint { get; set; }
 
         /// <summary>Jobs whose posting task failed in this run: their applications are not sent.</summary>
         public HashSet<string> FailedJobs { get; } = new(StringComparer.Ordinal);

@@ -436,6 +436,46 @@ public sealed class RscSyncEngineTests
     }
 
     [Test]
+    public async Task SyncAsync_KilledWhileFollowingJobTasks_ResumedRunFollowsThemAndReportsTheRefusedJob()
+    {
+        using var h = new SyncHarness();
+        using var kill = new CancellationTokenSource();
+        bool killed = false;
+        h.Rsc.TaskOutcome = (jobId, task) =>
+        {
+            if (!killed)
+            {
+                killed = true;
+                kill.Cancel();
+                throw new OperationCanceledException(kill.Token); // the process dies while it looks at the tasks
+            }
+
+            return jobId == "J2" ? task with { Status = JobPostingTaskStatus.Failed, ErrorMessage = "Location not recognized" } : task;
+        };
+        RscJobRecord[] jobs = [new(SyncData.Job("J1")), new(SyncData.Job("J2"))];
+        RscCandidateRecord[] records = [SyncData.Record("C1", "J1"), SyncData.Record("C2", "J2")];
+
+        Assert.That(
+            async () => await h.RunAsync(new RscSyncRequest { SyncId = "historical", Jobs = SyncData.Stream(jobs), Candidates = SyncData.Stream(records) }, null, kill.Token),
+            Throws.InstanceOf<OperationCanceledException>());
+        RscSyncCheckpoint? checkpoint = await h.Checkpoints.GetAsync("customer-1", "historical");
+        Assert.That(checkpoint!.PendingJobTasks.Values, Is.EquivalentTo(new[] { "J1", "J2" }), "the checkpoint remembers the tasks not yet seen final");
+
+        RscSyncReport report = await h.RunAsync(records, jobs);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(h.Rsc.CountOf("jobs"), Is.EqualTo(1), "the jobs are not submitted again");
+            Assert.That(report.Resumed, Is.True);
+            Assert.That(report.ByKind[RscSyncEntityKind.Job], Is.EqualTo(new RscSyncCounts { Input = 2, Synced = 1, Failed = 1 }), "both jobs are reported from their tasks, not as covered by the checkpoint");
+            Assert.That(report.Issues.Single(i => i.Kind == RscSyncEntityKind.Job).Message, Is.EqualTo("Location not recognized"));
+            Assert.That(h.Rsc.Calls.Where(c => c.Resource == "applications").SelectMany(c => c.Keys), Is.EqualTo(new[] { "AC1" }));
+            Assert.That(report.Issues.Single(i => i.Kind == RscSyncEntityKind.Application).Reason, Is.EqualTo(RscSyncReason.ParentNotSynced));
+            Assert.That(report.Totals.Synced + report.Totals.Skipped + report.Totals.Failed, Is.EqualTo(report.Totals.Input));
+        });
+    }
+
+    [Test]
     public async Task SyncAsync_JobTaskNeverFinishes_ReportedFailedAfterTimeout()
     {
         using var h = new SyncHarness(new RscSyncOptions { JobTaskPollInterval = TimeSpan.FromMinutes(5), JobTaskTimeout = TimeSpan.FromMinutes(20) });
