@@ -44,6 +44,7 @@ public class LinkedInRscException : Exception
         HttpMethod = details.HttpMethod;
         RequestUri = details.RequestUri;
         IsTransient = details.IsTransient;
+        RetryAfter = details.RetryAfter;
     }
 
     /// <summary>The HTTP status LinkedIn answered with, or <see langword="null"/> when no response was received.</summary>
@@ -72,6 +73,12 @@ public class LinkedInRscException : Exception
     /// idempotent requests according to its resilience settings when this exception reaches the caller.
     /// </summary>
     public bool IsTransient { get; }
+
+    /// <summary>
+    /// How long LinkedIn asked the caller to wait before trying again (its <c>Retry-After</c> header, as a delay), or
+    /// <see langword="null"/> when it did not say.
+    /// </summary>
+    public TimeSpan? RetryAfter { get; }
 }
 
 /// <summary>The facts of a failed HTTP exchange, used to build a <see cref="LinkedInRscException"/>.</summary>
@@ -100,4 +107,7 @@ public sealed record LinkedInRscErrorDetails
 
     /// <summary>Whether a later retry may succeed.</summary>
     public bool IsTransient { get; init; }
+
+    /// <summary>The wait LinkedIn asked for in its <c>Retry-After</c> header, as a delay.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 
@@ -37,11 +38,29 @@ internal static class LinkedInRscExceptionFactory
         {
         }
 
-        return FromParts(response.StatusCode, response.RequestMessage?.Method, response.RequestMessage?.RequestUri, ReadRequestId(response), error);
+        return FromParts(response.StatusCode, response.RequestMessage?.Method, response.RequestMessage?.RequestUri, ReadRequestId(response), error, ReadRetryAfter(response));
+    }
+
+    /// <summary>The <c>Retry-After</c> header as a delay (a date is taken relative to the response's own <c>Date</c>).</summary>
+    internal static TimeSpan? ReadRetryAfter(HttpResponseMessage response)
+    {
+        RetryConditionHeaderValue? header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta >= TimeSpan.Zero ? delta : TimeSpan.Zero;
+        }
+
+        if (header?.Date is { } date && response.Headers.Date is { } sent)
+        {
+            TimeSpan wait = date - sent;
+            return wait >= TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+
+        return null;
     }
 
     /// <summary>Builds the exception from the parts of a failed exchange.</summary>
-    internal static LinkedInRscException FromParts(HttpStatusCode statusCode, HttpMethod? method, Uri? requestUri, string? requestIdHeader, RestLiError? error)
+    internal static LinkedInRscException FromParts(HttpStatusCode statusCode, HttpMethod? method, Uri? requestUri, string? requestIdHeader, RestLiError? error, TimeSpan? retryAfter = null)
     {
         var details = new LinkedInRscErrorDetails
         {
@@ -53,6 +72,7 @@ internal static class LinkedInRscExceptionFactory
             HttpMethod = method?.Method,
             RequestUri = WithoutQuery(requestUri),
             IsTransient = IsTransient(statusCode),
+            RetryAfter = retryAfter,
         };
         return new LinkedInRscException(BuildMessage(details), details);
     }

@@ -533,7 +533,7 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
                 }
                 catch (LinkedInRscException ex) when (ex.IsTransient || RscEntityResult.IsTransientStatus(ex.StatusCode))
                 {
-                    return new Attempt(pending.Count, ex.StatusCode, ex.ServiceMessage ?? ex.Message, ex.ServiceErrorCode);
+                    return new Attempt(pending.Count, ex.StatusCode, ex.ServiceMessage ?? ex.Message, ex.ServiceErrorCode, ex.RetryAfter);
                 }
                 catch (LinkedInRscException ex)
                 {
@@ -715,7 +715,7 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
     }
 
     /// <summary>The outcome of one send attempt, as Polly sees it: how many records are still pending after a transient failure.</summary>
-    private readonly record struct Attempt(int Pending, HttpStatusCode? StatusCode, string? Message, int? ServiceErrorCode);
+    private readonly record struct Attempt(int Pending, HttpStatusCode? StatusCode, string? Message, int? ServiceErrorCode, TimeSpan? RetryAfter = null);
 
     /// <summary>The state of one run.</summary>
     private sealed class Run(string syncId, DateTimeOffset startedAt, IProgress<RscSyncProgress>? progress)
@@ -765,8 +765,9 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = false,
                     Delay = options.RetryBaseDelay,
-                    DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
-                        args.Outcome.Result.StatusCode == HttpStatusCode.TooManyRequests ? options.RateLimitedRetryDelay : null),
+                    // LinkedIn's Retry-After wins; without one a 429 waits out the quota window, other failures back off.
+                    DelayGenerator = args => ValueTask.FromResult(
+                        args.Outcome.Result.RetryAfter ?? (args.Outcome.Result.StatusCode == HttpStatusCode.TooManyRequests ? options.RateLimitedRetryDelay : (TimeSpan?)null)),
                     OnRetry = args =>
                     {
                         if (args.Outcome.Result.StatusCode == HttpStatusCode.TooManyRequests)

@@ -20,7 +20,10 @@ public sealed class RscSyncOptions
     /// <summary>The first delay of the exponential backoff between retries of a transient failure; default 2 seconds.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>How long to wait before retrying after LinkedIn answered 429 anyway; default one minute (the quota window).</summary>
+    /// <summary>
+    /// How long to wait before retrying after LinkedIn answered 429 anyway without a <c>Retry-After</c> header (with
+    /// one, its delay is used); default one minute (the quota window).
+    /// </summary>
     public TimeSpan RateLimitedRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>

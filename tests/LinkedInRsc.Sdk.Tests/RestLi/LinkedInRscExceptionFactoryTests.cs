@@ -71,6 +71,24 @@ public sealed class LinkedInRscExceptionFactoryTests
         Assert.That(a.Message, Does.Contain("transient"));
     }
 
+    [Test]
+    public async Task FromResponseAsync_RetryAfter_AsSecondsOrAsADate_BecomesTheDelay()
+    {
+        using var seconds = Response(HttpStatusCode.TooManyRequests, null);
+        seconds.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(7));
+        using var date = Response(HttpStatusCode.TooManyRequests, null);
+        var sent = new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero);
+        date.Headers.Date = sent;
+        date.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(sent.AddSeconds(90));
+        using var none = Response(HttpStatusCode.TooManyRequests, null);
+
+        var a = await LinkedInRscExceptionFactory.FromResponseAsync(seconds, CancellationToken.None);
+        var b = await LinkedInRscExceptionFactory.FromResponseAsync(date, CancellationToken.None);
+        var c = await LinkedInRscExceptionFactory.FromResponseAsync(none, CancellationToken.None);
+
+        Assert.That((a.RetryAfter, b.RetryAfter, c.RetryAfter), Is.EqualTo(((TimeSpan?)TimeSpan.FromSeconds(7), (TimeSpan?)TimeSpan.FromSeconds(90), (TimeSpan?)null)));
+    }
+
     [TestCase("", null)]
     [TestCase("not json at all", null)]
     [TestCase("[1,2]", null)]

@@ -251,17 +251,19 @@ public sealed class RscSyncEngineTests
         Assert.That(report.Totals.Synced + report.CoveredByCheckpoint, Is.EqualTo(report.Totals.Input));
     }
 
-    [Test]
-    public async Task SyncAsync_WholeRequest429_WaitsOnTheClockThenResendsWithoutLossOrDuplicates()
+    [TestCase(null, TestName = "SyncAsync_WholeRequest429_WaitsTheQuotaWindowOnTheClockThenResendsWithoutLossOrDuplicates")]
+    [TestCase(7, TestName = "SyncAsync_WholeRequest429WithRetryAfter_WaitsWhatLinkedInAskedThenResendsWithoutLossOrDuplicates")]
+    public async Task SyncAsync_WholeRequest429_WaitsOnTheClockThenResends(int? retryAfterSeconds)
     {
         using var h = new SyncHarness();
         bool thrown = false;
+        TimeSpan? retryAfter = retryAfterSeconds is int s ? TimeSpan.FromSeconds(s) : null;
         h.Rsc.BeforeCall = (resource, _) =>
         {
             if (resource == "candidates" && !thrown)
             {
                 thrown = true;
-                return new LinkedInRscException("Too many requests", new LinkedInRscErrorDetails { StatusCode = HttpStatusCode.TooManyRequests, IsTransient = true });
+                return new LinkedInRscException("Too many requests", new LinkedInRscErrorDetails { StatusCode = HttpStatusCode.TooManyRequests, IsTransient = true, RetryAfter = retryAfter });
             }
 
             return null;
@@ -273,7 +275,7 @@ public sealed class RscSyncEngineTests
         Assert.Multiple(() =>
         {
             FakeCall first = h.Rsc.Calls.First(c => c.Resource == "candidates");
-            Assert.That(first.At - start, Is.EqualTo(h.Options.JobTaskPollInterval + h.Options.RateLimitedRetryDelay), "after the job task's poll, the retry waited the 429 delay on the clock");
+            Assert.That(first.At - start, Is.EqualTo(h.Options.JobTaskPollInterval + (retryAfter ?? h.Options.RateLimitedRetryDelay)), "after the job task's poll, the retry waited LinkedIn's Retry-After, else the 429 delay, on the clock");
             Assert.That(report.RateLimitWaits, Is.EqualTo(1));
             Assert.That(report.Totals.Failed, Is.Zero);
             Assert.That(h.Rsc.Received.Values, Is.All.EqualTo(1));
