@@ -339,6 +339,12 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
                 {
                     TallyApplicationTree(run, application, RscSyncOutcome.Skipped, RscSyncReason.ProspectOnly);
                 }
+                else if (run.FailedJobs.Contains(application.Application.AtsJobPostingId ?? string.Empty))
+                {
+                    // LinkedIn refused its job in this run: say so rather than "invalid".
+                    run.Tally.Failed(RscSyncEntityKind.Application, application.Application.AtsJobApplicationId ?? string.Empty, RscSyncReason.ParentNotSynced, "atsJobPostingId", "Not sent: LinkedIn did not post its job in this sync (see the job's issue).");
+                    TallyApplicationChildren(run, application, RscSyncReason.ParentNotSynced);
+                }
                 else
                 {
                     applications.Add(application);
@@ -353,17 +359,6 @@ public sealed class RscSyncEngine : IRscSyncEngine, IDisposable
         }
 
         Func<string, bool>? isSyncedJob = run.HasJobStream ? run.KnownJobs.Contains : null;
-        if (run.FailedJobs.Count > 0)
-        {
-            // The job of these applications was refused by LinkedIn in this run: say so rather than "invalid".
-            foreach (RscApplicationRecord orphan in applications.Where(a => run.FailedJobs.Contains(a.Application.AtsJobPostingId ?? string.Empty)).ToList())
-            {
-                run.Tally.Failed(RscSyncEntityKind.Application, orphan.Application.AtsJobApplicationId ?? string.Empty, RscSyncReason.ParentNotSynced, "atsJobPostingId", "Not sent: LinkedIn did not post its job in this sync (see the job's issue).");
-                TallyApplicationChildren(run, orphan, RscSyncReason.ParentNotSynced);
-                applications.Remove(orphan);
-            }
-        }
-
         foreach (RscApplicationRecord[] chunk in applications.Chunk(_options.BatchSize))
         {
             List<AtsApplication> synced = await SyncBatchAsync(

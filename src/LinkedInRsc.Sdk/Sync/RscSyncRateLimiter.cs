@@ -20,9 +20,6 @@ public sealed class RscSyncRateLimiter : IDisposable
     private readonly FixedWindowRateLimiter _requests;
     private readonly ITimer _segmentTimer;
     private readonly ITimer _dayTimer;
-    private readonly object _replenishGate = new();
-    private long _lastRecordsReplenish;
-    private long _lastRequestsReplenish;
     private long _waits;
 
     /// <summary>Creates a limiter.</summary>
@@ -59,11 +56,10 @@ public sealed class RscSyncRateLimiter : IDisposable
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             QueueLimit = int.MaxValue,
         });
-        _lastRecordsReplenish = _lastRequestsReplenish = System.Diagnostics.Stopwatch.GetTimestamp();
-        _segmentTimer = timeProvider.CreateTimer(static s => ((RscSyncRateLimiter)s!).Replenish(((RscSyncRateLimiter)s!)._records), this, options.Segment, options.Segment);
+        _segmentTimer = timeProvider.CreateTimer(static s => ((Replenisher)s!).Replenish(), new Replenisher(_records), options.Segment, options.Segment);
         DateTimeOffset now = timeProvider.GetUtcNow();
         TimeSpan untilMidnight = now.UtcDateTime.Date.AddDays(1) - now.UtcDateTime;
-        _dayTimer = timeProvider.CreateTimer(static s => ((RscSyncRateLimiter)s!).Replenish(((RscSyncRateLimiter)s!)._requests), this, untilMidnight, TimeSpan.FromDays(1));
+        _dayTimer = timeProvider.CreateTimer(static s => ((Replenisher)s!).Replenish(), new Replenisher(_requests), untilMidnight, TimeSpan.FromDays(1));
     }
 
     /// <summary>Raised after a caller joined the queue to wait for quota (a test seam: a fake clock is advanced then).</summary>
@@ -123,29 +119,6 @@ public sealed class RscSyncRateLimiter : IDisposable
         _requests.Dispose();
     }
 
-    /// <summary>
-    /// Slides <paramref name="limiter"/>'s window by one step. The BCL limiters silently ignore a manual
-    /// <see cref="ReplenishingRateLimiter.TryReplenish"/> that comes less than their nominal replenishment period (one
-    /// tick here) after the previous one by <see cref="System.Diagnostics.Stopwatch"/>; a fake clock that fires many
-    /// segment timers in one advance can do that, so each call first lets that tick pass. On the system clock the
-    /// timers are a segment apart and this never waits.
-    /// </summary>
-    private void Replenish(ReplenishingRateLimiter limiter)
-    {
-        lock (_replenishGate)
-        {
-            ref long last = ref limiter == _records ? ref _lastRecordsReplenish : ref _lastRequestsReplenish;
-            var spin = default(SpinWait);
-            while (System.Diagnostics.Stopwatch.GetElapsedTime(last) <= limiter.ReplenishmentPeriod)
-            {
-                spin.SpinOnce(sleep1Threshold: -1);
-            }
-
-            limiter.TryReplenish();
-            last = System.Diagnostics.Stopwatch.GetTimestamp();
-        }
-    }
-
     private async ValueTask<bool> TakeAsync(RateLimiter limiter, int permits, CancellationToken cancellationToken)
     {
         using (RateLimitLease immediate = limiter.AttemptAcquire(permits))
@@ -162,5 +135,33 @@ public sealed class RscSyncRateLimiter : IDisposable
         return lease.IsAcquired
             ? true
             : throw new ObjectDisposedException(nameof(RscSyncRateLimiter), "The limiter was disposed while a sync waited for quota.");
+    }
+
+    /// <summary>
+    /// Slides one limiter's window by one step per timer tick. The BCL limiters silently ignore a manual
+    /// <see cref="ReplenishingRateLimiter.TryReplenish"/> that comes less than their nominal replenishment period (one
+    /// tick here) after the previous one by <see cref="System.Diagnostics.Stopwatch"/>; a fake clock that fires many
+    /// segment timers in one advance can do that, so each step first lets that tick pass. On the system clock the
+    /// timers are a segment apart and this never waits.
+    /// </summary>
+    private sealed class Replenisher(ReplenishingRateLimiter limiter)
+    {
+        private readonly object _gate = new();
+        private long _last = System.Diagnostics.Stopwatch.GetTimestamp();
+
+        public void Replenish()
+        {
+            lock (_gate)
+            {
+                var spin = default(SpinWait);
+                while (System.Diagnostics.Stopwatch.GetElapsedTime(_last) <= limiter.ReplenishmentPeriod)
+                {
+                    spin.SpinOnce(sleep1Threshold: -1);
+                }
+
+                limiter.TryReplenish();
+                _last = System.Diagnostics.Stopwatch.GetTimestamp();
+            }
+        }
     }
 }
