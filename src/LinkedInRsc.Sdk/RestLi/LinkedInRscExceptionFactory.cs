@@ -90,9 +90,8 @@ internal static class LinkedInRscExceptionFactory
         return new LinkedInRscException($"The request {method.Method} {details.RequestUri} {what}; it may succeed if retried.", details, cause);
     }
 
-    /// <summary>Whether a later retry may succeed: 408, 429 and 5xx.</summary>
-    internal static bool IsTransient(HttpStatusCode statusCode) =>
-        statusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)statusCode >= 500;
+    /// <summary>Whether a later retry may succeed: 408, 429 and 5xx (the same rule as per-entity statuses).</summary>
+    internal static bool IsTransient(HttpStatusCode statusCode) => RscEntityResult.IsTransientStatus(statusCode);
 
     /// <summary>The URI without its query string and fragment (which may carry ids or secrets).</summary>
     internal static Uri? WithoutQuery(Uri? uri)
