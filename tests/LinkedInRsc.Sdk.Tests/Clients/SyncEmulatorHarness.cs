@@ -99,34 +99,18 @@ internal sealed class SyncEmulatorHarness : IAsyncDisposable
     /// </summary>
     public async Task<T> AdvanceWhileAsync<T>(Func<Task<T>> work, TimeSpan longestWait)
     {
-        var waits = System.Threading.Channels.Channel.CreateUnbounded<TimeSpan>();
-        void OnTimer(TimeSpan due, TimeSpan period)
+        using var waits = new ShortWaits(Time, longestWait);
+        Task<T> task = work();
+        while (!task.IsCompleted)
         {
-            if (period == Timeout.InfiniteTimeSpan && due > TimeSpan.Zero && due <= longestWait)
+            Task<TimeSpan> wait = waits.NextAsync();
+            if (await Task.WhenAny(task, wait) == wait)
             {
-                waits.Writer.TryWrite(due);
+                Time.Advance(await wait);
             }
         }
 
-        Time.TimerCreated += OnTimer;
-        try
-        {
-            Task<T> task = work();
-            while (!task.IsCompleted)
-            {
-                Task<TimeSpan> wait = waits.Reader.ReadAsync(CancellationToken.None).AsTask();
-                if (await Task.WhenAny(task, wait) == wait)
-                {
-                    Time.Advance(await wait);
-                }
-            }
-
-            return await task;
-        }
-        finally
-        {
-            Time.TimerCreated -= OnTimer;
-        }
+        return await task;
     }
 
     public async ValueTask DisposeAsync()
@@ -188,6 +172,37 @@ internal sealed class SignalingFakeTimeProvider(DateTimeOffset start) : FakeTime
         ITimer timer = base.CreateTimer(callback, state, dueTime, period);
         TimerCreated?.Invoke(dueTime, period);
         return timer;
+    }
+}
+
+/// <summary>
+/// The one-shot waits of at most a given length that code starts on the clock, in order (a poll, a backoff, a 429
+/// delay). Longer timers (the HTTP pipeline's timeouts) and periodic ones (a quota window) are not waits to follow.
+/// </summary>
+internal sealed class ShortWaits : IDisposable
+{
+    private readonly SignalingFakeTimeProvider _time;
+    private readonly TimeSpan _longest;
+    private readonly System.Threading.Channels.Channel<TimeSpan> _waits = System.Threading.Channels.Channel.CreateUnbounded<TimeSpan>();
+
+    public ShortWaits(SignalingFakeTimeProvider time, TimeSpan longest)
+    {
+        _time = time;
+        _longest = longest;
+        time.TimerCreated += OnTimer;
+    }
+
+    /// <summary>The length of the next wait started (already started ones first).</summary>
+    public Task<TimeSpan> NextAsync() => _waits.Reader.ReadAsync(CancellationToken.None).AsTask();
+
+    public void Dispose() => _time.TimerCreated -= OnTimer;
+
+    private void OnTimer(TimeSpan due, TimeSpan period)
+    {
+        if (period == Timeout.InfiniteTimeSpan && due > TimeSpan.Zero && due <= _longest)
+        {
+            _waits.Writer.TryWrite(due);
+        }
     }
 }
 

@@ -222,24 +222,16 @@ public sealed class EmulatorSyncTests
     private async Task<RscSyncReport> RunAsync(RscSyncEngine engine, RscSyncRateLimiter limiter, RscSyncRequest request, CancellationToken cancellationToken = default)
     {
         using var queued = new SemaphoreSlim(0);
-        var waits = System.Threading.Channels.Channel.CreateUnbounded<TimeSpan>();
+        using var waits = new ShortWaits(_h.Time, TimeSpan.FromMinutes(5));
         void OnQueued() => queued.Release();
-        void OnTimer(TimeSpan due, TimeSpan period)
-        {
-            if (period == Timeout.InfiniteTimeSpan && due > TimeSpan.Zero && due <= TimeSpan.FromMinutes(5))
-            {
-                waits.Writer.TryWrite(due);
-            }
-        }
 
         limiter.Queued += OnQueued;
-        _h.Time.TimerCreated += OnTimer;
         try
         {
             Task<RscSyncReport> run = Task.Run(() => engine.SyncAsync(request, cancellationToken: cancellationToken), CancellationToken.None);
             Task hangGuard = Task.Delay(TimeSpan.FromMinutes(5), TimeProvider.System, CancellationToken.None);
             Task signal = queued.WaitAsync(CancellationToken.None);
-            Task<TimeSpan> wait = waits.Reader.ReadAsync(CancellationToken.None).AsTask();
+            Task<TimeSpan> wait = waits.NextAsync();
             while (!run.IsCompleted)
             {
                 Task woke = await Task.WhenAny(run, signal, wait, hangGuard);
@@ -259,7 +251,7 @@ public sealed class EmulatorSyncTests
                 else if (woke == wait)
                 {
                     _h.Time.Advance(await wait);
-                    wait = waits.Reader.ReadAsync(CancellationToken.None).AsTask();
+                    wait = waits.NextAsync();
                 }
             }
 
@@ -268,7 +260,6 @@ public sealed class EmulatorSyncTests
         finally
         {
             limiter.Queued -= OnQueued;
-            _h.Time.TimerCreated -= OnTimer;
         }
     }
 

@@ -61,6 +61,20 @@ internal sealed class EmulatorHarness : IAsyncDisposable
         return new EmulatorHarness(emulator, http, time);
     }
 
+    /// <summary>The ATS callback URL of customers added with <see cref="AddCallbackCustomerAsync"/>.</summary>
+    public const string CallbackUrl = "https://ats.example/li/acme";
+
+    /// <summary>
+    /// Adds customer "acme" whose pushes go to <see cref="CallbackUrl"/> (the <see cref="Callback"/>), which then checks
+    /// their signatures with the customer's secret.
+    /// </summary>
+    public async Task<EmulatedCustomer> AddCallbackCustomerAsync(RscAccessLevel? accessLevel)
+    {
+        EmulatedCustomer acme = await Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", AccessLevel = accessLevel, CallbackUrl = CallbackUrl });
+        Callback.Secret = acme.Credentials.ClientSecret;
+        return acme;
+    }
+
     public async Task<string> TokenAsync(RscClientCredentials credentials)
     {
         using HttpResponseMessage response = await RequestTokenAsync(credentials.ClientId, credentials.ClientSecret);

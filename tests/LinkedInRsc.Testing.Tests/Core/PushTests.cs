@@ -5,26 +5,16 @@ namespace LinkedInRsc.Testing.Tests.Core;
 
 public sealed class PushTests
 {
-    private const string CallbackUrl = "https://ats.example/li/acme";
+    private const string CallbackUrl = EmulatorHarness.CallbackUrl;
     private EmulatorHarness _h = null!;
-    private FakeCallback _callback = null!;
 
     [SetUp]
-    public async Task SetUp()
-    {
-        _h = await EmulatorHarness.StartWithCallbackAsync();
-        _callback = _h.Callback;
-    }
+    public async Task SetUp() => _h = await EmulatorHarness.StartWithCallbackAsync();
 
     [TearDown]
     public async Task TearDown() => await _h.DisposeAsync();
 
-    private async Task<EmulatedCustomer> ConnectedCustomerAsync()
-    {
-        EmulatedCustomer acme = await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", AccessLevel = null, CallbackUrl = CallbackUrl });
-        _callback.Secret = acme.Credentials.ClientSecret;
-        return acme;
-    }
+    private Task<EmulatedCustomer> ConnectedCustomerAsync() => _h.AddCallbackCustomerAsync(accessLevel: null);
 
     [Test]
     public async Task Enable_WithCallback_ChallengesThenSendsSignedStatusChangePush()
@@ -35,9 +25,9 @@ public sealed class PushTests
         RscEmulatorPushState state = await change.Push!.WaitForCompletionAsync();
 
         Assert.That(state, Is.EqualTo(RscEmulatorPushState.Delivered));
-        Uri challenge = _callback.Challenges.Single();
+        Uri challenge = _h.Callback.Challenges.Single();
         Assert.That(challenge.Query, Does.Contain("challengeCode=").And.Contain("applicationId=" + acme.ApplicationUrn.Split(':')[^1]));
-        (Uri uri, string body, string? signature) = _callback.Pushes.Single();
+        (Uri uri, string body, string? signature) = _h.Callback.Pushes.Single();
         Assert.That(uri.ToString(), Is.EqualTo(CallbackUrl));
         Assert.That(signature, Is.EqualTo("hmacsha256=" + FakeCallback.Hmac(body, acme.Credentials.ClientSecret)));
         JsonNode json = JsonNode.Parse(body)!;
@@ -50,7 +40,7 @@ public sealed class PushTests
     public async Task Push_CallbackFailsTwice_RetriesWithExponentialBackoffOnTheEmulatorClock()
     {
         await ConnectedCustomerAsync();
-        _callback.QueuePushStatus(HttpStatusCode.InternalServerError, HttpStatusCode.ServiceUnavailable);
+        _h.Callback.QueuePushStatus(HttpStatusCode.InternalServerError, HttpStatusCode.ServiceUnavailable);
 
         RscEmulatorPush push = (await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Company)).Push!;
         await push.WaitForAttemptsAsync(1);
@@ -69,14 +59,14 @@ public sealed class PushTests
         Assert.That(second.NextAttemptAt, Is.EqualTo(second.At + TimeSpan.FromSeconds(60)), "the delay doubles");
         Assert.That(state, Is.EqualTo(RscEmulatorPushState.Delivered));
         Assert.That(push.Attempts, Has.Count.EqualTo(3));
-        Assert.That(_callback.Pushes, Has.Count.EqualTo(3));
+        Assert.That(_h.Callback.Pushes, Has.Count.EqualTo(3));
     }
 
     [Test]
     public async Task Push_WrongChallengeAnswer_IsNeverDeliveredAndFailsAfterMaxAttempts()
     {
         await ConnectedCustomerAsync();
-        _callback.AnswerChallengeWrongly = true;
+        _h.Callback.AnswerChallengeWrongly = true;
 
         RscEmulatorPush push = (await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Company)).Push!;
         for (int i = 1; i < 6; i++)
@@ -90,7 +80,7 @@ public sealed class PushTests
         Assert.That(state, Is.EqualTo(RscEmulatorPushState.Failed));
         Assert.That(push.Attempts, Has.Count.EqualTo(6));
         Assert.That(push.Attempts[^1].Failure, Does.Contain("challengeResponse"));
-        Assert.That(_callback.Pushes, Is.Empty);
+        Assert.That(_h.Callback.Pushes, Is.Empty);
     }
 
     [Test]
@@ -99,13 +89,13 @@ public sealed class PushTests
         await ConnectedCustomerAsync();
         await (await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Company)).Push!.WaitForCompletionAsync();
         await (await _h.Emulator.DisableIntegrationsAsync("acme", RscAccessLevel.Company)).Push!.WaitForCompletionAsync();
-        Assert.That(_callback.Challenges, Has.Count.EqualTo(1));
+        Assert.That(_h.Callback.Challenges, Has.Count.EqualTo(1));
 
         _h.Time.Advance(TimeSpan.FromHours(2));
         await (await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Company)).Push!.WaitForCompletionAsync();
 
-        Assert.That(_callback.Challenges, Has.Count.EqualTo(2));
-        Assert.That(_callback.Pushes, Has.Count.EqualTo(3));
+        Assert.That(_h.Callback.Challenges, Has.Count.EqualTo(2));
+        Assert.That(_h.Callback.Pushes, Has.Count.EqualTo(3));
     }
 
     [Test]

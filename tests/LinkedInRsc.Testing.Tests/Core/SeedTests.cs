@@ -6,14 +6,9 @@ namespace LinkedInRsc.Testing.Tests.Core;
 public sealed class SeedTests
 {
     private EmulatorHarness _h = null!;
-    private FakeCallback _callback = null!;
 
     [SetUp]
-    public async Task SetUp()
-    {
-        _h = await EmulatorHarness.StartWithCallbackAsync(o => o.ValidateCallbackUrls = false);
-        _callback = _h.Callback;
-    }
+    public async Task SetUp() => _h = await EmulatorHarness.StartWithCallbackAsync(o => o.ValidateCallbackUrls = false);
 
     [TearDown]
     public async Task TearDown() => await _h.DisposeAsync();
@@ -38,7 +33,7 @@ public sealed class SeedTests
         RscEmulatorPush push = _h.Emulator.Pushes.All.Single();
         Assert.That(push.EventType, Is.EqualTo("INTEGRATION_STATUS_CHANGE"));
         Assert.That(await push.WaitForCompletionAsync(), Is.EqualTo(RscEmulatorPushState.Delivered));
-        Assert.That(_callback.Challenges, Is.Empty, "challenge validation is off");
+        Assert.That(_h.Callback.Challenges, Is.Empty, "challenge validation is off");
     }
 
     [Test]

@@ -7,16 +7,10 @@ namespace LinkedInRsc.Testing.Tests.Resources;
 /// <summary>The 1-Click Export flow end to end: recruiter exports, signed push reaches the callback, the ATS pulls the export.</summary>
 public sealed class ExportPushTests
 {
-    private const string CallbackUrl = "https://ats.example/li/acme";
-    private FakeCallback _callback = null!;
     private EmulatorHarness _h = null!;
 
     [SetUp]
-    public async Task SetUp()
-    {
-        _h = await EmulatorHarness.StartWithCallbackAsync();
-        _callback = _h.Callback;
-    }
+    public async Task SetUp() => _h = await EmulatorHarness.StartWithCallbackAsync();
 
     [TearDown]
     public async Task TearDown() => await _h.DisposeAsync();
@@ -24,8 +18,7 @@ public sealed class ExportPushTests
     [Test]
     public async Task Export_push_is_signed_with_the_customers_secret_and_names_a_retrievable_request()
     {
-        var acme = await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", AccessLevel = RscAccessLevel.Company, CallbackUrl = CallbackUrl });
-        _callback.Secret = acme.Credentials.ClientSecret;
+        var acme = await _h.AddCallbackCustomerAsync(RscAccessLevel.Company);
         _h.Emulator.SetJobPostingProcessingTime(TimeSpan.Zero);
         var token = await _h.TokenAsync(acme.Credentials);
         var job = JobPostingStoreTests.Job("JOB-7");
@@ -38,7 +31,7 @@ public sealed class ExportPushTests
         var state = await export.Push.WaitForCompletionAsync();
 
         Assert.That(state, Is.EqualTo(RscEmulatorPushState.Delivered));
-        var (_, body, signature) = _callback.Pushes.Last();
+        var (_, body, signature) = _h.Callback.Pushes.Last();
         Assert.That(signature, Is.EqualTo("hmacsha256=" + FakeCallback.Hmac(body, acme.Credentials.ClientSecret)));
         var push = JsonNode.Parse(body)!;
         Assert.That(push["eventType"]!.GetValue<string>(), Is.EqualTo("EXPORT_CANDIDATE_PROFILE"));
