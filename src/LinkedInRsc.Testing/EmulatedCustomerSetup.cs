@@ -1,7 +1,7 @@
 namespace LinkedInRsc.Testing;
 
 /// <summary>
-/// How <see cref="RscEmulator.AddCustomerAsync(EmulatedCustomerSetup, CancellationToken)"/> sets up a customer: its
+/// How <see cref="LinkedInRscEmulator.AddCustomerAsync(EmulatedCustomerSetup, CancellationToken)"/> sets up a customer: its
 /// child application is provisioned, its LinkedIn admin connects an organization and contracts, and integrations
 /// are enabled at <see cref="AccessLevel"/>.
 /// </summary>
@@ -10,8 +10,8 @@ public sealed record EmulatedCustomerSetup
     /// <summary>The customer's id (<c>uniqueForeignId</c>), unique in the emulator.</summary>
     public required string Id { get; init; }
 
-    /// <summary>The access level the admin enables, or null to connect without enabling anything. Default <see cref="RscAccessLevel.Company"/>.</summary>
-    public RscAccessLevel? AccessLevel { get; init; } = RscAccessLevel.Company;
+    /// <summary>The access level the admin enables, or null to connect without enabling anything. Default <see cref="AccessLevel.Company"/>.</summary>
+    public AccessLevel? AccessLevel { get; init; } = LinkedInRsc.Customers.AccessLevel.Company;
 
     /// <summary>The child application's name; default <c>"Emulated ATS - {Id}"</c> (cut to 50 characters).</summary>
     public string? ApplicationName { get; init; }
@@ -32,4 +32,4 @@ public sealed record EmulatedCustomerSetup
 /// <summary>The outcome of an admin enabling or disabling integrations.</summary>
 /// <param name="RequestId">The id to look the change up with: <c>GET /v2/atsIntegrations?q=request&amp;requestId=</c>.</param>
 /// <param name="Push">The <c>INTEGRATION_STATUS_CHANGE</c> push sent, or null when the customer has no callback URL.</param>
-public sealed record RscEmulatorIntegrationChange(string RequestId, RscEmulatorPush? Push);
+public sealed record EmulatorIntegrationChange(string RequestId, EmulatorPush? Push);

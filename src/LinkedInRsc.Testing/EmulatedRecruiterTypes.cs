@@ -1,6 +1,6 @@
 namespace LinkedInRsc.Testing;
 
-/// <summary>What to seed for a LinkedIn member (see <see cref="RscEmulatorRecruiterActions.AddMemberAsync"/>).</summary>
+/// <summary>What to seed for a LinkedIn member (see <see cref="EmulatorRecruiterActions.AddMemberAsync"/>).</summary>
 public sealed record EmulatedMemberSetup
 {
     /// <summary>The member's first name.</summary>
@@ -52,7 +52,7 @@ public sealed record EmulatedSeat(string SeatUrn, string ContractUrn, string Mem
 /// <param name="MemberUrn">The exported member.</param>
 /// <param name="ExternalJobPostingId">The job the recruiter chose.</param>
 /// <param name="Push">The signed <c>EXPORT_CANDIDATE_PROFILE</c> push (delivered in the background).</param>
-public sealed record EmulatedExport(string RequestId, string OrganizationUrn, string MemberUrn, string ExternalJobPostingId, RscEmulatorPush Push);
+public sealed record EmulatedExport(string RequestId, string OrganizationUrn, string MemberUrn, string ExternalJobPostingId, EmulatorPush Push);
 
 /// <summary>One InMail message (a recruiter's InMail or a member's reply).</summary>
 /// <param name="ThreadUrn">The conversation thread, <c>urn:li:messagingThread:{id}</c>.</param>

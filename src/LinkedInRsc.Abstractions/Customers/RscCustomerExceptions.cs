@@ -1,12 +1,12 @@
 namespace LinkedInRsc.Customers;
 
-/// <summary>Thrown when a customer id is not in the <see cref="IRscCustomerDirectory"/>.</summary>
-public sealed class RscCustomerNotFoundException : KeyNotFoundException
+/// <summary>Thrown when a customer id is not in the <see cref="ICustomerDirectory"/>.</summary>
+public sealed class CustomerNotFoundException : KeyNotFoundException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="customerId">The unknown id.</param>
-    public RscCustomerNotFoundException(string customerId)
-        : base($"Customer '{customerId}' is not in the customer directory: provision it (or save it to the IRscCustomerDirectory) before using it.")
+    public CustomerNotFoundException(string customerId)
+        : base($"Customer '{customerId}' is not in the customer directory: provision it (or save it to the ICustomerDirectory) before using it.")
     {
         CustomerId = customerId;
     }
@@ -19,14 +19,14 @@ public sealed class RscCustomerNotFoundException : KeyNotFoundException
 /// Thrown, before any request is sent, when a feature is used for a customer whose granted access level does not
 /// allow it (for example InMail history for a company-level customer).
 /// </summary>
-public sealed class RscFeatureNotEnabledException : InvalidOperationException
+public sealed class FeatureNotEnabledException : InvalidOperationException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="customerId">The customer.</param>
     /// <param name="feature">The feature that was called.</param>
     /// <param name="grantedLevel">The access level the customer has.</param>
-    public RscFeatureNotEnabledException(string customerId, RscFeatures feature, RscAccessLevel grantedLevel)
-        : base($"{feature} needs {RscAccessLevels.RequiredFor(feature)}-level RSC access, but customer '{customerId}' has {grantedLevel}: " +
+    public FeatureNotEnabledException(string customerId, Features feature, AccessLevel grantedLevel)
+        : base($"{feature} needs {AccessLevels.RequiredFor(feature)}-level RSC access, but customer '{customerId}' has {grantedLevel}: " +
                "ask the customer's LinkedIn admin to enable the integration at that level (for contract level: CSA_API on the contract).")
     {
         CustomerId = customerId;
@@ -38,11 +38,11 @@ public sealed class RscFeatureNotEnabledException : InvalidOperationException
     public string CustomerId { get; }
 
     /// <summary>The feature that was called.</summary>
-    public RscFeatures Feature { get; }
+    public Features Feature { get; }
 
     /// <summary>The level required by <see cref="Feature"/>.</summary>
-    public RscAccessLevel RequiredLevel => RscAccessLevels.RequiredFor(Feature);
+    public AccessLevel RequiredLevel => AccessLevels.RequiredFor(Feature);
 
     /// <summary>The level the customer has.</summary>
-    public RscAccessLevel GrantedLevel { get; }
+    public AccessLevel GrantedLevel { get; }
 }

@@ -16,13 +16,13 @@ public readonly struct OrganizationUrn : IEquatable<OrganizationUrn>, IParsable<
 
     /// <summary>The numeric id after the prefix.</summary>
     /// <exception cref="InvalidOperationException">The value is <see langword="default"/>, not a parsed or created URN.</exception>
-    public string Id => _id ?? throw RscUrnParser.Uninitialized(nameof(OrganizationUrn));
+    public string Id => _id ?? throw UrnParser.Uninitialized(nameof(OrganizationUrn));
 
     /// <summary>Creates the URN of an organization id.</summary>
     /// <param name="id">The numeric organization id, e.g. <c>"123456"</c>.</param>
     /// <returns>The URN.</returns>
     /// <exception cref="FormatException">The id is not a positive decimal number.</exception>
-    public static OrganizationUrn FromId(string id) => new(RscUrnParser.RequireNumericId(id, nameof(OrganizationUrn)));
+    public static OrganizationUrn FromId(string id) => new(UrnParser.RequireNumericId(id, nameof(OrganizationUrn)));
 
     /// <summary>Creates the URN of an organization id.</summary>
     /// <param name="id">The organization id.</param>
@@ -33,7 +33,7 @@ public readonly struct OrganizationUrn : IEquatable<OrganizationUrn>, IParsable<
     /// <param name="s">The text.</param>
     /// <returns>The URN.</returns>
     /// <exception cref="FormatException">The text is not an organization URN; the message says what was expected.</exception>
-    public static OrganizationUrn Parse(string s) => new(RscUrnParser.Parse(s, Prefix, numeric: true, nameof(OrganizationUrn)));
+    public static OrganizationUrn Parse(string s) => new(UrnParser.Parse(s, Prefix, numeric: true, nameof(OrganizationUrn)));
 
     /// <summary>Tries to parse <c>urn:li:organization:{id}</c>.</summary>
     /// <param name="s">The text.</param>
@@ -41,7 +41,7 @@ public readonly struct OrganizationUrn : IEquatable<OrganizationUrn>, IParsable<
     /// <returns>Whether the text is a valid organization URN.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out OrganizationUrn result)
     {
-        result = RscUrnParser.TryParse(s, Prefix, numeric: true, out string? id) ? new(id) : default;
+        result = UrnParser.TryParse(s, Prefix, numeric: true, out string? id) ? new(id) : default;
         return id is not null;
     }
 
@@ -91,13 +91,13 @@ public readonly struct ContractUrn : IEquatable<ContractUrn>, IParsable<Contract
 
     /// <summary>The id after the prefix.</summary>
     /// <exception cref="InvalidOperationException">The value is <see langword="default"/>, not a parsed or created URN.</exception>
-    public string Id => _id ?? throw RscUrnParser.Uninitialized(nameof(ContractUrn));
+    public string Id => _id ?? throw UrnParser.Uninitialized(nameof(ContractUrn));
 
     /// <summary>Creates the URN of an contract id.</summary>
     /// <param name="id">The numeric contract id, e.g. <c>"987654"</c>.</param>
     /// <returns>The URN.</returns>
     /// <exception cref="FormatException">The id is not a positive decimal number.</exception>
-    public static ContractUrn FromId(string id) => new(RscUrnParser.RequireNumericId(id, nameof(ContractUrn)));
+    public static ContractUrn FromId(string id) => new(UrnParser.RequireNumericId(id, nameof(ContractUrn)));
 
     /// <summary>Creates the URN of an contract id.</summary>
     /// <param name="id">The contract id.</param>
@@ -108,7 +108,7 @@ public readonly struct ContractUrn : IEquatable<ContractUrn>, IParsable<Contract
     /// <param name="s">The text.</param>
     /// <returns>The URN.</returns>
     /// <exception cref="FormatException">The text is not a contract URN; the message says what was expected.</exception>
-    public static ContractUrn Parse(string s) => new(RscUrnParser.Parse(s, Prefix, numeric: true, nameof(ContractUrn)));
+    public static ContractUrn Parse(string s) => new(UrnParser.Parse(s, Prefix, numeric: true, nameof(ContractUrn)));
 
     /// <summary>Tries to parse <c>urn:li:contract:{id}</c>.</summary>
     /// <param name="s">The text.</param>
@@ -116,7 +116,7 @@ public readonly struct ContractUrn : IEquatable<ContractUrn>, IParsable<Contract
     /// <returns>Whether the text is a valid contract URN.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out ContractUrn result)
     {
-        result = RscUrnParser.TryParse(s, Prefix, numeric: true, out string? id) ? new(id) : default;
+        result = UrnParser.TryParse(s, Prefix, numeric: true, out string? id) ? new(id) : default;
         return id is not null;
     }
 
@@ -165,13 +165,13 @@ public readonly struct SeatUrn : IEquatable<SeatUrn>, IParsable<SeatUrn>
 
     /// <summary>The id after the prefix.</summary>
     /// <exception cref="InvalidOperationException">The value is <see langword="default"/>, not a parsed or created URN.</exception>
-    public string Id => _id ?? throw RscUrnParser.Uninitialized(nameof(SeatUrn));
+    public string Id => _id ?? throw UrnParser.Uninitialized(nameof(SeatUrn));
 
     /// <summary>Creates the URN of an seat id.</summary>
     /// <param name="id">The numeric seat id.</param>
     /// <returns>The URN.</returns>
     /// <exception cref="FormatException">The id is not a positive decimal number.</exception>
-    public static SeatUrn FromId(string id) => new(RscUrnParser.RequireNumericId(id, nameof(SeatUrn)));
+    public static SeatUrn FromId(string id) => new(UrnParser.RequireNumericId(id, nameof(SeatUrn)));
 
     /// <summary>Creates the URN of an seat id.</summary>
     /// <param name="id">The seat id.</param>
@@ -182,7 +182,7 @@ public readonly struct SeatUrn : IEquatable<SeatUrn>, IParsable<SeatUrn>
     /// <param name="s">The text.</param>
     /// <returns>The URN.</returns>
     /// <exception cref="FormatException">The text is not a seat URN; the message says what was expected.</exception>
-    public static SeatUrn Parse(string s) => new(RscUrnParser.Parse(s, Prefix, numeric: true, nameof(SeatUrn)));
+    public static SeatUrn Parse(string s) => new(UrnParser.Parse(s, Prefix, numeric: true, nameof(SeatUrn)));
 
     /// <summary>Tries to parse <c>urn:li:seat:{id}</c>.</summary>
     /// <param name="s">The text.</param>
@@ -190,7 +190,7 @@ public readonly struct SeatUrn : IEquatable<SeatUrn>, IParsable<SeatUrn>
     /// <returns>Whether the text is a valid seat URN.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out SeatUrn result)
     {
-        result = RscUrnParser.TryParse(s, Prefix, numeric: true, out string? id) ? new(id) : default;
+        result = UrnParser.TryParse(s, Prefix, numeric: true, out string? id) ? new(id) : default;
         return id is not null;
     }
 
@@ -240,19 +240,19 @@ public readonly struct PersonUrn : IEquatable<PersonUrn>, IParsable<PersonUrn>
 
     /// <summary>The id after the prefix.</summary>
     /// <exception cref="InvalidOperationException">The value is <see langword="default"/>, not a parsed or created URN.</exception>
-    public string Id => _id ?? throw RscUrnParser.Uninitialized(nameof(PersonUrn));
+    public string Id => _id ?? throw UrnParser.Uninitialized(nameof(PersonUrn));
 
     /// <summary>Creates the URN of an person id.</summary>
     /// <param name="id">The person id, e.g. <c>"aBc12-3_D"</c>.</param>
     /// <returns>The URN.</returns>
     /// <exception cref="FormatException">The id is not letters, digits, <c>-</c> or <c>_</c>.</exception>
-    public static PersonUrn FromId(string id) => new(RscUrnParser.RequireId(id, numeric: false, nameof(PersonUrn)));
+    public static PersonUrn FromId(string id) => new(UrnParser.RequireId(id, numeric: false, nameof(PersonUrn)));
 
     /// <summary>Parses <c>urn:li:person:{id}</c>.</summary>
     /// <param name="s">The text.</param>
     /// <returns>The URN.</returns>
     /// <exception cref="FormatException">The text is not a person URN; the message says what was expected.</exception>
-    public static PersonUrn Parse(string s) => new(RscUrnParser.Parse(s, Prefix, numeric: false, nameof(PersonUrn)));
+    public static PersonUrn Parse(string s) => new(UrnParser.Parse(s, Prefix, numeric: false, nameof(PersonUrn)));
 
     /// <summary>Tries to parse <c>urn:li:person:{id}</c>.</summary>
     /// <param name="s">The text.</param>
@@ -260,7 +260,7 @@ public readonly struct PersonUrn : IEquatable<PersonUrn>, IParsable<PersonUrn>
     /// <returns>Whether the text is a valid person URN.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out PersonUrn result)
     {
-        result = RscUrnParser.TryParse(s, Prefix, numeric: false, out string? id) ? new(id) : default;
+        result = UrnParser.TryParse(s, Prefix, numeric: false, out string? id) ? new(id) : default;
         return id is not null;
     }
 

@@ -35,7 +35,7 @@ public sealed record ProvisionedApplication
     public required string ApplicationUrn { get; init; }
 
     /// <summary>The application's credentials: the key of every call made for this customer.</summary>
-    public required RscClientCredentials Credentials { get; init; }
+    public required ClientCredentials Credentials { get; init; }
 
     /// <summary>The application name.</summary>
     public string? Name { get; init; }
@@ -51,7 +51,7 @@ public sealed record ProvisionedApplication
 /// The partner (parent application) side of provisioning: one LinkedIn child application per customer. Reached with
 /// the partner credentials (<c>LinkedInRscOptions.ClientId</c>/<c>ClientSecret</c>).
 /// </summary>
-public interface IRscProvisioningClient
+public interface IProvisioningClient
 {
     /// <summary>
     /// Creates the customer's child application, or reads it back when it already exists (re-provisioning is

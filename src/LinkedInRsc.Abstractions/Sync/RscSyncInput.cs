@@ -9,32 +9,32 @@ namespace LinkedInRsc.Sync;
 /// and interview feedback). Grouping them lets the engine send a candidate before their applications, and apply the
 /// Prospect rule (a candidate who never moved past Prospect is not synced).
 /// </summary>
-public sealed record RscCandidateRecord
+public sealed record CandidateRecord
 {
     /// <summary>The candidate.</summary>
     public required AtsCandidate Candidate { get; init; }
 
     /// <summary>The candidate's notes.</summary>
-    public IReadOnlyList<CandidateNote> Notes { get; init; } = [];
+    public IReadOnlyList<AtsCandidateNote> Notes { get; init; } = [];
 
     /// <summary>The candidate's applications.</summary>
-    public IReadOnlyList<RscApplicationRecord> Applications { get; init; } = [];
+    public IReadOnlyList<ApplicationRecord> Applications { get; init; } = [];
 }
 
 /// <summary>An application with its stage history, notes and interview feedback.</summary>
-public sealed record RscApplicationRecord
+public sealed record ApplicationRecord
 {
     /// <summary>The application.</summary>
     public required AtsApplication Application { get; init; }
 
     /// <summary>Every stage the application entered, oldest first.</summary>
-    public IReadOnlyList<ApplicationStage> Stages { get; init; } = [];
+    public IReadOnlyList<AtsApplicationStage> Stages { get; init; } = [];
 
     /// <summary>The application's notes.</summary>
-    public IReadOnlyList<ApplicationNote> Notes { get; init; } = [];
+    public IReadOnlyList<AtsApplicationNote> Notes { get; init; } = [];
 
     /// <summary>The application's interview feedback.</summary>
-    public IReadOnlyList<InterviewFeedback> InterviewFeedback { get; init; } = [];
+    public IReadOnlyList<AtsInterviewFeedback> InterviewFeedback { get; init; } = [];
 }
 
 /// <summary>
@@ -43,7 +43,7 @@ public sealed record RscApplicationRecord
 /// A historical sync hands in everything; an incremental sync hands in only what changed (a job closed, a candidate
 /// with a new note or a new stage) and goes through the same path.
 /// </summary>
-public sealed record RscSyncRequest
+public sealed record SyncRequest
 {
     /// <summary>
     /// The name of this sync for checkpointing, unique per customer (e.g. <c>"historical"</c>). Runs with the same id share
@@ -52,19 +52,19 @@ public sealed record RscSyncRequest
     public required string SyncId { get; init; }
 
     /// <summary>Jobs to create, update or close, sent first (a job before its applications).</summary>
-    public IAsyncEnumerable<RscJobRecord>? Jobs { get; init; }
+    public IAsyncEnumerable<JobRecord>? Jobs { get; init; }
 
     /// <summary>Candidates with their notes and applications.</summary>
-    public IAsyncEnumerable<RscCandidateRecord>? Candidates { get; init; }
+    public IAsyncEnumerable<CandidateRecord>? Candidates { get; init; }
 }
 
 /// <summary>A job and what to do with it.</summary>
 /// <param name="Job">The complete job.</param>
 /// <param name="Operation">Create (the default), update, renew or close.</param>
-public sealed record RscJobRecord(JobPosting Job, JobPostingOperation Operation = JobPostingOperation.Create);
+public sealed record JobRecord(AtsJobPosting Job, JobPostingOperation Operation = JobPostingOperation.Create);
 
 /// <summary>What a deletion removes from LinkedIn.</summary>
-public enum RscDeletionKind
+public enum DeletionKind
 {
     /// <summary>A candidate (removed from the ATS, or a data-deletion request).</summary>
     Candidate = 0,
@@ -76,14 +76,14 @@ public enum RscDeletionKind
 /// <summary>One record to delete.</summary>
 /// <param name="Kind">What it is.</param>
 /// <param name="Id">Its ATS id.</param>
-public sealed record RscDeletion(RscDeletionKind Kind, string Id);
+public sealed record Deletion(DeletionKind Kind, string Id);
 
 /// <summary>A deletion run: a customer's data-deletion request, or candidates removed from the ATS.</summary>
-public sealed record RscDeletionRequest
+public sealed record DeletionRequest
 {
     /// <summary>The checkpoint name of this run, unique per customer.</summary>
     public required string SyncId { get; init; }
 
     /// <summary>The records to delete, read once in order.</summary>
-    public required IAsyncEnumerable<RscDeletion> Deletions { get; init; }
+    public required IAsyncEnumerable<Deletion> Deletions { get; init; }
 }

@@ -45,7 +45,7 @@ public sealed record OnboardingWidgetSettings
 /// <param name="IntegrationContext">The organization or contract URN, as sent.</param>
 /// <param name="IntegrationType">The integration type, when sent.</param>
 /// <param name="OnboardingStatus">The status as sent (for example <c>REQUESTED</c>), when sent.</param>
-public sealed record OnboardingWidgetIntegration(string IntegrationContext, RscIntegrationType? IntegrationType, string? OnboardingStatus);
+public sealed record OnboardingWidgetIntegration(string IntegrationContext, IntegrationType? IntegrationType, string? OnboardingStatus);
 
 /// <summary>What the onboarding widget's callback told us: the customer's organization and contracts.</summary>
 /// <param name="Organization">The organization, when an organization-scoped integration was reported.</param>
@@ -213,7 +213,7 @@ public static class OnboardingWidget
         string? type = ReadString(item, "integrationType");
         return new OnboardingWidgetIntegration(
             context,
-            string.IsNullOrWhiteSpace(type) ? null : new RscIntegrationType(type),
+            string.IsNullOrWhiteSpace(type) ? null : new IntegrationType(type),
             ReadString(item, "onboardingStatus") ?? ReadString(item, "status"));
     }
 

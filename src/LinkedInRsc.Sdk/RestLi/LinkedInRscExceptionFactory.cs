@@ -91,7 +91,7 @@ internal static class LinkedInRscExceptionFactory
     }
 
     /// <summary>Whether a later retry may succeed: 408, 429 and 5xx (the same rule as per-entity statuses).</summary>
-    internal static bool IsTransient(HttpStatusCode statusCode) => RscEntityResult.IsTransientStatus(statusCode);
+    internal static bool IsTransient(HttpStatusCode statusCode) => EntityResult.IsTransientStatus(statusCode);
 
     /// <summary>The URI without its query string and fragment (which may carry ids or secrets).</summary>
     internal static Uri? WithoutQuery(Uri? uri)

@@ -27,7 +27,7 @@ namespace LinkedInRsc.RestLi;
 /// then the JSON body).</para>
 /// <para>Addresses are relative to the <see cref="HttpClient.BaseAddress"/> of the client, which must end with
 /// <c>v2/</c> or <c>rest/</c>. Credentials of the request travel in <see cref="HttpRequestMessage.Options"/> under
-/// <see cref="RscHttpRequestOptions.Credentials"/> for the SDK's authentication handler.</para>
+/// <see cref="RequestOptionKeys.Credentials"/> for the SDK's authentication handler.</para>
 /// </remarks>
 public class RestLiClient
 {
@@ -242,7 +242,7 @@ public class RestLiClient
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(JsonMediaType));
         if (request.Credentials is not null)
         {
-            message.Options.Set(RscHttpRequestOptions.Credentials, request.Credentials);
+            message.Options.Set(RequestOptionKeys.Credentials, request.Credentials);
         }
 
         return message;

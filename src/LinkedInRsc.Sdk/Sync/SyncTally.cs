@@ -6,11 +6,11 @@ namespace LinkedInRsc.Sync;
 /// <summary>The running account of one sync run: every input record lands in exactly one of synced, skipped or failed.</summary>
 internal sealed class SyncTally
 {
-    private static readonly string[] KindTags = Enum.GetNames<RscSyncEntityKind>().Select(ToSnake).ToArray();
+    private static readonly string[] KindTags = Enum.GetNames<SyncEntityKind>().Select(ToSnake).ToArray();
 
     private readonly object _gate = new();
-    private readonly long[,] _counts = new long[Enum.GetValues<RscSyncEntityKind>().Length, 3];
-    private readonly List<RscSyncIssue> _issues = [];
+    private readonly long[,] _counts = new long[Enum.GetValues<SyncEntityKind>().Length, 3];
+    private readonly List<SyncIssue> _issues = [];
     private long _covered;
     private long _requests;
     private long _recordsSent;
@@ -22,7 +22,7 @@ internal sealed class SyncTally
 
     public long RecordsSent => Interlocked.Read(ref _recordsSent);
 
-    public void Synced(RscSyncEntityKind kind, long count = 1)
+    public void Synced(SyncEntityKind kind, long count = 1)
     {
         if (count <= 0)
         {
@@ -37,34 +37,34 @@ internal sealed class SyncTally
         Emit(kind, "synced", count);
     }
 
-    public void Skipped(RscSyncEntityKind kind, string key, RscSyncReason reason)
+    public void Skipped(SyncEntityKind kind, string key, SyncReason reason)
     {
         lock (_gate)
         {
             _counts[(int)kind, 1]++;
-            if (reason == RscSyncReason.CoveredByCheckpoint)
+            if (reason == SyncReason.CoveredByCheckpoint)
             {
                 _covered++;
             }
             else
             {
-                _issues.Add(new RscSyncIssue { Kind = kind, Key = key, Outcome = RscSyncOutcome.Skipped, Reason = reason });
+                _issues.Add(new SyncIssue { Kind = kind, Key = key, Outcome = SyncOutcome.Skipped, Reason = reason });
             }
         }
 
         Emit(kind, "skipped", 1);
     }
 
-    public void Failed(RscSyncEntityKind kind, string key, RscSyncReason reason, string? field = null, string? message = null, HttpStatusCode? status = null, int? serviceErrorCode = null)
+    public void Failed(SyncEntityKind kind, string key, SyncReason reason, string? field = null, string? message = null, HttpStatusCode? status = null, int? serviceErrorCode = null)
     {
         lock (_gate)
         {
             _counts[(int)kind, 2]++;
-            _issues.Add(new RscSyncIssue
+            _issues.Add(new SyncIssue
             {
                 Kind = kind,
                 Key = key,
-                Outcome = RscSyncOutcome.Failed,
+                Outcome = SyncOutcome.Failed,
                 Reason = reason,
                 Field = field,
                 Message = message,
@@ -76,17 +76,17 @@ internal sealed class SyncTally
         Emit(kind, "failed", 1);
     }
 
-    public void Request(RscSyncEntityKind kind, int records)
+    public void Request(SyncEntityKind kind, int records)
     {
         Interlocked.Increment(ref _requests);
         Interlocked.Add(ref _recordsSent, records);
-        RscSyncTelemetry.Batches.Add(1, new KeyValuePair<string, object?>("kind", KindTags[(int)kind]));
+        SyncTelemetry.Batches.Add(1, new KeyValuePair<string, object?>("kind", KindTags[(int)kind]));
     }
 
     public void Wait(string cause)
     {
         Interlocked.Increment(ref _waits);
-        RscSyncTelemetry.RateLimitWaits.Add(1, new KeyValuePair<string, object?>("cause", cause));
+        SyncTelemetry.RateLimitWaits.Add(1, new KeyValuePair<string, object?>("cause", cause));
         Activity.Current?.AddEvent(new ActivityEvent("rate_limit_wait", tags: new ActivityTagsCollection { ["cause"] = cause }));
     }
 
@@ -106,13 +106,13 @@ internal sealed class SyncTally
         }
     }
 
-    public RscSyncReport ToReport(string customerId, string syncId, DateTimeOffset startedAt, DateTimeOffset completedAt, bool resumed)
+    public SyncReport ToReport(string customerId, string syncId, DateTimeOffset startedAt, DateTimeOffset completedAt, bool resumed)
     {
         lock (_gate)
         {
-            var byKind = new Dictionary<RscSyncEntityKind, RscSyncCounts>();
+            var byKind = new Dictionary<SyncEntityKind, SyncCounts>();
             long s = 0, k = 0, f = 0;
-            foreach (RscSyncEntityKind kind in Enum.GetValues<RscSyncEntityKind>())
+            foreach (SyncEntityKind kind in Enum.GetValues<SyncEntityKind>())
             {
                 long ks = _counts[(int)kind, 0], kk = _counts[(int)kind, 1], kf = _counts[(int)kind, 2];
                 if (ks + kk + kf == 0)
@@ -120,20 +120,20 @@ internal sealed class SyncTally
                     continue;
                 }
 
-                byKind[kind] = new RscSyncCounts { Input = ks + kk + kf, Synced = ks, Skipped = kk, Failed = kf };
+                byKind[kind] = new SyncCounts { Input = ks + kk + kf, Synced = ks, Skipped = kk, Failed = kf };
                 s += ks;
                 k += kk;
                 f += kf;
             }
 
-            return new RscSyncReport
+            return new SyncReport
             {
                 CustomerId = customerId,
                 SyncId = syncId,
                 StartedAt = startedAt,
                 CompletedAt = completedAt,
                 ByKind = byKind,
-                Totals = new RscSyncCounts { Input = s + k + f, Synced = s, Skipped = k, Failed = f },
+                Totals = new SyncCounts { Input = s + k + f, Synced = s, Skipped = k, Failed = f },
                 Issues = [.. _issues],
                 CoveredByCheckpoint = _covered,
                 Requests = Requests,
@@ -143,8 +143,8 @@ internal sealed class SyncTally
         }
     }
 
-    private static void Emit(RscSyncEntityKind kind, string outcome, long count) =>
-        RscSyncTelemetry.Records.Add(count, new KeyValuePair<string, object?>("kind", KindTags[(int)kind]), new KeyValuePair<string, object?>("outcome", outcome));
+    private static void Emit(SyncEntityKind kind, string outcome, long count) =>
+        SyncTelemetry.Records.Add(count, new KeyValuePair<string, object?>("kind", KindTags[(int)kind]), new KeyValuePair<string, object?>("outcome", outcome));
 
     private static string ToSnake(string name)
     {

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace LinkedInRsc.Testing.Core;
 
 /// <summary>
-/// The core's <c>/_emulator/</c> control endpoints: the HTTP twin of <see cref="RscEmulator"/>'s C# scripting API
+/// The core's <c>/_emulator/</c> control endpoints: the HTTP twin of <see cref="LinkedInRscEmulator"/>'s C# scripting API
 /// (customers, admin actions, journal, pushes, faults, quotas). Bodies and answers are JSON.
 /// </summary>
 internal sealed class ControlModule : IEmulatorModule
@@ -54,9 +54,9 @@ internal sealed class ControlModule : IEmulatorModule
         ["callbackUrl"] = customer.CallbackUrl,
     };
 
-    private static string LevelName(RscAccessLevel level) => level == RscAccessLevel.Contract ? "contract" : "company";
+    private static string LevelName(AccessLevel level) => level == AccessLevel.Contract ? "contract" : "company";
 
-    private static RscAccessLevel? ParseLevel(string? text, bool required)
+    private static AccessLevel? ParseLevel(string? text, bool required)
     {
         if (text is null && !required)
         {
@@ -65,9 +65,9 @@ internal sealed class ControlModule : IEmulatorModule
 
         return text?.ToUpperInvariant() switch
         {
-            "COMPANY" => RscAccessLevel.Company,
-            "CONTRACT" => RscAccessLevel.Contract,
-            _ => throw RscError.BadRequest($"accessLevel must be \"company\" or \"contract\", was '{text}'.").AsException(),
+            "COMPANY" => AccessLevel.Company,
+            "CONTRACT" => AccessLevel.Contract,
+            _ => throw LinkedInError.BadRequest($"accessLevel must be \"company\" or \"contract\", was '{text}'.").AsException(),
         };
     }
 
@@ -82,13 +82,13 @@ internal sealed class ControlModule : IEmulatorModule
 
         if (context.Body[name] is not JsonArray array)
         {
-            throw RscError.BadRequest($"Property '{name}' must be an array of integers.").AsException();
+            throw LinkedInError.BadRequest($"Property '{name}' must be an array of integers.").AsException();
         }
 
-        return array.Select(n => n is JsonValue v && v.TryGetValue(out long l) ? l : throw RscError.BadRequest($"Property '{name}' must be an array of integers.").AsException()).ToArray();
+        return array.Select(n => n is JsonValue v && v.TryGetValue(out long l) ? l : throw LinkedInError.BadRequest($"Property '{name}' must be an array of integers.").AsException()).ToArray();
     }
 
-    private static JsonObject ChangeJson(string requestId, RscEmulatorPush? push) => new()
+    private static JsonObject ChangeJson(string requestId, EmulatorPush? push) => new()
     {
         ["requestId"] = requestId,
         ["pushId"] = push?.Id,
@@ -116,7 +116,7 @@ internal sealed class ControlModule : IEmulatorModule
         var setup = new EmulatedCustomerSetup
         {
             Id = context.RequireString("id"),
-            AccessLevel = context.Body.ContainsKey("accessLevel") ? ParseLevel(context.GetString("accessLevel"), required: false) : RscAccessLevel.Company,
+            AccessLevel = context.Body.ContainsKey("accessLevel") ? ParseLevel(context.GetString("accessLevel"), required: false) : AccessLevel.Company,
             ApplicationName = context.GetString("applicationName"),
             OrganizationId = context.GetInt64("organizationId"),
             ContractIds = LongList(context, "contractIds"),
@@ -127,7 +127,7 @@ internal sealed class ControlModule : IEmulatorModule
         {
             customer = await context.Emulator.AddCustomerAsync(setup, cancellationToken).ConfigureAwait(false);
         }
-        catch (InvalidOperationException ex) when (ex.InnerException is RscErrorException inner)
+        catch (InvalidOperationException ex) when (ex.InnerException is LinkedInErrorException inner)
         {
             return inner.Error.ToResponse();
         }
@@ -155,21 +155,21 @@ internal sealed class ControlModule : IEmulatorModule
     private ValueTask<EmulatorResponse> Enable(ControlContext context, CancellationToken cancellationToken)
     {
         CustomerState customer = _admin.Find(context.Route("customerId"));
-        (string requestId, RscEmulatorPush? push) = _admin.Enable(customer, ParseLevel(context.GetString("accessLevel"), required: true)!.Value, context.GetString("contractUrn"));
+        (string requestId, EmulatorPush? push) = _admin.Enable(customer, ParseLevel(context.GetString("accessLevel"), required: true)!.Value, context.GetString("contractUrn"));
         return Ok(ChangeJson(requestId, push));
     }
 
     private ValueTask<EmulatorResponse> Disable(ControlContext context, CancellationToken cancellationToken)
     {
         CustomerState customer = _admin.Find(context.Route("customerId"));
-        (string requestId, RscEmulatorPush? push) = _admin.Disable(customer, ParseLevel(context.GetString("accessLevel"), required: true)!.Value, context.GetString("contractUrn"));
+        (string requestId, EmulatorPush? push) = _admin.Disable(customer, ParseLevel(context.GetString("accessLevel"), required: true)!.Value, context.GetString("contractUrn"));
         return Ok(ChangeJson(requestId, push));
     }
 
     private ValueTask<EmulatorResponse> GetJournal(ControlContext context, CancellationToken cancellationToken)
     {
         var elements = new JsonArray();
-        foreach (RscEmulatorJournalEntry entry in _services.Journal.Entries)
+        foreach (EmulatorJournalEntry entry in _services.Journal.Entries)
         {
             var query = new JsonObject();
             foreach ((string name, LinkedInRsc.RestLi.RestLiValue value) in entry.Query)
@@ -212,7 +212,7 @@ internal sealed class ControlModule : IEmulatorModule
     private ValueTask<EmulatorResponse> GetPushes(ControlContext context, CancellationToken cancellationToken)
     {
         var elements = new JsonArray();
-        foreach (RscEmulatorPush push in _services.Pushes.Log.All)
+        foreach (EmulatorPush push in _services.Pushes.Log.All)
         {
             elements.Add((JsonNode?)new JsonObject
             {
@@ -246,7 +246,7 @@ internal sealed class ControlModule : IEmulatorModule
     private ValueTask<EmulatorResponse> GetFaults(ControlContext context, CancellationToken cancellationToken)
     {
         var elements = new JsonArray();
-        foreach (RscEmulatorFault fault in _services.Faults.Pending)
+        foreach (EmulatorFault fault in _services.Faults.Pending)
         {
             elements.Add((JsonNode?)new JsonObject
             {
@@ -265,12 +265,12 @@ internal sealed class ControlModule : IEmulatorModule
     private ValueTask<EmulatorResponse> AddFault(ControlContext context, CancellationToken cancellationToken)
     {
         string kindText = context.RequireString("kind");
-        if (!Enum.TryParse(kindText, ignoreCase: true, out RscEmulatorFaultKind kind) || !Enum.IsDefined(kind))
+        if (!Enum.TryParse(kindText, ignoreCase: true, out EmulatorFaultKind kind) || !Enum.IsDefined(kind))
         {
-            throw RscError.BadRequest($"kind must be one of {string.Join(", ", Enum.GetNames<RscEmulatorFaultKind>())}, was '{kindText}'.").AsException();
+            throw LinkedInError.BadRequest($"kind must be one of {string.Join(", ", Enum.GetNames<EmulatorFaultKind>())}, was '{kindText}'.").AsException();
         }
 
-        var fault = new RscEmulatorFault
+        var fault = new EmulatorFault
         {
             Kind = kind,
             Path = context.RequireString("path"),
@@ -285,7 +285,7 @@ internal sealed class ControlModule : IEmulatorModule
         }
         catch (ArgumentException ex)
         {
-            throw RscError.BadRequest(ex.Message).AsException();
+            throw LinkedInError.BadRequest(ex.Message).AsException();
         }
 
         return ValueTask.FromResult(EmulatorResponse.Empty(201));
@@ -305,7 +305,7 @@ internal sealed class ControlModule : IEmulatorModule
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            throw RscError.BadRequest(ex.Message).AsException();
+            throw LinkedInError.BadRequest(ex.Message).AsException();
         }
 
         return EmulatorResponse.Empty();
@@ -316,7 +316,7 @@ internal sealed class ControlModule : IEmulatorModule
 
     private ValueTask<EmulatorResponse> SetQuotas(ControlContext context, CancellationToken cancellationToken)
     {
-        RscEmulatorQuotas quotas = context.Emulator.Quotas;
+        EmulatorQuotas quotas = context.Emulator.Quotas;
         try
         {
             if (context.GetInt64("maxRecordsPerBatch") is { } batch)
@@ -336,13 +336,13 @@ internal sealed class ControlModule : IEmulatorModule
         }
         catch (Exception ex) when (ex is ArgumentException or OverflowException)
         {
-            throw RscError.BadRequest(ex.Message).AsException();
+            throw LinkedInError.BadRequest(ex.Message).AsException();
         }
 
         return Ok(QuotasJson(quotas));
     }
 
-    private static JsonObject QuotasJson(RscEmulatorQuotas quotas) => new()
+    private static JsonObject QuotasJson(EmulatorQuotas quotas) => new()
     {
         ["maxRecordsPerBatch"] = quotas.MaxRecordsPerBatch,
         ["recordsPerMinute"] = quotas.RecordsPerMinute,

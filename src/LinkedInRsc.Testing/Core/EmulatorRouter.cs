@@ -95,13 +95,13 @@ internal sealed class EmulatorRouter
     public bool HasResource(string resource, string? subResource) => _resources.ContainsKey((resource, subResource));
 
     /// <summary>Finds the API route, or explains why none exists.</summary>
-    public Route? FindApi(string resource, string? subResource, RestLiMethod method, string? finderName, out RscError? error)
+    public Route? FindApi(string resource, string? subResource, RestLiMethod method, string? finderName, out LinkedInError? error)
     {
         error = null;
         if (!_resources.TryGetValue((resource, subResource), out ResourceRoutes? routes))
         {
             string name = subResource is null ? resource : $"{resource}/{{key}}/{subResource}";
-            error = RscError.NotFound($"Resource '{name}' does not exist in the RSC emulator.");
+            error = LinkedInError.NotFound($"Resource '{name}' does not exist in the RSC emulator.");
             return null;
         }
 
@@ -113,7 +113,7 @@ internal sealed class EmulatorRouter
             }
 
             string known = routes.Finders.Count == 0 ? "none" : string.Join(", ", routes.Finders.Keys.Order(StringComparer.Ordinal));
-            error = RscError.BadRequest($"Finder q={finderName} is not supported on '{resource}'. Supported finders: {known}.");
+            error = LinkedInError.BadRequest($"Finder q={finderName} is not supported on '{resource}'. Supported finders: {known}.");
             return null;
         }
 
@@ -123,7 +123,7 @@ internal sealed class EmulatorRouter
         }
 
         string methods = string.Join(", ", routes.Methods.Keys.Select(RestLiMethods.HeaderValue).Order(StringComparer.Ordinal));
-        error = new RscError(405, RscServiceErrorCodes.MethodNotAllowed, $"{RestLiMethods.HeaderValue(method)} is not supported on '{resource}'. Supported methods: {(methods.Length == 0 ? "finders only" : methods)}.");
+        error = new LinkedInError(405, ServiceErrorCodes.MethodNotAllowed, $"{RestLiMethods.HeaderValue(method)} is not supported on '{resource}'. Supported methods: {(methods.Length == 0 ? "finders only" : methods)}.");
         return null;
     }
 

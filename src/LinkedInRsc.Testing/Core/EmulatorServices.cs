@@ -3,7 +3,7 @@ namespace LinkedInRsc.Testing.Core;
 /// <summary>The emulator's shared services, handed to every module and request context.</summary>
 internal sealed class EmulatorServices
 {
-    public EmulatorServices(RscEmulatorOptions options, RscEmulatorQuotas quotas)
+    public EmulatorServices(EmulatorOptions options, EmulatorQuotas quotas)
     {
         Options = options;
         Time = options.TimeProvider;
@@ -11,7 +11,7 @@ internal sealed class EmulatorServices
         State.InitializePartner(options.PartnerCredentials);
         Quotas = new QuotaService(Time, quotas);
         Pushes = new PushService(State, options);
-        Journal = new RscEmulatorJournal(options.JournalCapacity);
+        Journal = new EmulatorJournal(options.JournalCapacity);
         MemberOAuth = new MemberOAuth(this);
     }
 
@@ -19,7 +19,7 @@ internal sealed class EmulatorServices
     public MemberOAuth MemberOAuth { get; }
 
     /// <summary>The options the emulator was created with.</summary>
-    public RscEmulatorOptions Options { get; }
+    public EmulatorOptions Options { get; }
 
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; }
@@ -37,10 +37,10 @@ internal sealed class EmulatorServices
     public EmulatorRouter Router { get; } = new();
 
     /// <summary>Injected faults.</summary>
-    public RscEmulatorFaults Faults { get; } = new();
+    public EmulatorFaults Faults { get; } = new();
 
     /// <summary>The request journal.</summary>
-    public RscEmulatorJournal Journal { get; }
+    public EmulatorJournal Journal { get; }
 
     /// <summary>The current time in epoch milliseconds.</summary>
     public long NowMillis => Time.GetUtcNow().ToUnixTimeMilliseconds();

@@ -38,7 +38,7 @@ internal sealed class EmulatorState
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(bytes)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
 
     /// <summary>Registers the partner application.</summary>
-    public void InitializePartner(RscClientCredentials credentials)
+    public void InitializePartner(ClientCredentials credentials)
     {
         lock (Sync)
         {

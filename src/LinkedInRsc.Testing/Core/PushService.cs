@@ -19,12 +19,12 @@ internal sealed class PushService : IAsyncDisposable
 
     private readonly EmulatorState _state;
     private readonly TimeProvider _time;
-    private readonly RscEmulatorOptions _options;
+    private readonly EmulatorOptions _options;
     private readonly HttpClient _http;
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _deliveries = [];
 
-    public PushService(EmulatorState state, RscEmulatorOptions options)
+    public PushService(EmulatorState state, EmulatorOptions options)
     {
         _state = state;
         _options = options;
@@ -35,13 +35,13 @@ internal sealed class PushService : IAsyncDisposable
     }
 
     /// <summary>The log of every push.</summary>
-    public RscEmulatorPushLog Log { get; } = new();
+    public EmulatorPushLog Log { get; } = new();
 
     /// <summary>
     /// Sends a push of <paramref name="eventType"/> carrying <paramref name="requestId"/> to the customer's callback URL
     /// in the background and returns its log entry at once. Without a callback URL the push is logged as failed.
     /// </summary>
-    public RscEmulatorPush Send(CustomerState customer, string eventType, string requestId, string? integrationContext)
+    public EmulatorPush Send(CustomerState customer, string eventType, string requestId, string? integrationContext)
     {
         string? callbackUrl;
         string secret;
@@ -54,12 +54,12 @@ internal sealed class PushService : IAsyncDisposable
         string id = Guid.NewGuid().ToString();
         string body = PushPayloads.Create(id, eventType, requestId, integrationContext, _time.GetUtcNow());
         string signature = PushSignature.Sign(body, secret);
-        var push = new RscEmulatorPush(id, eventType, customer.UniqueForeignId, requestId, callbackUrl, body, signature);
+        var push = new EmulatorPush(id, eventType, customer.UniqueForeignId, requestId, callbackUrl, body, signature);
         Log.Add(push);
         if (callbackUrl is null)
         {
-            push.AddAttempt(new RscEmulatorPushAttempt(1, _time.GetUtcNow(), null, "The customer has no CALLBACK_URL configured on its ONE_CLICK_EXPORT integration."));
-            push.Complete(RscEmulatorPushState.Failed);
+            push.AddAttempt(new EmulatorPushAttempt(1, _time.GetUtcNow(), null, "The customer has no CALLBACK_URL configured on its ONE_CLICK_EXPORT integration."));
+            push.Complete(EmulatorPushState.Failed);
             return push;
         }
 
@@ -147,7 +147,7 @@ internal sealed class PushService : IAsyncDisposable
         _stopping.Dispose();
     }
 
-    private async Task DeliverAsync(RscEmulatorPush push, CustomerState customer, string callbackUrl, string secret)
+    private async Task DeliverAsync(EmulatorPush push, CustomerState customer, string callbackUrl, string secret)
     {
         await Task.Yield();
         int attempt = 0;
@@ -175,7 +175,7 @@ internal sealed class PushService : IAsyncDisposable
                     string? failure = await EnsureChallengeAsync(customer, callbackUrl, secret, token).ConfigureAwait(false);
                     if (failure is not null)
                     {
-                        push.StageFailure(new RscEmulatorPushAttempt(attempt, at, null, failure));
+                        push.StageFailure(new EmulatorPushAttempt(attempt, at, null, failure));
                         throw new PushAttemptFailedException(failure);
                     }
 
@@ -192,7 +192,7 @@ internal sealed class PushService : IAsyncDisposable
                     catch (HttpRequestException ex)
                     {
                         string reason = $"The callback could not be reached: {ex.Message}";
-                        push.StageFailure(new RscEmulatorPushAttempt(attempt, at, null, reason));
+                        push.StageFailure(new EmulatorPushAttempt(attempt, at, null, reason));
                         throw new PushAttemptFailedException(reason);
                     }
 
@@ -202,23 +202,23 @@ internal sealed class PushService : IAsyncDisposable
                         if (status is < 200 or > 299)
                         {
                             string reason = $"The callback answered {status}; LinkedIn needs a 2xx.";
-                            push.StageFailure(new RscEmulatorPushAttempt(attempt, at, status, reason));
+                            push.StageFailure(new EmulatorPushAttempt(attempt, at, status, reason));
                             throw new PushAttemptFailedException(reason);
                         }
 
-                        push.AddAttempt(new RscEmulatorPushAttempt(attempt, at, status, null));
+                        push.AddAttempt(new EmulatorPushAttempt(attempt, at, status, null));
                     }
                 },
                 _stopping.Token).ConfigureAwait(false);
-            push.Complete(RscEmulatorPushState.Delivered);
+            push.Complete(EmulatorPushState.Delivered);
         }
         catch (PushAttemptFailedException)
         {
-            push.Complete(RscEmulatorPushState.Failed);
+            push.Complete(EmulatorPushState.Failed);
         }
         catch (OperationCanceledException)
         {
-            push.Complete(RscEmulatorPushState.Failed);
+            push.Complete(EmulatorPushState.Failed);
         }
     }
 

@@ -21,7 +21,7 @@ internal sealed class BatchResponseBuilder
     }
 
     /// <summary>Records a per-entity failure.</summary>
-    public BatchResponseBuilder Failure(string rawKey, RscError error)
+    public BatchResponseBuilder Failure(string rawKey, LinkedInError error)
     {
         _results[rawKey] = new JsonObject { ["status"] = error.Status, ["error"] = error.ToJson() };
         _errors[rawKey] = error.ToJson();
@@ -53,7 +53,7 @@ internal sealed class BatchGetResponseBuilder
     }
 
     /// <summary>Records a key answered with an error (404 when not found, 403 for another tenant's key).</summary>
-    public BatchGetResponseBuilder Failure(string rawKey, RscError error)
+    public BatchGetResponseBuilder Failure(string rawKey, LinkedInError error)
     {
         _statuses[rawKey] = error.Status;
         _errors[rawKey] = error.ToJson();
@@ -81,7 +81,7 @@ internal sealed class BatchCreateResponseBuilder
     }
 
     /// <summary>Records a failed element.</summary>
-    public BatchCreateResponseBuilder Failure(RscError error)
+    public BatchCreateResponseBuilder Failure(LinkedInError error)
     {
         _elements.Add((JsonNode?)new JsonObject { ["status"] = error.Status, ["error"] = error.ToJson() });
         return this;

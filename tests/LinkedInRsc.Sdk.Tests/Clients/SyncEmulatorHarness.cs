@@ -18,14 +18,14 @@ internal sealed class SyncEmulatorHarness : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
 
-    private SyncEmulatorHarness(RscEmulator emulator, ServiceProvider services, SignalingFakeTimeProvider time)
+    private SyncEmulatorHarness(LinkedInRscEmulator emulator, ServiceProvider services, SignalingFakeTimeProvider time)
     {
         Emulator = emulator;
         Services = services;
         Time = time;
     }
 
-    public RscEmulator Emulator { get; }
+    public LinkedInRscEmulator Emulator { get; }
 
     public ServiceProvider Services { get; }
 
@@ -36,15 +36,15 @@ internal sealed class SyncEmulatorHarness : IAsyncDisposable
     /// <summary>Called with every API request the SDK sends, before it reaches the emulator.</summary>
     public RequestHook Hook { get; private init; } = new();
 
-    public IRscCustomerClient Client { get; private set; } = null!;
+    public ICustomerClient Client { get; private set; } = null!;
 
-    public static async Task<SyncEmulatorHarness> CreateAsync(Action<RscEmulatorOptions>? emulatorOptions = null, Action<RscQuotaOptions>? quotas = null, RscAccessLevel grantedLevel = RscAccessLevel.Company)
+    public static async Task<SyncEmulatorHarness> CreateAsync(Action<EmulatorOptions>? emulatorOptions = null, Action<QuotaOptions>? quotas = null, AccessLevel grantedLevel = AccessLevel.Company)
     {
         var time = new SignalingFakeTimeProvider(Start);
         var hook = new RequestHook();
-        var options = new RscEmulatorOptions { TimeProvider = time, ValidateCallbackUrls = false };
+        var options = new EmulatorOptions { TimeProvider = time, ValidateCallbackUrls = false };
         emulatorOptions?.Invoke(options);
-        RscEmulator emulator = RscEmulator.CreateInMemory(options);
+        LinkedInRscEmulator emulator = LinkedInRscEmulator.CreateInMemory(options);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(time);
@@ -74,20 +74,20 @@ internal sealed class SyncEmulatorHarness : IAsyncDisposable
         return harness;
     }
 
-    public async Task AddCustomerAsync(string id, RscAccessLevel grantedLevel)
+    public async Task AddCustomerAsync(string id, AccessLevel grantedLevel)
     {
-        EmulatedCustomer acme = await Emulator.AddCustomerAsync(id, RscAccessLevel.Company);
+        EmulatedCustomer acme = await Emulator.AddCustomerAsync(id, AccessLevel.Company);
         Organization = acme.OrganizationUrn!;
-        var directory = Services.GetRequiredService<IRscCustomerDirectory>();
-        await directory.SaveAsync(new RscCustomer
+        var directory = Services.GetRequiredService<ICustomerDirectory>();
+        await directory.SaveAsync(new Customer
         {
             CustomerId = id,
             Credentials = acme.Credentials,
             ApplicationUrn = acme.ApplicationUrn,
             Organization = OrganizationUrn.Parse(acme.OrganizationUrn!),
-            Contracts = [new RscContract(ContractUrn.Parse(acme.ContractUrn!), grantedLevel)],
+            Contracts = [new RecruiterContract(ContractUrn.Parse(acme.ContractUrn!), grantedLevel)],
         });
-        Client = await Services.GetRequiredService<IRscClientFactory>().ForCustomerAsync(id);
+        Client = await Services.GetRequiredService<ICustomerClientFactory>().ForCustomerAsync(id);
     }
 
     public EmulatedSyncedData Synced => Emulator.GetSyncedData(Organization);
@@ -119,7 +119,7 @@ internal sealed class SyncEmulatorHarness : IAsyncDisposable
         await Emulator.DisposeAsync();
     }
 
-    public static JobPosting Job(string id, string? title = null) => new()
+    public static AtsJobPosting Job(string id, string? title = null) => new()
     {
         ExternalJobPostingId = id,
         Title = title ?? "Engineer " + id,
@@ -155,7 +155,7 @@ internal sealed class SyncEmulatorHarness : IAsyncDisposable
         CandidateEmail = candidateId + "@example.com",
     };
 
-    public static ApplicationStage Stage(string applicationId, string stageId, string stage = "Phone Screen") =>
+    public static AtsApplicationStage Stage(string applicationId, string stageId, string stage = "Phone Screen") =>
         new() { AtsJobApplicationId = applicationId, StageId = stageId, AtsCreatedAt = Start.AddDays(-8), Stage = stage };
 
     public static AtsEntityAcl Acl(string aclId, string jobId) => new(aclId, AtsEntityType.JobPosting, jobId);

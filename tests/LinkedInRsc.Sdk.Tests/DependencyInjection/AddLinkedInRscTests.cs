@@ -48,7 +48,7 @@ public sealed class AddLinkedInRscTests
         }
 
         Assert.That(unresolved, Is.Empty);
-        Assert.That(provider.GetRequiredService<IRscAccessTokenProvider>(), Is.TypeOf<ClientCredentialsTokenProvider>());
+        Assert.That(provider.GetRequiredService<IAccessTokenProvider>(), Is.TypeOf<ClientCredentialsTokenProvider>());
     }
 
     [Test]
@@ -75,12 +75,12 @@ public sealed class AddLinkedInRscTests
     public void AddLinkedInRsc_HostTokenProviderWins()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<IRscAccessTokenProvider, FixedTokenProvider>();
+        services.AddSingleton<IAccessTokenProvider, FixedTokenProvider>();
         services.AddLinkedInRsc(_ => { });
 
         using ServiceProvider provider = services.BuildServiceProvider(StrictProvider);
 
-        Assert.That(provider.GetRequiredService<IRscAccessTokenProvider>(), Is.TypeOf<FixedTokenProvider>());
+        Assert.That(provider.GetRequiredService<IAccessTokenProvider>(), Is.TypeOf<FixedTokenProvider>());
     }
 
     [Test]
@@ -118,9 +118,9 @@ public sealed class AddLinkedInRscTests
         Assert.That(ex!.Message, Does.Contain("LinkedInRsc:UserAgent is required"));
     }
 
-    [TestCase(RscApiFlavor.V2, null, "https://api.linkedin.com/v2/")]
-    [TestCase(RscApiFlavor.Versioned, "202604", "https://api.linkedin.com/rest/")]
-    public void NamedClient_HasBaseAddressAndDefaultHeaders(RscApiFlavor flavor, string? version, string expectedBase)
+    [TestCase(ApiFlavor.V2, null, "https://api.linkedin.com/v2/")]
+    [TestCase(ApiFlavor.Versioned, "202604", "https://api.linkedin.com/rest/")]
+    public void NamedClient_HasBaseAddressAndDefaultHeaders(ApiFlavor flavor, string? version, string expectedBase)
     {
         var services = new ServiceCollection();
         services.AddLinkedInRsc(o =>
@@ -221,7 +221,7 @@ public sealed class AddLinkedInRscTests
         services.AddLinkedInRsc(o =>
         {
             o.BaseAddress = new Uri("relative/path", UriKind.Relative);
-            o.ApiFlavor = RscApiFlavor.Versioned;
+            o.ApiFlavor = ApiFlavor.Versioned;
             o.LinkedInVersion = "2026-04";
             o.ClientSecret = "secret-without-id";
         });
@@ -238,12 +238,12 @@ public sealed class AddLinkedInRscTests
         });
     }
 
-    private sealed class FixedTokenProvider : IRscAccessTokenProvider
+    private sealed class FixedTokenProvider : IAccessTokenProvider
     {
-        public Task<RscAccessToken> GetTokenAsync(RscClientCredentials credentials, CancellationToken cancellationToken = default) =>
-            Task.FromResult(new RscAccessToken("fixed", DateTimeOffset.MaxValue));
+        public Task<AccessToken> GetTokenAsync(ClientCredentials credentials, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new AccessToken("fixed", DateTimeOffset.MaxValue));
 
-        public Task InvalidateAsync(RscClientCredentials credentials, RscAccessToken token, CancellationToken cancellationToken = default) =>
+        public Task InvalidateAsync(ClientCredentials credentials, AccessToken token, CancellationToken cancellationToken = default) =>
             Task.CompletedTask;
     }
 }

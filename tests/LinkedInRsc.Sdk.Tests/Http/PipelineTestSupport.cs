@@ -224,6 +224,6 @@ internal sealed class GatedTokenHandler : HttpMessageHandler
 
 internal static class TokenProviderExtensions
 {
-    public static IRscAccessTokenProvider TokenProvider(this IServiceProvider provider) =>
-        provider.GetRequiredService<IRscAccessTokenProvider>();
+    public static IAccessTokenProvider TokenProvider(this IServiceProvider provider) =>
+        provider.GetRequiredService<IAccessTokenProvider>();
 }

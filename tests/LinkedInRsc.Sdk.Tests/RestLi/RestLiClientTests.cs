@@ -570,7 +570,7 @@ public sealed class RestLiClientTests(RestLiProtocolVersion protocol)
         Respond(200, "{}");
         var capture = new CapturingHandler { InnerHandler = new HttpClientHandler() };
         using var http = new HttpClient(capture) { BaseAddress = _http.BaseAddress };
-        var credentials = new RscClientCredentials("customer-app", "secret");
+        var credentials = new ClientCredentials("customer-app", "secret");
 
         await new RestLiClient(http).SendAsync(RestLiRequest.Get(Resource, "C1") with { Credentials = credentials });
 
@@ -690,11 +690,11 @@ public sealed class RestLiClientTests(RestLiProtocolVersion protocol)
 
     private sealed class CapturingHandler : DelegatingHandler
     {
-        public RscClientCredentials? Credentials { get; private set; }
+        public ClientCredentials? Credentials { get; private set; }
 
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            Credentials = request.Options.TryGetValue(RscHttpRequestOptions.Credentials, out var c) ? c : null;
+            Credentials = request.Options.TryGetValue(RequestOptionKeys.Credentials, out var c) ? c : null;
             return base.SendAsync(request, cancellationToken);
         }
     }

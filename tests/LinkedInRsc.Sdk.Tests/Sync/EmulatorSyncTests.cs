@@ -36,7 +36,7 @@ public sealed class EmulatorSyncTests
 
     private async Task PostJobsAsync()
     {
-        RscBatchResult<string> jobs = await _h.Client.Jobs.SubmitAsync(Enumerable.Range(0, JobCount).Select(i => Job("J" + i)), JobPostingOperation.Create);
+        BatchResult<string> jobs = await _h.Client.Jobs.SubmitAsync(Enumerable.Range(0, JobCount).Select(i => Job("J" + i)), JobPostingOperation.Create);
         IReadOnlyList<JobPostingTask> tasks = await _h.AdvanceWhileAsync(
             () => _h.Client.Jobs.WaitForTasksAsync(jobs.Results.Select(r => r.ResourceId!), TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(10)),
             TimeSpan.FromSeconds(5));
@@ -49,13 +49,13 @@ public sealed class EmulatorSyncTests
     [Test]
     public async Task HistoricalSync_20000Candidates_ExactReportAndNo429()
     {
-        List<RscCandidateRecord> input = Generate(20_000);
-        RscSyncEngineFactory engines = _h.Services.GetRequiredService<RscSyncEngineFactory>();
-        using RscSyncEngine engine = engines.Create(_h.Client);
+        List<CandidateRecord> input = Generate(20_000);
+        SyncEngineFactory engines = _h.Services.GetRequiredService<SyncEngineFactory>();
+        using SyncEngine engine = engines.Create(_h.Client);
         _h.Emulator.Journal.Clear();
         var wall = Stopwatch.StartNew();
 
-        RscSyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "historical", Candidates = Stream(input) });
+        SyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "historical", Candidates = Stream(input) });
 
         TestContext.Out.WriteLine($"20,000 candidates: {report.Requests} requests, {report.RateLimitWaits} quota waits, {_h.Time.GetUtcNow() - Start} on the fake clock, {wall.Elapsed} wall time");
         AssertExactReport(report, input);
@@ -78,12 +78,12 @@ public sealed class EmulatorSyncTests
         await _h.DisposeAsync();
         _h = await CreateAsync(o => o.Quotas.RecordsPerMinute = 1_000);
         await PostJobsAsync();
-        List<RscCandidateRecord> input = Generate(1_000);
-        RscSyncEngineFactory engines = _h.Services.GetRequiredService<RscSyncEngineFactory>();
-        using RscSyncEngine engine = engines.Create(_h.Client);
+        List<CandidateRecord> input = Generate(1_000);
+        SyncEngineFactory engines = _h.Services.GetRequiredService<SyncEngineFactory>();
+        using SyncEngine engine = engines.Create(_h.Client);
         _h.Emulator.Journal.Clear();
 
-        RscSyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "throttled", Candidates = Stream(input) });
+        SyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "throttled", Candidates = Stream(input) });
 
         int rejected = _h.Emulator.Journal.Entries.Count(e => e.StatusCode == 429);
         TestContext.Out.WriteLine($"{rejected} answers of 429, {report.RateLimitWaits} waits, {report.CompletedAt - report.StartedAt} on the clock");
@@ -91,7 +91,7 @@ public sealed class EmulatorSyncTests
         {
             Assert.That(rejected, Is.GreaterThan(0), "LinkedIn's quota was hit");
             Assert.That(report.RateLimitWaits, Is.GreaterThanOrEqualTo(rejected), "every 429 was waited out");
-            Assert.That(report.Issues.Where(i => i.Reason == RscSyncReason.RetriesExhausted), Is.Empty);
+            Assert.That(report.Issues.Where(i => i.Reason == SyncReason.RetriesExhausted), Is.Empty);
         });
         AssertExactReport(report, input);
         AssertEmulatorHoldsExactly(input);
@@ -100,8 +100,8 @@ public sealed class EmulatorSyncTests
     [Test]
     public async Task SyncKilledAtARandomRequest_RestartedWithTheSameId_EndsWithEveryEntityOnceAndNothingLost()
     {
-        List<RscCandidateRecord> input = Generate(2_000);
-        RscSyncEngineFactory engines = _h.Services.GetRequiredService<RscSyncEngineFactory>();
+        List<CandidateRecord> input = Generate(2_000);
+        SyncEngineFactory engines = _h.Services.GetRequiredService<SyncEngineFactory>();
         int killAt = TestContext.CurrentContext.Random.Next(200, 2_300); // past the first batch (about 125 requests), before the last
         int sent = 0;
         using var kill = new CancellationTokenSource();
@@ -113,18 +113,18 @@ public sealed class EmulatorSyncTests
             }
         };
 
-        using (RscSyncEngine first = engines.Create(_h.Client))
+        using (SyncEngine first = engines.Create(_h.Client))
         {
             Assert.That(
-                async () => await RunAsync(first, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "resumable", Candidates = Stream(input) }, kill.Token),
+                async () => await RunAsync(first, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "resumable", Candidates = Stream(input) }, kill.Token),
                 Throws.InstanceOf<OperationCanceledException>(),
                 $"the run is killed at request {killAt}");
         }
 
         int partial = _h.Synced.Candidates.Count;
         _h.Hook.OnRequest = null;
-        using RscSyncEngine second = engines.Create(_h.Client);
-        RscSyncReport report = await RunAsync(second, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "resumable", Candidates = Stream(input) });
+        using SyncEngine second = engines.Create(_h.Client);
+        SyncReport report = await RunAsync(second, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "resumable", Candidates = Stream(input) });
 
         TestContext.Out.WriteLine($"killed at request {killAt} with {partial} candidates on the emulator; resumed run: {report.Totals}, {report.CoveredByCheckpoint} covered by the checkpoint");
         Assert.Multiple(() =>
@@ -141,11 +141,11 @@ public sealed class EmulatorSyncTests
     [Test]
     public async Task ProspectOnlyCandidates_AreAbsentFromLinkedIn_AndReportedAsSkipped()
     {
-        List<RscCandidateRecord> input = Generate(300);
-        RscSyncEngineFactory engines = _h.Services.GetRequiredService<RscSyncEngineFactory>();
-        using RscSyncEngine engine = engines.Create(_h.Client);
+        List<CandidateRecord> input = Generate(300);
+        SyncEngineFactory engines = _h.Services.GetRequiredService<SyncEngineFactory>();
+        using SyncEngine engine = engines.Create(_h.Client);
 
-        RscSyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "prospects", Candidates = Stream(input) });
+        SyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "prospects", Candidates = Stream(input) });
 
         string[] prospects = [.. input.Where(IsProspect).Select(r => r.Candidate.AtsCandidateId)];
         var onLinkedIn = _h.Synced.Candidates.Select(c => c.AtsCandidateId).ToHashSet();
@@ -154,32 +154,32 @@ public sealed class EmulatorSyncTests
             Assert.That(prospects, Has.Length.EqualTo(6));
             Assert.That(prospects.Where(onLinkedIn.Contains), Is.Empty, "prospect-only candidates are never sent");
             Assert.That(
-                report.Issues.Where(i => i.Kind == RscSyncEntityKind.Candidate && i.Outcome == RscSyncOutcome.Skipped).Select(i => (i.Key, i.Reason)),
-                Is.EquivalentTo(prospects.Select(p => (p, RscSyncReason.ProspectOnly))));
-            Assert.That(report.ByKind[RscSyncEntityKind.Candidate].Skipped, Is.EqualTo(prospects.Length));
+                report.Issues.Where(i => i.Kind == SyncEntityKind.Candidate && i.Outcome == SyncOutcome.Skipped).Select(i => (i.Key, i.Reason)),
+                Is.EquivalentTo(prospects.Select(p => (p, SyncReason.ProspectOnly))));
+            Assert.That(report.ByKind[SyncEntityKind.Candidate].Skipped, Is.EqualTo(prospects.Length));
         });
     }
 
     [Test]
     public async Task ACandidateTwiceInOneBatch_TheFirstLands_TheSecondIsReportedWithItsChildren()
     {
-        List<RscCandidateRecord> input = Generate(3);
-        RscCandidateRecord again = input[1] with { Candidate = input[1].Candidate with { LastName = "Byron" } };
+        List<CandidateRecord> input = Generate(3);
+        CandidateRecord again = input[1] with { Candidate = input[1].Candidate with { LastName = "Byron" } };
         input.Add(again);
-        RscSyncEngineFactory engines = _h.Services.GetRequiredService<RscSyncEngineFactory>();
-        using RscSyncEngine engine = engines.Create(_h.Client);
+        SyncEngineFactory engines = _h.Services.GetRequiredService<SyncEngineFactory>();
+        using SyncEngine engine = engines.Create(_h.Client);
 
-        RscSyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "twice", Candidates = Stream(input) });
+        SyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "twice", Candidates = Stream(input) });
 
         Assert.Multiple(() =>
         {
             Assert.That(_h.Synced.Candidates.Count(c => c.AtsCandidateId == "C1"), Is.EqualTo(1));
-            Assert.That(report.ByKind[RscSyncEntityKind.Candidate], Is.EqualTo(new RscSyncCounts { Input = 4, Synced = 3, Failed = 1 }), "the first C1 is synced, not hidden by the second");
-            RscSyncIssue duplicate = report.Issues.Single(i => i.Kind == RscSyncEntityKind.Candidate);
-            Assert.That((duplicate.Key, duplicate.Reason, duplicate.Field), Is.EqualTo(("C1", RscSyncReason.Invalid, "atsCandidateId")));
+            Assert.That(report.ByKind[SyncEntityKind.Candidate], Is.EqualTo(new SyncCounts { Input = 4, Synced = 3, Failed = 1 }), "the first C1 is synced, not hidden by the second");
+            SyncIssue duplicate = report.Issues.Single(i => i.Kind == SyncEntityKind.Candidate);
+            Assert.That((duplicate.Key, duplicate.Reason, duplicate.Field), Is.EqualTo(("C1", SyncReason.Invalid, "atsCandidateId")));
             Assert.That(
-                report.Issues.Where(i => i.Reason == RscSyncReason.ParentNotSynced).Select(i => (i.Kind, i.Key)),
-                Is.EquivalentTo(new[] { (RscSyncEntityKind.Application, "A1"), (RscSyncEntityKind.ApplicationStage, "A1/S1"), (RscSyncEntityKind.ApplicationNote, "A1/N1") }),
+                report.Issues.Where(i => i.Reason == SyncReason.ParentNotSynced).Select(i => (i.Kind, i.Key)),
+                Is.EquivalentTo(new[] { (SyncEntityKind.Application, "A1"), (SyncEntityKind.ApplicationStage, "A1/S1"), (SyncEntityKind.ApplicationNote, "A1/N1") }),
                 "the second record's own application and its children are reported, once each");
             Assert.That(report.Totals.Synced + report.Totals.Skipped + report.Totals.Failed, Is.EqualTo(report.Totals.Input));
         });
@@ -188,26 +188,26 @@ public sealed class EmulatorSyncTests
     [Test]
     public async Task InvalidEntities_AreReportedWithFieldAndReason_AndTheRestLand()
     {
-        List<RscCandidateRecord> input = Generate(2_010);
-        RscSyncEngineFactory engines = _h.Services.GetRequiredService<RscSyncEngineFactory>();
-        using RscSyncEngine engine = engines.Create(_h.Client);
+        List<CandidateRecord> input = Generate(2_010);
+        SyncEngineFactory engines = _h.Services.GetRequiredService<SyncEngineFactory>();
+        using SyncEngine engine = engines.Create(_h.Client);
 
-        RscSyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "invalid", Candidates = Stream(input) });
+        SyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "invalid", Candidates = Stream(input) });
 
         Assert.Multiple(() =>
         {
             Assert.That(
-                report.Issues.Where(i => i.Reason == RscSyncReason.Invalid).Select(i => (i.Kind, i.Key, i.Field)),
+                report.Issues.Where(i => i.Reason == SyncReason.Invalid).Select(i => (i.Kind, i.Key, i.Field)),
                 Is.EquivalentTo(new[]
                 {
-                    (RscSyncEntityKind.Candidate, "C3", "emailAddresses[0]"),
-                    (RscSyncEntityKind.Candidate, "C1003", "emailAddresses[0]"),
-                    (RscSyncEntityKind.Candidate, "C2003", "emailAddresses[0]"),
-                    (RscSyncEntityKind.Application, "A5", "atsJobPostingName"),
-                    (RscSyncEntityKind.Application, "A1005", "atsJobPostingName"),
-                    (RscSyncEntityKind.Application, "A2005", "atsJobPostingName"),
+                    (SyncEntityKind.Candidate, "C3", "emailAddresses[0]"),
+                    (SyncEntityKind.Candidate, "C1003", "emailAddresses[0]"),
+                    (SyncEntityKind.Candidate, "C2003", "emailAddresses[0]"),
+                    (SyncEntityKind.Application, "A5", "atsJobPostingName"),
+                    (SyncEntityKind.Application, "A1005", "atsJobPostingName"),
+                    (SyncEntityKind.Application, "A2005", "atsJobPostingName"),
                 }));
-            Assert.That(report.Issues.Where(i => i.Reason == RscSyncReason.Invalid).Select(i => i.Message), Is.All.Not.Empty);
+            Assert.That(report.Issues.Where(i => i.Reason == SyncReason.Invalid).Select(i => i.Message), Is.All.Not.Empty);
         });
         AssertExactReport(report, input);
         AssertEmulatorHoldsExactly(input);
@@ -219,7 +219,7 @@ public sealed class EmulatorSyncTests
     /// short one-shot wait (a backoff after a transient failure, a 429's retry delay, a task poll). The HTTP pipeline's
     /// long timeouts and the limiter's periodic window timers never move it.
     /// </summary>
-    private async Task<RscSyncReport> RunAsync(RscSyncEngine engine, RscSyncRateLimiter limiter, RscSyncRequest request, CancellationToken cancellationToken = default)
+    private async Task<SyncReport> RunAsync(SyncEngine engine, SyncRateLimiter limiter, SyncRequest request, CancellationToken cancellationToken = default)
     {
         using var queued = new SemaphoreSlim(0);
         using var waits = new ShortWaits(_h.Time, TimeSpan.FromMinutes(5));
@@ -228,7 +228,7 @@ public sealed class EmulatorSyncTests
         limiter.Queued += OnQueued;
         try
         {
-            Task<RscSyncReport> run = Task.Run(() => engine.SyncAsync(request, cancellationToken: cancellationToken), CancellationToken.None);
+            Task<SyncReport> run = Task.Run(() => engine.SyncAsync(request, cancellationToken: cancellationToken), CancellationToken.None);
             Task hangGuard = Task.Delay(TimeSpan.FromMinutes(5), TimeProvider.System, CancellationToken.None);
             Task signal = queued.WaitAsync(CancellationToken.None);
             Task<TimeSpan> wait = waits.NextAsync();
@@ -263,16 +263,16 @@ public sealed class EmulatorSyncTests
         }
     }
 
-    private static bool IsProspect(RscCandidateRecord record) => int.Parse(record.Candidate.AtsCandidateId.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) % 50 == 7;
+    private static bool IsProspect(CandidateRecord record) => int.Parse(record.Candidate.AtsCandidateId.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) % 50 == 7;
 
     /// <summary>
     /// Candidate <c>Ci</c> has one application <c>Ai</c> with one or two stages; every tenth candidate has a note, every
     /// tenth application a note and every tenth interview feedback. <c>i % 50 == 7</c>: the application is in the Prospect
     /// stage only. <c>i % 1000 == 3</c>: the candidate's e-mail is invalid. <c>i % 1000 == 5</c>: the application has no job name.
     /// </summary>
-    private static List<RscCandidateRecord> Generate(int count)
+    private static List<CandidateRecord> Generate(int count)
     {
-        var records = new List<RscCandidateRecord>(count);
+        var records = new List<CandidateRecord>(count);
         for (int i = 0; i < count; i++)
         {
             string c = "C" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -289,25 +289,25 @@ public sealed class EmulatorSyncTests
                 application = application with { AtsJobPostingName = " " };
             }
 
-            List<ApplicationStage> stages = i % 50 == 7 ? [Stage(a, "S1", "Prospect")] : [Stage(a, "S1")];
+            List<AtsApplicationStage> stages = i % 50 == 7 ? [Stage(a, "S1", "Prospect")] : [Stage(a, "S1")];
             if (i % 3 == 0 && i % 50 != 7)
             {
                 stages.Add(Stage(a, "S2", "Onsite Interview"));
             }
 
-            records.Add(new RscCandidateRecord
+            records.Add(new CandidateRecord
             {
                 Candidate = candidate,
-                Notes = i % 10 == 0 ? [new CandidateNote { AtsCandidateId = c, NoteId = "N1", Note = "Met at a fair", AtsCreatedAt = Start.AddDays(-5) }] : [],
+                Notes = i % 10 == 0 ? [new AtsCandidateNote { AtsCandidateId = c, NoteId = "N1", Note = "Met at a fair", AtsCreatedAt = Start.AddDays(-5) }] : [],
                 Applications =
                 [
-                    new RscApplicationRecord
+                    new ApplicationRecord
                     {
                         Application = application,
                         Stages = stages,
-                        Notes = i % 10 == 1 ? [new ApplicationNote { AtsJobApplicationId = a, NoteId = "N1", Note = "Good fit" }] : [],
+                        Notes = i % 10 == 1 ? [new AtsApplicationNote { AtsJobApplicationId = a, NoteId = "N1", Note = "Good fit" }] : [],
                         InterviewFeedback = i % 10 == 2
-                            ? [new InterviewFeedback { AtsJobApplicationId = a, FeedbackId = "F1", InterviewType = InterviewType.PhoneScreen, Evaluations = [new InterviewEvaluation("Teamwork", "5/5")] }]
+                            ? [new AtsInterviewFeedback { AtsJobApplicationId = a, FeedbackId = "F1", InterviewType = InterviewType.PhoneScreen, Evaluations = [new InterviewEvaluation("Teamwork", "5/5")] }]
                             : [],
                     },
                 ],
@@ -329,37 +329,37 @@ public sealed class EmulatorSyncTests
     }
 
     /// <summary>What must end up where, derived from the input by the rules of <see cref="Generate"/>.</summary>
-    private static ExpectedSync Expected(List<RscCandidateRecord> input)
+    private static ExpectedSync Expected(List<CandidateRecord> input)
     {
         var e = new ExpectedSync();
-        foreach (RscCandidateRecord r in input)
+        foreach (CandidateRecord r in input)
         {
-            RscApplicationRecord app = r.Applications[0];
+            ApplicationRecord app = r.Applications[0];
             int children = r.Notes.Count;
             int appChildren = app.Stages.Count + app.Notes.Count + app.InterviewFeedback.Count;
             e.AllRecords += 1 + children + 1 + appChildren;
             int i = int.Parse(r.Candidate.AtsCandidateId.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
             if (i % 50 == 7)
             {
-                e.Count(RscSyncEntityKind.Candidate, RscSyncOutcome.Skipped);
-                e.Count(RscSyncEntityKind.CandidateNote, RscSyncOutcome.Skipped, r.Notes.Count);
-                e.CountApplication(app, RscSyncOutcome.Skipped, RscSyncOutcome.Skipped);
+                e.Count(SyncEntityKind.Candidate, SyncOutcome.Skipped);
+                e.Count(SyncEntityKind.CandidateNote, SyncOutcome.Skipped, r.Notes.Count);
+                e.CountApplication(app, SyncOutcome.Skipped, SyncOutcome.Skipped);
             }
             else if (i % 1000 == 3)
             {
-                e.Count(RscSyncEntityKind.Candidate, RscSyncOutcome.Failed);
-                e.Count(RscSyncEntityKind.CandidateNote, RscSyncOutcome.Failed, r.Notes.Count);
-                e.CountApplication(app, RscSyncOutcome.Failed, RscSyncOutcome.Failed);
+                e.Count(SyncEntityKind.Candidate, SyncOutcome.Failed);
+                e.Count(SyncEntityKind.CandidateNote, SyncOutcome.Failed, r.Notes.Count);
+                e.CountApplication(app, SyncOutcome.Failed, SyncOutcome.Failed);
             }
             else
             {
                 e.Candidates++;
                 e.CandidateNotes += r.Notes.Count;
-                e.Count(RscSyncEntityKind.Candidate, RscSyncOutcome.Synced);
-                e.Count(RscSyncEntityKind.CandidateNote, RscSyncOutcome.Synced, r.Notes.Count);
+                e.Count(SyncEntityKind.Candidate, SyncOutcome.Synced);
+                e.Count(SyncEntityKind.CandidateNote, SyncOutcome.Synced, r.Notes.Count);
                 if (i % 1000 == 5)
                 {
-                    e.CountApplication(app, RscSyncOutcome.Failed, RscSyncOutcome.Failed);
+                    e.CountApplication(app, SyncOutcome.Failed, SyncOutcome.Failed);
                 }
                 else
                 {
@@ -367,7 +367,7 @@ public sealed class EmulatorSyncTests
                     e.Stages += app.Stages.Count;
                     e.ApplicationNotes += app.Notes.Count;
                     e.Feedback += app.InterviewFeedback.Count;
-                    e.CountApplication(app, RscSyncOutcome.Synced, RscSyncOutcome.Synced);
+                    e.CountApplication(app, SyncOutcome.Synced, SyncOutcome.Synced);
                 }
             }
         }
@@ -375,14 +375,14 @@ public sealed class EmulatorSyncTests
         return e;
     }
 
-    private static void AssertExactReport(RscSyncReport report, List<RscCandidateRecord> input)
+    private static void AssertExactReport(SyncReport report, List<CandidateRecord> input)
     {
         ExpectedSync expected = Expected(input);
         Assert.Multiple(() =>
         {
-            foreach (RscSyncEntityKind kind in expected.ByKind.Keys)
+            foreach (SyncEntityKind kind in expected.ByKind.Keys)
             {
-                RscSyncCounts counts = report.ByKind[kind];
+                SyncCounts counts = report.ByKind[kind];
                 Assert.That((counts.Synced, counts.Skipped, counts.Failed), Is.EqualTo(expected.ByKind[kind]), kind.ToString());
             }
 
@@ -391,7 +391,7 @@ public sealed class EmulatorSyncTests
         });
     }
 
-    private void AssertEmulatorHoldsExactly(List<RscCandidateRecord> input)
+    private void AssertEmulatorHoldsExactly(List<CandidateRecord> input)
     {
         ExpectedSync expected = Expected(input);
         EmulatedSyncedData synced = _h.Synced;
@@ -409,7 +409,7 @@ public sealed class EmulatorSyncTests
 
     private sealed class ExpectedSync
     {
-        public Dictionary<RscSyncEntityKind, (long Synced, long Skipped, long Failed)> ByKind { get; } = [];
+        public Dictionary<SyncEntityKind, (long Synced, long Skipped, long Failed)> ByKind { get; } = [];
 
         public long AllRecords { get; set; }
 
@@ -425,23 +425,23 @@ public sealed class EmulatorSyncTests
 
         public int Feedback { get; set; }
 
-        public void Count(RscSyncEntityKind kind, RscSyncOutcome outcome, int n = 1)
+        public void Count(SyncEntityKind kind, SyncOutcome outcome, int n = 1)
         {
             (long s, long k, long f) = ByKind.GetValueOrDefault(kind);
             ByKind[kind] = outcome switch
             {
-                RscSyncOutcome.Synced => (s + n, k, f),
-                RscSyncOutcome.Skipped => (s, k + n, f),
+                SyncOutcome.Synced => (s + n, k, f),
+                SyncOutcome.Skipped => (s, k + n, f),
                 _ => (s, k, f + n),
             };
         }
 
-        public void CountApplication(RscApplicationRecord app, RscSyncOutcome self, RscSyncOutcome children)
+        public void CountApplication(ApplicationRecord app, SyncOutcome self, SyncOutcome children)
         {
-            Count(RscSyncEntityKind.Application, self);
-            Count(RscSyncEntityKind.ApplicationStage, children, app.Stages.Count);
-            Count(RscSyncEntityKind.ApplicationNote, children, app.Notes.Count);
-            Count(RscSyncEntityKind.InterviewFeedback, children, app.InterviewFeedback.Count);
+            Count(SyncEntityKind.Application, self);
+            Count(SyncEntityKind.ApplicationStage, children, app.Stages.Count);
+            Count(SyncEntityKind.ApplicationNote, children, app.Notes.Count);
+            Count(SyncEntityKind.InterviewFeedback, children, app.InterviewFeedback.Count);
         }
     }
 }

@@ -10,7 +10,7 @@ internal static class SyncData
 {
     public static readonly DateTimeOffset T0 = new(2024, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
-    public static JobPosting Job(string id) => new()
+    public static AtsJobPosting Job(string id) => new()
     {
         ExternalJobPostingId = id,
         Title = "Engineer " + id,
@@ -48,7 +48,7 @@ internal static class SyncData
     /// A candidate with one note and one application (to <paramref name="jobId"/>) whose stage history is the given
     /// stages, with one note and one feedback: 3 + stages.Length records.
     /// </summary>
-    public static RscCandidateRecord Record(string id, string jobId = "J1", params string[] stages)
+    public static CandidateRecord Record(string id, string jobId = "J1", params string[] stages)
     {
         if (stages.Length == 0)
         {
@@ -56,25 +56,25 @@ internal static class SyncData
         }
 
         string appId = "A" + id;
-        return new RscCandidateRecord
+        return new CandidateRecord
         {
             Candidate = Candidate(id),
-            Notes = [new CandidateNote { AtsCandidateId = id, NoteId = "CN" + id, Note = "Strong.", AtsCreatedAt = T0 }],
+            Notes = [new AtsCandidateNote { AtsCandidateId = id, NoteId = "CN" + id, Note = "Strong.", AtsCreatedAt = T0 }],
             Applications =
             [
-                new RscApplicationRecord
+                new ApplicationRecord
                 {
                     Application = Application(appId, id, jobId),
-                    Stages = stages.Select((s, i) => new ApplicationStage { AtsJobApplicationId = appId, StageId = "S" + i, Stage = s, AtsCreatedAt = T0.AddHours(i) }).ToList(),
-                    Notes = [new ApplicationNote { AtsJobApplicationId = appId, NoteId = "AN1", Note = "Good call.", Author = new RscActor { FirstName = "Grace", LastName = "Hopper" } }],
-                    InterviewFeedback = [new InterviewFeedback { AtsJobApplicationId = appId, FeedbackId = "F1", InterviewType = InterviewType.PhoneScreen, Evaluations = [new("Communication", "4/5")] }],
+                    Stages = stages.Select((s, i) => new AtsApplicationStage { AtsJobApplicationId = appId, StageId = "S" + i, Stage = s, AtsCreatedAt = T0.AddHours(i) }).ToList(),
+                    Notes = [new AtsApplicationNote { AtsJobApplicationId = appId, NoteId = "AN1", Note = "Good call.", Author = new Actor { FirstName = "Grace", LastName = "Hopper" } }],
+                    InterviewFeedback = [new AtsInterviewFeedback { AtsJobApplicationId = appId, FeedbackId = "F1", InterviewType = InterviewType.PhoneScreen, Evaluations = [new("Communication", "4/5")] }],
                 },
             ],
         };
     }
 
     /// <summary>Records in one candidate record (candidate, notes, applications and their children).</summary>
-    public static int Count(RscCandidateRecord r) =>
+    public static int Count(CandidateRecord r) =>
         1 + r.Notes.Count + r.Applications.Sum(a => 1 + a.Stages.Count + a.Notes.Count + a.InterviewFeedback.Count);
 
     public static async IAsyncEnumerable<T> Stream<T>(IEnumerable<T> items)
@@ -86,6 +86,6 @@ internal static class SyncData
         }
     }
 
-    public static IEnumerable<RscCandidateRecord> Records(int count, string jobId = "J1") =>
+    public static IEnumerable<CandidateRecord> Records(int count, string jobId = "J1") =>
         Enumerable.Range(1, count).Select(i => Record("C" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture), jobId));
 }

@@ -77,8 +77,8 @@ public sealed class AtsIntegrationsTests(FrontEnd frontEnd)
     [Test]
     public async Task FindByRequest_AfterAdminEnables_ListsEnabledIntegrations_OnlyToOwner()
     {
-        RscEmulatorIntegrationChange change = await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Contract);
-        EmulatedCustomer globex = await _h.Emulator.AddCustomerAsync("globex", RscAccessLevel.Company);
+        EmulatorIntegrationChange change = await _h.Emulator.EnableIntegrationsAsync("acme", AccessLevel.Contract);
+        EmulatedCustomer globex = await _h.Emulator.AddCustomerAsync("globex", AccessLevel.Company);
         string globexToken = await _h.TokenAsync(globex.Credentials);
 
         var own = await _h.SendAsync(HttpMethod.Get, $"/v2/atsIntegrations?q=request&requestId={change.RequestId}", _token);

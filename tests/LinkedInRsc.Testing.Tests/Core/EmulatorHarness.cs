@@ -20,14 +20,14 @@ public enum FrontEnd
 /// </summary>
 internal sealed class EmulatorHarness : IAsyncDisposable
 {
-    private EmulatorHarness(RscEmulator emulator, HttpClient http, FakeTimeProvider time)
+    private EmulatorHarness(LinkedInRscEmulator emulator, HttpClient http, FakeTimeProvider time)
     {
         Emulator = emulator;
         Http = http;
         Time = time;
     }
 
-    public RscEmulator Emulator { get; }
+    public LinkedInRscEmulator Emulator { get; }
 
     public HttpClient Http { get; }
 
@@ -37,7 +37,7 @@ internal sealed class EmulatorHarness : IAsyncDisposable
     public FakeCallback Callback { get; private init; } = null!;
 
     /// <summary>An in-memory emulator whose pushes reach a <see cref="FakeCallback"/> (challenges, signatures, scripted answers).</summary>
-    public static async Task<EmulatorHarness> StartWithCallbackAsync(Action<RscEmulatorOptions>? configure = null)
+    public static async Task<EmulatorHarness> StartWithCallbackAsync(Action<EmulatorOptions>? configure = null)
     {
         var callback = new FakeCallback();
         EmulatorHarness started = await StartAsync(FrontEnd.InMemory, o =>
@@ -48,13 +48,13 @@ internal sealed class EmulatorHarness : IAsyncDisposable
         return new EmulatorHarness(started.Emulator, started.Http, started.Time) { Callback = callback };
     }
 
-    public static async Task<EmulatorHarness> StartAsync(FrontEnd frontEnd, Action<RscEmulatorOptions>? configure = null)
+    public static async Task<EmulatorHarness> StartAsync(FrontEnd frontEnd, Action<EmulatorOptions>? configure = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         // Pushes never leave the process in tests: unless a test installs its own callback, they fail like an unreachable host.
-        var options = new RscEmulatorOptions { TimeProvider = time, PushHandler = Unreachable.Instance };
+        var options = new EmulatorOptions { TimeProvider = time, PushHandler = Unreachable.Instance };
         configure?.Invoke(options);
-        RscEmulator emulator = frontEnd == FrontEnd.Http ? await RscEmulator.StartAsync(options) : RscEmulator.CreateInMemory(options);
+        LinkedInRscEmulator emulator = frontEnd == FrontEnd.Http ? await LinkedInRscEmulator.StartAsync(options) : LinkedInRscEmulator.CreateInMemory(options);
         HttpClient http = frontEnd == FrontEnd.Http
             ? new HttpClient { BaseAddress = emulator.BaseAddress }
             : emulator.CreateHttpClient();
@@ -68,14 +68,14 @@ internal sealed class EmulatorHarness : IAsyncDisposable
     /// Adds customer "acme" whose pushes go to <see cref="CallbackUrl"/> (the <see cref="Callback"/>), which then checks
     /// their signatures with the customer's secret.
     /// </summary>
-    public async Task<EmulatedCustomer> AddCallbackCustomerAsync(RscAccessLevel? accessLevel)
+    public async Task<EmulatedCustomer> AddCallbackCustomerAsync(AccessLevel? accessLevel)
     {
         EmulatedCustomer acme = await Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", AccessLevel = accessLevel, CallbackUrl = CallbackUrl });
         Callback.Secret = acme.Credentials.ClientSecret;
         return acme;
     }
 
-    public async Task<string> TokenAsync(RscClientCredentials credentials)
+    public async Task<string> TokenAsync(ClientCredentials credentials)
     {
         using HttpResponseMessage response = await RequestTokenAsync(credentials.ClientId, credentials.ClientSecret);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());

@@ -101,8 +101,8 @@ public sealed class FaultAndJournalTests(FrontEnd frontEnd)
         await _h.TokenAsync(_acme.Credentials);
         await _h.SendAsync(HttpMethod.Get, "/v2/atsIntegrations?ids=List((dataProvider:ATS,integrationContext:urn%3Ali%3Aorganization%3A123,integrationType:PROFILE_PLUGIN,tenantType:RECRUITER))", _token, protocol2: true);
 
-        RscEmulatorJournalEntry token = _h.Emulator.Journal.For("/oauth").Single();
-        RscEmulatorJournalEntry get = _h.Emulator.Journal.For("/v2/atsIntegrations").Single();
+        EmulatorJournalEntry token = _h.Emulator.Journal.For("/oauth").Single();
+        EmulatorJournalEntry get = _h.Emulator.Journal.For("/v2/atsIntegrations").Single();
 
         Assert.That(token.Body, Does.Contain("client_secret=***").And.Not.Contain(_acme.Credentials.ClientSecret));
         Assert.That(get.Headers["Authorization"], Is.EqualTo("***"));

@@ -18,7 +18,7 @@ public sealed class ExportPushTests
     [Test]
     public async Task Export_push_is_signed_with_the_customers_secret_and_names_a_retrievable_request()
     {
-        var acme = await _h.AddCallbackCustomerAsync(RscAccessLevel.Company);
+        var acme = await _h.AddCallbackCustomerAsync(AccessLevel.Company);
         _h.Emulator.SetJobPostingProcessingTime(TimeSpan.Zero);
         var token = await _h.TokenAsync(acme.Credentials);
         var job = JobPostingStoreTests.Job("JOB-7");
@@ -30,7 +30,7 @@ public sealed class ExportPushTests
         var export = await _h.Emulator.ExportCandidateAsync("acme", member.PersonUrn, "JOB-7", seat.SeatUrn, ["ada@example.com"]);
         var state = await export.Push.WaitForCompletionAsync();
 
-        Assert.That(state, Is.EqualTo(RscEmulatorPushState.Delivered));
+        Assert.That(state, Is.EqualTo(EmulatorPushState.Delivered));
         var (_, body, signature) = _h.Callback.Pushes.Last();
         Assert.That(signature, Is.EqualTo("hmacsha256=" + FakeCallback.Hmac(body, acme.Credentials.ClientSecret)));
         var push = JsonNode.Parse(body)!;

@@ -44,8 +44,8 @@ public sealed class RecruiterActionsTests
     [Test]
     public async Task One_customer_cannot_read_another_customers_seats_or_inmails()
     {
-        var acme = await _harness.Emulator.AddCustomerAsync("acme", RscAccessLevel.Contract);
-        var globex = await _harness.Emulator.AddCustomerAsync("globex", RscAccessLevel.Contract);
+        var acme = await _harness.Emulator.AddCustomerAsync("acme", AccessLevel.Contract);
+        var globex = await _harness.Emulator.AddCustomerAsync("globex", AccessLevel.Contract);
         var seat = await _harness.Emulator.AddSeatAsync(acme.ContractUrn!, "urn:li:person:r1", "R", "One");
         var token = await _harness.TokenAsync(globex.Credentials);
         var now = _harness.Time.GetUtcNow().ToUnixTimeMilliseconds();
@@ -60,7 +60,7 @@ public sealed class RecruiterActionsTests
     [Test]
     public async Task Job_processing_time_can_be_set_to_complete_tasks_at_the_next_request()
     {
-        var acme = await _harness.Emulator.AddCustomerAsync("acme", RscAccessLevel.Company);
+        var acme = await _harness.Emulator.AddCustomerAsync("acme", AccessLevel.Company);
         _harness.Emulator.SetJobPostingProcessingTime(TimeSpan.Zero);
         var token = await _harness.TokenAsync(acme.Credentials);
         var job = JobPostingStoreTests.Job();

@@ -22,7 +22,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     public async Task SetUp()
     {
         _harness = await EmulatorHarness.StartAsync(frontEnd);
-        _acme = await _harness.Emulator.AddCustomerAsync("acme", RscAccessLevel.Contract);
+        _acme = await _harness.Emulator.AddCustomerAsync("acme", AccessLevel.Contract);
         _wire = new ResourceWire(_harness, protocol, await _harness.TokenAsync(_acme.Credentials));
     }
 
@@ -141,7 +141,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     [Test]
     public async Task Another_customers_organization_is_refused_per_entity_with_403()
     {
-        var other = await _harness.Emulator.AddCustomerAsync("globex", RscAccessLevel.Company);
+        var other = await _harness.Emulator.AddCustomerAsync("globex", AccessLevel.Company);
         var json = ResourceWire.Entities((_wire.Key(CandidateKey("C1")), Candidate("a@b.c")), (_wire.Key(CandidateKey("C2", other.OrganizationUrn)), Candidate("a@b.c")));
         var (status, body, _) = await _wire.SendAsync(HttpMethod.Put, "v2/atsCandidates?" + _wire.Ids(CandidateKey("C1"), CandidateKey("C2", other.OrganizationUrn)), json, "batch_update");
 
@@ -227,7 +227,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     [Test]
     public async Task Contract_level_resources_are_refused_for_a_company_level_customer()
     {
-        var company = await _harness.Emulator.AddCustomerAsync("initech", RscAccessLevel.Company);
+        var company = await _harness.Emulator.AddCustomerAsync("initech", AccessLevel.Company);
         _wire.Token = await _harness.TokenAsync(company.Credentials);
 
         var (status, body, _) = await _wire.GetAsync($"v2/prospectNotes?q=criteria&contract={_wire.Urn(company.ContractUrn!)}&start=0&count=10");
@@ -300,7 +300,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
         Assert.That(element["integrationContext"]!.GetValue<string>(), Is.EqualTo(Org));
         Assert.That(element["candidate"]!["member"]!.GetValue<string>(), Is.EqualTo(member.PersonUrn));
 
-        var other = await _harness.Emulator.AddCustomerAsync("globex", RscAccessLevel.Company);
+        var other = await _harness.Emulator.AddCustomerAsync("globex", AccessLevel.Company);
         _wire.Token = await _harness.TokenAsync(other.Credentials);
         var (forbidden, _, _) = await _wire.GetAsync($"v2/exportedCandidates?q=request&requestId={export.RequestId}");
         Assert.That(forbidden, Is.EqualTo(HttpStatusCode.Forbidden));

@@ -19,7 +19,7 @@ public sealed class ResourceLimitsTests(int protocol)
     public async Task SetUp()
     {
         _harness = await EmulatorHarness.StartAsync(FrontEnd.InMemory);
-        _acme = await _harness.Emulator.AddCustomerAsync("acme", RscAccessLevel.Company);
+        _acme = await _harness.Emulator.AddCustomerAsync("acme", AccessLevel.Company);
         _wire = new ResourceWire(_harness, protocol, await _harness.TokenAsync(_acme.Credentials));
     }
 

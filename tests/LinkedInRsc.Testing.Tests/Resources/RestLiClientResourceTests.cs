@@ -19,7 +19,7 @@ public sealed class RestLiClientResourceTests(RestLiProtocolVersion protocol)
     public async Task SetUp()
     {
         _harness = await EmulatorHarness.StartAsync(FrontEnd.InMemory);
-        _acme = await _harness.Emulator.AddCustomerAsync("acme", RscAccessLevel.Contract);
+        _acme = await _harness.Emulator.AddCustomerAsync("acme", AccessLevel.Contract);
         _http = new HttpClient(_harness.Emulator.CreateHttpMessageHandler()) { BaseAddress = _harness.Emulator.ApiBaseAddress };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await _harness.TokenAsync(_acme.Credentials));
         _client = new RestLiClient(_http, new RestLiClientOptions { ProtocolVersion = protocol });

@@ -30,7 +30,7 @@ internal sealed class LinkedInRscOptionsCrossFieldValidator : IValidateOptions<L
             failures.Add($"{Prefix}RestLiProtocolVersion must be Version2 or Version1; '{options.RestLiProtocolVersion}' is not a known value.");
         }
 
-        if (options.ApiFlavor == RscApiFlavor.Versioned)
+        if (options.ApiFlavor == ApiFlavor.Versioned)
         {
             if (string.IsNullOrWhiteSpace(options.LinkedInVersion))
             {

@@ -35,7 +35,7 @@ internal sealed class PullModule(EmulatorServices services) : IEmulatorModule
         var exports = _state.Exports.FindByRequest(requestId);
         if (exports.Count == 0)
         {
-            throw RscError.NotFound($"No exported candidate with requestId '{requestId}'.").AsException();
+            throw LinkedInError.NotFound($"No exported candidate with requestId '{requestId}'.").AsException();
         }
 
         context.RequireOrganization(exports[0].IntegrationContext);
@@ -68,7 +68,7 @@ internal sealed class PullModule(EmulatorServices services) : IEmulatorModule
             null => null,
             "true" => true,
             "false" => false,
-            var other => throw RscError.BadRequest($"Query parameter 'active' must be true or false, was '{other}'.").AsException(),
+            var other => throw LinkedInError.BadRequest($"Query parameter 'active' must be true or false, was '{other}'.").AsException(),
         };
         var all = _state.Activity.QueryLegacySeats(contracts, active, 0, int.MaxValue);
         return CollectionResponse.Page(context, Json(all, s => s.ToJsonLegacy()), start, count);
@@ -80,7 +80,7 @@ internal sealed class PullModule(EmulatorServices services) : IEmulatorModule
         if (viewer is not null && EntityRules.IsUrn(viewer, EntityRules.SeatUrnPrefix))
         {
             var seat = _state.Activity.FindSeat(viewer)
-                ?? throw RscError.Forbidden($"Not enough permissions to read the InMails of {viewer}: it is not a seat of this customer's contracts.").AsException();
+                ?? throw LinkedInError.Forbidden($"Not enough permissions to read the InMails of {viewer}: it is not a seat of this customer's contracts.").AsException();
             context.RequireCsa(seat.ContractUrn);
         }
 
@@ -111,7 +111,7 @@ internal sealed class PullModule(EmulatorServices services) : IEmulatorModule
         var contract = context.GetString("contract");
         if (string.IsNullOrEmpty(contract))
         {
-            throw RscError.BadRequest("Query parameter 'contract' is required: the contract URN (urn:li:contract:{id}).").AsException();
+            throw LinkedInError.BadRequest("Query parameter 'contract' is required: the contract URN (urn:li:contract:{id}).").AsException();
         }
 
         context.RequireCsa(contract);
@@ -123,7 +123,7 @@ internal sealed class PullModule(EmulatorServices services) : IEmulatorModule
         var contracts = context.GetStrings(name).ToList();
         if (contracts.Count == 0)
         {
-            throw RscError.BadRequest(string.Create(CultureInfo.InvariantCulture, $"Query parameter '{name}' is required: one or more contract URNs (urn:li:contract:{{id}}).")).AsException();
+            throw LinkedInError.BadRequest(string.Create(CultureInfo.InvariantCulture, $"Query parameter '{name}' is required: one or more contract URNs (urn:li:contract:{{id}}).")).AsException();
         }
 
         foreach (var contract in contracts)

@@ -5,7 +5,7 @@ using LinkedInRsc.Testing.Core;
 namespace LinkedInRsc.Testing.Resources.Http;
 
 /// <summary>
-/// <c>/_emulator/</c> twins of <see cref="RscEmulatorRecruiterActions"/>: members, seats, exports, InMails and replies,
+/// <c>/_emulator/</c> twins of <see cref="EmulatorRecruiterActions"/>: members, seats, exports, InMails and replies,
 /// prospect notes, closed profiles and the job-task processing time. Bodies and answers are JSON; a refused action
 /// is answered 400 with LinkedIn's error shape and the reason.
 /// </summary>
@@ -33,15 +33,15 @@ internal sealed class ResourceControlModule : IEmulatorModule
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            return RscError.BadRequest(ex.Message).ToResponse();
+            return LinkedInError.BadRequest(ex.Message).ToResponse();
         }
     }
 
     private static string[] Strings(ControlContext context, string name) => context.Body[name] switch
     {
         null => [],
-        JsonArray array => array.Select(n => n is JsonValue v && v.TryGetValue(out string? s) ? s : throw RscError.BadRequest($"Property '{name}' must be an array of strings.").AsException()).ToArray(),
-        _ => throw RscError.BadRequest($"Property '{name}' must be an array of strings.").AsException(),
+        JsonArray array => array.Select(n => n is JsonValue v && v.TryGetValue(out string? s) ? s : throw LinkedInError.BadRequest($"Property '{name}' must be an array of strings.").AsException()).ToArray(),
+        _ => throw LinkedInError.BadRequest($"Property '{name}' must be an array of strings.").AsException(),
     };
 
     private static JsonObject InMailJson(EmulatedInMail message) => new()
@@ -66,7 +66,7 @@ internal sealed class ResourceControlModule : IEmulatorModule
     private static long NoteId(ControlContext context) =>
         long.TryParse(context.Route("noteId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)
             ? id
-            : throw RscError.BadRequest("The note id must be an integer.").AsException();
+            : throw LinkedInError.BadRequest("The note id must be an integer.").AsException();
 
     private ValueTask<EmulatorResponse> AddMemberAsync(ControlContext context, CancellationToken cancellationToken) => Script(async () =>
     {
@@ -133,7 +133,7 @@ internal sealed class ResourceControlModule : IEmulatorModule
         {
             null => false,
             JsonValue v when v.TryGetValue(out bool b) => b,
-            _ => throw RscError.BadRequest("Property 'shareContactDetails' must be true or false.").AsException(),
+            _ => throw LinkedInError.BadRequest("Property 'shareContactDetails' must be true or false.").AsException(),
         };
         return InMailJson(await context.Emulator.ReplyToInMailAsync(
             context.RequireString("threadUrn"),
@@ -155,7 +155,7 @@ internal sealed class ResourceControlModule : IEmulatorModule
 
     private ValueTask<EmulatorResponse> SetProcessingTime(ControlContext context, CancellationToken cancellationToken) => Script(() =>
     {
-        var ms = context.GetInt64("milliseconds") ?? throw RscError.BadRequest("Property 'milliseconds' is required.").AsException();
+        var ms = context.GetInt64("milliseconds") ?? throw LinkedInError.BadRequest("Property 'milliseconds' is required.").AsException();
         context.Emulator.SetJobPostingProcessingTime(TimeSpan.FromMilliseconds(ms));
         return Task.FromResult(new JsonObject { ["milliseconds"] = ms });
     });

@@ -12,12 +12,12 @@ internal static class ResourceHttp
     /// <summary>The resources of one emulator (created on first use, on the emulator's clock).</summary>
     public static ResourceState StateOf(EmulatorServices services) => States.GetValue(services, s => new ResourceState(s.Time));
 
-    public static RscError ToError(EntityOutcome outcome) => outcome.Status switch
+    public static LinkedInError ToError(EntityOutcome outcome) => outcome.Status switch
     {
-        403 => RscError.Forbidden(outcome.Message ?? "Not enough permissions."),
-        404 => RscError.NotFound(outcome.Message ?? "Not found."),
-        409 => RscError.Conflict(outcome.Message ?? "Conflict."),
-        _ => RscError.BadRequest(outcome.Message ?? "Invalid entity."),
+        403 => LinkedInError.Forbidden(outcome.Message ?? "Not enough permissions."),
+        404 => LinkedInError.NotFound(outcome.Message ?? "Not found."),
+        409 => LinkedInError.Conflict(outcome.Message ?? "Conflict."),
+        _ => LinkedInError.BadRequest(outcome.Message ?? "Invalid entity."),
     };
 
     /// <summary>Runs a handler body, turning the stores' request-level refusals into LinkedIn-shaped errors.</summary>
@@ -29,7 +29,7 @@ internal static class ResourceHttp
         }
         catch (ResourceRequestException ex)
         {
-            throw new RscError(ex.Status, ex.Status == 400 ? RscServiceErrorCodes.InvalidInput : ex.Status, ex.Message).AsException();
+            throw new LinkedInError(ex.Status, ex.Status == 400 ? ServiceErrorCodes.InvalidInput : ex.Status, ex.Message).AsException();
         }
     }
 

@@ -131,7 +131,7 @@ internal sealed class SyncModule(EmulatorServices services) : IEmulatorModule
         var parent = context.ParentKey is { } p ? ResourceHttp.CandidateKey(p, out error) : null;
         if (parent is null)
         {
-            throw RscError.BadRequest($"The path must name the candidate: atsCandidates/{{key}}/notes. {error}").AsException();
+            throw LinkedInError.BadRequest($"The path must name the candidate: atsCandidates/{{key}}/notes. {error}").AsException();
         }
 
         var id = ResourceHttp.SimpleKey(entity.Key);
@@ -144,7 +144,7 @@ internal sealed class SyncModule(EmulatorServices services) : IEmulatorModule
         var parent = context.ParentKey is { } p ? ResourceHttp.ApplicationKey(p, out error) : null;
         if (parent is null)
         {
-            throw RscError.BadRequest($"The path must name the application: atsApplications/{{key}}/{context.SubResource}. {error}").AsException();
+            throw LinkedInError.BadRequest($"The path must name the application: atsApplications/{{key}}/{context.SubResource}. {error}").AsException();
         }
 
         var id = ResourceHttp.SimpleKey(entity.Key);

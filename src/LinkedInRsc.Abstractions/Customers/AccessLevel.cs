@@ -1,0 +1,71 @@
+namespace LinkedInRsc.Customers;
+
+/// <summary>The RSC access level a customer's LinkedIn admin granted.</summary>
+public enum AccessLevel
+{
+    /// <summary>Nothing is enabled yet.</summary>
+    None = 0,
+
+    /// <summary>Company level: 1-click export, In-ATS indicator, In-ATS profile widget.</summary>
+    Company = 1,
+
+    /// <summary>Contract level: everything of company level plus InMail history, notes history and InMail stub profiles.</summary>
+    Contract = 2,
+}
+
+/// <summary>The features RSC offers, each gated by an access level.</summary>
+[Flags]
+public enum Features
+{
+    /// <summary>No feature.</summary>
+    None = 0,
+
+    /// <summary>1-click export from Recruiter into a job's Prospect stage (company level).</summary>
+    OneClickExport = 1 << 0,
+
+    /// <summary>In-ATS indicator in Recruiter, fed by the sync of jobs, candidates and applications (company level).</summary>
+    InAtsIndicator = 1 << 1,
+
+    /// <summary>The In-ATS profile widget and member linking (company level).</summary>
+    ProfileWidget = 1 << 2,
+
+    /// <summary>InMail history pulled into the ATS (contract level).</summary>
+    InMailHistory = 1 << 3,
+
+    /// <summary>Notes history pulled into the ATS (contract level).</summary>
+    NotesHistory = 1 << 4,
+
+    /// <summary>InMail stub profiles turned into candidates (contract level).</summary>
+    InMailStubProfiles = 1 << 5,
+
+    /// <summary>Reading the contract's Recruiter seat holders, e.g. to map ATS users to seats (contract level).</summary>
+    RecruiterSeats = 1 << 6,
+
+    /// <summary>Every company-level feature.</summary>
+    CompanyLevel = OneClickExport | InAtsIndicator | ProfileWidget,
+
+    /// <summary>Every contract-level feature (which includes the company-level ones).</summary>
+    ContractLevel = CompanyLevel | InMailHistory | NotesHistory | InMailStubProfiles | RecruiterSeats,
+}
+
+/// <summary>Maps access levels to the features they allow.</summary>
+public static class AccessLevels
+{
+    /// <summary>The features an access level allows.</summary>
+    /// <param name="level">The level granted.</param>
+    /// <returns>The allowed features.</returns>
+    public static Features FeaturesOf(AccessLevel level) => level switch
+    {
+        AccessLevel.Contract => Features.ContractLevel,
+        AccessLevel.Company => Features.CompanyLevel,
+        _ => Features.None,
+    };
+
+    /// <summary>The lowest access level that allows every feature given.</summary>
+    /// <param name="features">The features needed.</param>
+    /// <returns>The level required.</returns>
+    public static AccessLevel RequiredFor(Features features) =>
+        features == Features.None ? AccessLevel.None
+        : (features & ~Features.CompanyLevel) != 0 ? AccessLevel.Contract
+        : AccessLevel.Company;
+}
