@@ -33,8 +33,3 @@ public sealed record Customer
     /// <summary>The features the granted access level allows.</summary>
     public Features Features => AccessLevels.FeaturesOf(AccessLevel);
 }
-
-/// <summary>A Recruiter contract of a customer and the access level granted on it.</summary>
-/// <param name="Urn">The contract URN.</param>
-/// <param name="AccessLevel">The access level the LinkedIn admin enabled (<see cref="AccessLevel.None"/> until enabled).</param>
-public sealed record RecruiterContract(ContractUrn Urn, AccessLevel AccessLevel);

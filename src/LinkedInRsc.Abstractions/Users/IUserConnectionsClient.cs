@@ -1,10 +1,5 @@
 namespace LinkedInRsc.Users;
 
-/// <summary>An ATS user's connected LinkedIn identity.</summary>
-/// <param name="Person">The member's person URN.</param>
-/// <param name="Seat">The user's Recruiter seat on one of the customer's contracts, when found (contract level only).</param>
-public sealed record UserConnection(PersonUrn Person, SeatUrn? Seat);
-
 /// <summary>
 /// Connects an ATS user's own LinkedIn account (3-legged OAuth) to learn their person URN, and maps it to their
 /// Recruiter seat. Features that act for a user need both the customer's admin and the user connected.

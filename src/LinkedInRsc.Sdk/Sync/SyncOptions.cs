@@ -1,5 +1,3 @@
-using LinkedInRsc.Sync;
-
 namespace LinkedInRsc.Sync;
 
 /// <summary>How the sync engine batches, paces, retries and filters.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using LinkedInRsc.RestLi;
 using Microsoft.Extensions.Options;
 
 namespace LinkedInRsc.Configuration.Internal;

@@ -1,4 +1,3 @@
-using LinkedInRsc.Validation;
 using Polly;
 
 namespace LinkedInRsc.Sync;

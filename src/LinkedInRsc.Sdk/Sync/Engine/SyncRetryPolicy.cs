@@ -5,12 +5,6 @@ using Polly.Retry;
 namespace LinkedInRsc.Sync;
 
 /// <summary>
-/// The outcome of one send attempt of a batch, as the retry policy sees it: how many records are still pending after a
-/// transient failure, and what that failure said (status, message, LinkedIn's <c>Retry-After</c>).
-/// </summary>
-internal readonly record struct SendAttempt(int Pending, HttpStatusCode? StatusCode, string? Message, int? ServiceErrorCode, TimeSpan? RetryAfter = null);
-
-/// <summary>
 /// When and how long the engine waits before sending the still-pending records of a batch again: exponential
 /// backoff from <see cref="SyncOptions.RetryBaseDelay"/>, except that LinkedIn's <c>Retry-After</c> wins and a 429
 /// without one waits <see cref="SyncOptions.RateLimitedRetryDelay"/>. Every retry after a 429 counts as a rate-limit wait.
