@@ -88,7 +88,7 @@ catch (FeatureNotEnabledException ex)
 Console.WriteLine();
 Console.WriteLine("== Historical sync for 'acme'");
 emulator.SetJobPostingProcessingTime(TimeSpan.FromSeconds(1));
-using SyncEngine engine = provider.GetRequiredService<SyncEngineFactory>().Create(
+ISyncEngine engine = provider.GetRequiredService<ISyncEngineFactory>().Create(
     acme,
     new SyncOptions { JobTaskPollInterval = TimeSpan.FromSeconds(2) }); // LinkedIn advises 5 minutes; the emulator is quick
 DateTimeOffset now = DateTimeOffset.UtcNow;

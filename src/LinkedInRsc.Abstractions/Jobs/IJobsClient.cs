@@ -24,4 +24,23 @@ public interface IJobsClient
     /// <returns>The tasks LinkedIn knows of, streamed.</returns>
     /// <exception cref="LinkedInRscException">A request failed.</exception>
     IAsyncEnumerable<JobPostingTask> GetTasksAsync(IEnumerable<string> taskIds, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Polls job-posting tasks until each reached a final status (<see cref="JobPostingTask.IsFinal"/>) or
+    /// <paramref name="timeout"/> passed. Waits <paramref name="pollInterval"/> before each look, on the client's own
+    /// clock (the SDK's client waits on the <see cref="TimeProvider"/> registered with <c>AddLinkedInRsc</c>, so tests
+    /// drive it with a fake clock).
+    /// </summary>
+    /// <param name="taskIds">The task ids (<see cref="EntityResult{TKey}.ResourceId"/> of each successful submission).</param>
+    /// <param name="pollInterval">How long to wait before each look; LinkedIn advises checking no earlier than five minutes after submitting.</param>
+    /// <param name="timeout">How long to keep looking.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>
+    /// The last status seen of each task LinkedIn knows, in input order: a failed task carries LinkedIn's
+    /// <see cref="JobPostingTask.ErrorCode"/> and <see cref="JobPostingTask.ErrorMessage"/>; a task still
+    /// <see cref="JobPostingTaskStatus.InProgress"/> timed out. Tasks LinkedIn does not know are left out.
+    /// </returns>
+    /// <exception cref="ArgumentException">An argument is out of range (nothing was sent).</exception>
+    /// <exception cref="LinkedInRscException">A status request failed.</exception>
+    Task<IReadOnlyList<JobPostingTask>> WaitForTasksAsync(IEnumerable<string> taskIds, TimeSpan pollInterval, TimeSpan timeout, CancellationToken cancellationToken = default);
 }

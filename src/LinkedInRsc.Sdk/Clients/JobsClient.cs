@@ -23,7 +23,7 @@ internal sealed class JobsClient : SyncResourceClient, IJobsClient
     }
 
     /// <summary>The clock task polling waits on (the one registered in DI).</summary>
-    internal TimeProvider TimeProvider { get; }
+    private TimeProvider TimeProvider { get; }
 
     public Task<BatchResult<string>> SubmitAsync(IEnumerable<AtsJobPosting> jobs, JobPostingOperation operation, CancellationToken cancellationToken = default)
     {
@@ -54,6 +54,20 @@ internal sealed class JobsClient : SyncResourceClient, IJobsClient
 
         EnsureSyncAllowed();
         return ReadTasksAsync(ids, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<JobPostingTask>> WaitForTasksAsync(IEnumerable<string> taskIds, TimeSpan pollInterval, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<string> ids = Materialize(taskIds, nameof(taskIds));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(pollInterval, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThan(timeout, TimeSpan.Zero);
+        if (ids.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("Task ids must not be empty; pass the ResourceId of each successful SubmitAsync result.", nameof(taskIds));
+        }
+
+        EnsureSyncAllowed();
+        return PollTasksAsync(ids, pollInterval, timeout, cancellationToken);
     }
 
     internal static JsonObject ToJson(AtsJobPosting job, JobPostingOperation operation, string organization)
@@ -119,6 +133,28 @@ internal sealed class JobsClient : SyncResourceClient, IJobsClient
         }
 
         return outcomes;
+    }
+
+    private async Task<IReadOnlyList<JobPostingTask>> PollTasksAsync(IReadOnlyList<string> ids, TimeSpan pollInterval, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var latest = new Dictionary<string, JobPostingTask>(StringComparer.Ordinal);
+        var pending = new HashSet<string>(ids, StringComparer.Ordinal);
+        DateTimeOffset deadline = TimeProvider.GetUtcNow() + timeout;
+        while (pending.Count > 0 && deadline - TimeProvider.GetUtcNow() > TimeSpan.Zero)
+        {
+            TimeSpan left = deadline - TimeProvider.GetUtcNow();
+            await Task.Delay(left < pollInterval ? left : pollInterval, TimeProvider, cancellationToken).ConfigureAwait(false);
+            await foreach (JobPostingTask task in ReadTasksAsync([.. pending], cancellationToken).ConfigureAwait(false))
+            {
+                latest[task.TaskId] = task;
+                if (task.IsFinal)
+                {
+                    pending.Remove(task.TaskId);
+                }
+            }
+        }
+
+        return [.. ids.Distinct(StringComparer.Ordinal).Where(latest.ContainsKey).Select(id => latest[id])];
     }
 
     private async IAsyncEnumerable<JobPostingTask> ReadTasksAsync(IReadOnlyList<string> ids, [EnumeratorCancellation] CancellationToken cancellationToken)

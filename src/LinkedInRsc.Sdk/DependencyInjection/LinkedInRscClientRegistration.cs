@@ -28,6 +28,6 @@ internal static class LinkedInRscClientRegistration
         services.AddOptions<SyncOptions>();
         services.AddOptions<QuotaOptions>();
         services.TryAddSingleton<ISyncCheckpointStore, InMemorySyncCheckpointStore>();
-        services.TryAddSingleton<SyncEngineFactory>();
+        services.TryAddSingleton<ISyncEngineFactory, SyncEngineFactory>();
     }
 }

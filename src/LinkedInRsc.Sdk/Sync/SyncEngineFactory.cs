@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace LinkedInRsc.Sync;
 
 /// <summary>
-/// Creates <see cref="SyncEngine"/>s bound to a customer-scoped client, with the registered checkpoint store,
+/// The default <see cref="ISyncEngineFactory"/>: creates <see cref="SyncEngine"/>s bound to a customer-scoped client, with the registered checkpoint store,
 /// <see cref="SyncOptions"/>, clock and one quota limiter per customer application (sized by
 /// <see cref="QuotaOptions"/>), shared by every engine of that customer so that concurrent syncs stay within its
 /// quotas together. Registered as a singleton by <c>AddLinkedInRsc</c>.
@@ -13,11 +13,11 @@ namespace LinkedInRsc.Sync;
 /// <example>
 /// <code>
 /// ICustomerClient client = await clients.ForCustomerAsync("acme");
-/// using SyncEngine engine = engines.Create(client);
+/// ISyncEngine engine = engines.Create(client);
 /// SyncReport report = await engine.SyncAsync(new SyncRequest { SyncId = "initial", Jobs = jobs, Candidates = candidates });
 /// </code>
 /// </example>
-public sealed class SyncEngineFactory : IDisposable
+public sealed class SyncEngineFactory : ISyncEngineFactory, IDisposable
 {
     private readonly ISyncCheckpointStore _checkpoints;
     private readonly IOptions<SyncOptions> _options;
@@ -43,13 +43,9 @@ public sealed class SyncEngineFactory : IDisposable
         _time = timeProvider;
     }
 
-    /// <summary>Creates an engine that syncs through one customer's capability clients.</summary>
-    /// <param name="client">The customer-scoped client (from <see cref="ICustomerClientFactory.ForCustomerAsync"/>).</param>
-    /// <param name="options">Settings for this engine; the registered <see cref="SyncOptions"/> when <see langword="null"/>.</param>
-    /// <returns>The engine; dispose it when done (the shared quota limiter stays with the factory).</returns>
-    /// <exception cref="ArgumentException">A setting is out of range; the message names it.</exception>
+    /// <inheritdoc />
     /// <exception cref="ObjectDisposedException">The factory was disposed.</exception>
-    public SyncEngine Create(ICustomerClient client, SyncOptions? options = null)
+    public ISyncEngine Create(ICustomerClient client, SyncOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ObjectDisposedException.ThrowIf(_disposed, this);

@@ -62,15 +62,6 @@ public sealed class SyncRateLimiter : IDisposable
         _dayTimer = timeProvider.CreateTimer(static s => ((Replenisher)s!).Replenish(), new Replenisher(_requests), untilMidnight, TimeSpan.FromDays(1));
     }
 
-    /// <summary>Raised after a caller joined the queue to wait for quota (a test seam: a fake clock is advanced then).</summary>
-    internal event Action? Queued;
-
-    /// <summary>
-    /// How many permits callers wait for right now (from the limiters' own statistics, so the count drops the moment a
-    /// waiter is admitted, before its continuation runs).
-    /// </summary>
-    internal long QueuedCount => (_records.GetStatistics()?.CurrentQueuedCount ?? 0) + (_requests.GetStatistics()?.CurrentQueuedCount ?? 0);
-
     /// <summary>The records-per-minute quota.</summary>
     public int RecordsPerMinute { get; }
 
@@ -101,13 +92,23 @@ public sealed class SyncRateLimiter : IDisposable
         return waited;
     }
 
-    /// <summary>A diagnostic summary for test failures (no customer data).</summary>
-    internal string Describe()
+    /// <summary>
+    /// What the customer application may still send now and what callers wait for. The queued counts come from the
+    /// limiters' own statistics: they drop the moment a waiter is admitted, before its continuation runs.
+    /// </summary>
+    /// <returns>A snapshot; counts only.</returns>
+    public QuotaStatistics GetStatistics()
     {
         RateLimiterStatistics? records = _records.GetStatistics();
         RateLimiterStatistics? requests = _requests.GetStatistics();
-        return $"records available {records?.CurrentAvailablePermits} (queued {records?.CurrentQueuedCount}), " +
-               $"requests available today {requests?.CurrentAvailablePermits} (queued {requests?.CurrentQueuedCount})";
+        return new QuotaStatistics
+        {
+            AvailableRecords = records?.CurrentAvailablePermits ?? 0,
+            QueuedRecords = records?.CurrentQueuedCount ?? 0,
+            AvailableRequestsToday = requests?.CurrentAvailablePermits ?? 0,
+            QueuedRequests = requests?.CurrentQueuedCount ?? 0,
+            Waits = Waits,
+        };
     }
 
     /// <inheritdoc />
@@ -129,9 +130,7 @@ public sealed class SyncRateLimiter : IDisposable
             }
         }
 
-        ValueTask<RateLimitLease> pending = limiter.AcquireAsync(permits, cancellationToken);
-        Queued?.Invoke();
-        using RateLimitLease lease = await pending.ConfigureAwait(false);
+        using RateLimitLease lease = await limiter.AcquireAsync(permits, cancellationToken).ConfigureAwait(false);
         return lease.IsAcquired
             ? true
             : throw new ObjectDisposedException(nameof(SyncRateLimiter), "The limiter was disposed while a sync waited for quota.");

@@ -195,6 +195,9 @@ internal sealed class ShortWaits : IDisposable
     /// <summary>The length of the next wait started (already started ones first).</summary>
     public Task<TimeSpan> NextAsync() => _waits.Reader.ReadAsync(CancellationToken.None).AsTask();
 
+    /// <summary>Takes the next wait started, if one was.</summary>
+    public bool TryNext(out TimeSpan wait) => _waits.Reader.TryRead(out wait);
+
     public void Dispose() => _time.TimerCreated -= OnTimer;
 
     private void OnTimer(TimeSpan due, TimeSpan period)

@@ -1,4 +1,5 @@
 using LinkedInRsc.Authentication;
+using LinkedInRsc.Sync;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
@@ -81,6 +82,28 @@ public sealed class AddLinkedInRscTests
         using ServiceProvider provider = services.BuildServiceProvider(StrictProvider);
 
         Assert.That(provider.GetRequiredService<IAccessTokenProvider>(), Is.TypeOf<FixedTokenProvider>());
+    }
+
+    [Test]
+    public void AddLinkedInRsc_RegistersTheSyncEngineFactoryAsASingleton_AndAHostFakeWins()
+    {
+        var defaults = new ServiceCollection();
+        defaults.AddLinkedInRsc(_ => { });
+        var withFake = new ServiceCollection();
+        withFake.AddSingleton<ISyncEngineFactory, FakeEngineFactory>();
+        withFake.AddLinkedInRsc(_ => { });
+
+        using ServiceProvider a = defaults.BuildServiceProvider(StrictProvider);
+        using ServiceProvider b = withFake.BuildServiceProvider(StrictProvider);
+        ISyncEngineFactory first = a.GetRequiredService<ISyncEngineFactory>();
+        ISyncEngineFactory second = a.GetRequiredService<ISyncEngineFactory>();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Is.TypeOf<SyncEngineFactory>());
+            Assert.That(second, Is.SameAs(first));
+            Assert.That(b.GetRequiredService<ISyncEngineFactory>(), Is.TypeOf<FakeEngineFactory>());
+        });
     }
 
     [Test]
@@ -245,5 +268,10 @@ public sealed class AddLinkedInRscTests
 
         public Task InvalidateAsync(ClientCredentials credentials, AccessToken token, CancellationToken cancellationToken = default) =>
             Task.CompletedTask;
+    }
+
+    private sealed class FakeEngineFactory : ISyncEngineFactory
+    {
+        public ISyncEngine Create(LinkedInRsc.Customers.ICustomerClient client, SyncOptions? options = null) => throw new NotSupportedException();
     }
 }

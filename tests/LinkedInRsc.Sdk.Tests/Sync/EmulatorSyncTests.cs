@@ -50,8 +50,8 @@ public sealed class EmulatorSyncTests
     public async Task HistoricalSync_20000Candidates_ExactReportAndNo429()
     {
         List<CandidateRecord> input = Generate(20_000);
-        SyncEngineFactory engines = _h.Services.GetRequiredService<SyncEngineFactory>();
-        using SyncEngine engine = engines.Create(_h.Client);
+        var engines = (SyncEngineFactory)_h.Services.GetRequiredService<ISyncEngineFactory>();
+        ISyncEngine engine = engines.Create(_h.Client);
         _h.Emulator.Journal.Clear();
         var wall = Stopwatch.StartNew();
 
@@ -79,8 +79,8 @@ public sealed class EmulatorSyncTests
         _h = await CreateAsync(o => o.Quotas.RecordsPerMinute = 1_000);
         await PostJobsAsync();
         List<CandidateRecord> input = Generate(1_000);
-        SyncEngineFactory engines = _h.Services.GetRequiredService<SyncEngineFactory>();
-        using SyncEngine engine = engines.Create(_h.Client);
+        var engines = (SyncEngineFactory)_h.Services.GetRequiredService<ISyncEngineFactory>();
+        ISyncEngine engine = engines.Create(_h.Client);
         _h.Emulator.Journal.Clear();
 
         SyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "throttled", Candidates = Stream(input) });
@@ -101,7 +101,7 @@ public sealed class EmulatorSyncTests
     public async Task SyncKilledAtARandomRequest_RestartedWithTheSameId_EndsWithEveryEntityOnceAndNothingLost()
     {
         List<CandidateRecord> input = Generate(2_000);
-        SyncEngineFactory engines = _h.Services.GetRequiredService<SyncEngineFactory>();
+        var engines = (SyncEngineFactory)_h.Services.GetRequiredService<ISyncEngineFactory>();
         int killAt = TestContext.CurrentContext.Random.Next(200, 2_300); // past the first batch (about 125 requests), before the last
         int sent = 0;
         using var kill = new CancellationTokenSource();
@@ -113,17 +113,15 @@ public sealed class EmulatorSyncTests
             }
         };
 
-        using (SyncEngine first = engines.Create(_h.Client))
-        {
-            Assert.That(
-                async () => await RunAsync(first, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "resumable", Candidates = Stream(input) }, kill.Token),
-                Throws.InstanceOf<OperationCanceledException>(),
-                $"the run is killed at request {killAt}");
-        }
+        ISyncEngine first = engines.Create(_h.Client);
+        Assert.That(
+            async () => await RunAsync(first, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "resumable", Candidates = Stream(input) }, kill.Token),
+            Throws.InstanceOf<OperationCanceledException>(),
+            $"the run is killed at request {killAt}");
 
         int partial = _h.Synced.Candidates.Count;
         _h.Hook.OnRequest = null;
-        using SyncEngine second = engines.Create(_h.Client);
+        ISyncEngine second = engines.Create(_h.Client);
         SyncReport report = await RunAsync(second, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "resumable", Candidates = Stream(input) });
 
         TestContext.Out.WriteLine($"killed at request {killAt} with {partial} candidates on the emulator; resumed run: {report.Totals}, {report.CoveredByCheckpoint} covered by the checkpoint");
@@ -142,8 +140,8 @@ public sealed class EmulatorSyncTests
     public async Task ProspectOnlyCandidates_AreAbsentFromLinkedIn_AndReportedAsSkipped()
     {
         List<CandidateRecord> input = Generate(300);
-        SyncEngineFactory engines = _h.Services.GetRequiredService<SyncEngineFactory>();
-        using SyncEngine engine = engines.Create(_h.Client);
+        var engines = (SyncEngineFactory)_h.Services.GetRequiredService<ISyncEngineFactory>();
+        ISyncEngine engine = engines.Create(_h.Client);
 
         SyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "prospects", Candidates = Stream(input) });
 
@@ -166,8 +164,8 @@ public sealed class EmulatorSyncTests
         List<CandidateRecord> input = Generate(3);
         CandidateRecord again = input[1] with { Candidate = input[1].Candidate with { LastName = "Byron" } };
         input.Add(again);
-        SyncEngineFactory engines = _h.Services.GetRequiredService<SyncEngineFactory>();
-        using SyncEngine engine = engines.Create(_h.Client);
+        var engines = (SyncEngineFactory)_h.Services.GetRequiredService<ISyncEngineFactory>();
+        ISyncEngine engine = engines.Create(_h.Client);
 
         SyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "twice", Candidates = Stream(input) });
 
@@ -189,8 +187,8 @@ public sealed class EmulatorSyncTests
     public async Task InvalidEntities_AreReportedWithFieldAndReason_AndTheRestLand()
     {
         List<CandidateRecord> input = Generate(2_010);
-        SyncEngineFactory engines = _h.Services.GetRequiredService<SyncEngineFactory>();
-        using SyncEngine engine = engines.Create(_h.Client);
+        var engines = (SyncEngineFactory)_h.Services.GetRequiredService<ISyncEngineFactory>();
+        ISyncEngine engine = engines.Create(_h.Client);
 
         SyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "invalid", Candidates = Stream(input) });
 
@@ -215,51 +213,47 @@ public sealed class EmulatorSyncTests
 
     /// <summary>
     /// Runs a sync while advancing the shared fake clock only while the engine waits: one quota segment at a time while
-    /// the limiter has callers queued (it says when one joins), and by a wait's own length when the engine starts a
+    /// the limiter has callers queued (its statistics say so), and by a wait's own length when the engine starts a
     /// short one-shot wait (a backoff after a transient failure, a 429's retry delay, a task poll). The HTTP pipeline's
-    /// long timeouts and the limiter's periodic window timers never move it.
+    /// long timeouts and the limiter's periodic window timers never move it. The clock is moved from a dedicated
+    /// thread, so time passes only while the engine waits, never while it works.
     /// </summary>
-    private async Task<SyncReport> RunAsync(SyncEngine engine, SyncRateLimiter limiter, SyncRequest request, CancellationToken cancellationToken = default)
+    private async Task<SyncReport> RunAsync(ISyncEngine engine, SyncRateLimiter limiter, SyncRequest request, CancellationToken cancellationToken = default)
     {
-        using var queued = new SemaphoreSlim(0);
         using var waits = new ShortWaits(_h.Time, TimeSpan.FromMinutes(5));
-        void OnQueued() => queued.Release();
+        Task<SyncReport> run = Task.Run(() => engine.SyncAsync(request, cancellationToken: cancellationToken), CancellationToken.None);
+        bool stop = false;
+        var driver = new Thread(() =>
+        {
+            while (!run.IsCompleted && !Volatile.Read(ref stop))
+            {
+                if (limiter.GetStatistics().HasWaiters)
+                {
+                    _h.Time.Advance(TimeSpan.FromSeconds(1));
+                }
+                else if (waits.TryNext(out TimeSpan wait))
+                {
+                    _h.Time.Advance(wait);
+                }
 
-        limiter.Queued += OnQueued;
+                Thread.Yield();
+            }
+        })
+        { IsBackground = true, Name = "fake-clock" };
+        driver.Start();
         try
         {
-            Task<SyncReport> run = Task.Run(() => engine.SyncAsync(request, cancellationToken: cancellationToken), CancellationToken.None);
-            Task hangGuard = Task.Delay(TimeSpan.FromMinutes(5), TimeProvider.System, CancellationToken.None);
-            Task signal = queued.WaitAsync(CancellationToken.None);
-            Task<TimeSpan> wait = waits.NextAsync();
-            while (!run.IsCompleted)
-            {
-                Task woke = await Task.WhenAny(run, signal, wait, hangGuard);
-                if (woke == hangGuard)
-                {
-                    Assert.Fail($"The sync did not finish: it waits for something this driver does not give. Clock {_h.Time.GetUtcNow():O}, {limiter.Describe()}.");
-                }
-                else if (woke == signal)
-                {
-                    while (limiter.QueuedCount > 0)
-                    {
-                        _h.Time.Advance(TimeSpan.FromSeconds(1));
-                    }
-
-                    signal = queued.WaitAsync(CancellationToken.None);
-                }
-                else if (woke == wait)
-                {
-                    _h.Time.Advance(await wait);
-                    wait = waits.NextAsync();
-                }
-            }
-
-            return await run;
+            return await run.WaitAsync(TimeSpan.FromMinutes(5), CancellationToken.None);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"The sync did not finish: it waits for something this driver does not give. Clock {_h.Time.GetUtcNow():O}, {limiter.GetStatistics()}.");
+            throw;
         }
         finally
         {
-            limiter.Queued -= OnQueued;
+            Volatile.Write(ref stop, true);
+            driver.Join();
         }
     }
 

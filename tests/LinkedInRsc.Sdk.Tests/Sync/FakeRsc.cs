@@ -76,6 +76,10 @@ internal sealed class FakeRsc : IJobsClient, ICandidatesClient, IApplicationsCli
         }
     }
 
+    /// <summary>The engine follows tasks itself (with checkpoints); nothing here polls.</summary>
+    public Task<IReadOnlyList<JobPostingTask>> WaitForTasksAsync(IEnumerable<string> taskIds, TimeSpan pollInterval, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("The sync engine follows job-posting tasks itself; FakeRsc does not poll.");
+
     public Task<BatchResult<string>> UpsertAsync(IEnumerable<AtsCandidate> candidates, CancellationToken cancellationToken = default) =>
         Task.FromResult(Handle("candidates", candidates.ToList(), c => c.AtsCandidateId, c => c.AtsCandidateId));
 

@@ -50,7 +50,7 @@ internal sealed class SyncHarness : IDisposable
             while (!run.IsCompleted && !Volatile.Read(ref stop))
             {
                 // The limiter's window timers tick forever: follow them only while a caller waits for quota.
-                if (Time.NextDue(includePeriodic: Limiter.QueuedCount > 0) is { } due)
+                if (Time.NextDue(includePeriodic: Limiter.GetStatistics().HasWaiters) is { } due)
                 {
                     TimeSpan step = due - Time.GetUtcNow();
                     Time.Advance(step > TimeSpan.Zero ? step : TimeSpan.Zero);
@@ -67,7 +67,7 @@ internal sealed class SyncHarness : IDisposable
         }
         catch (TimeoutException)
         {
-            Assert.Fail($"The sync did not finish: it waits for something the fake clock cannot give. Calls {Rsc.Calls.Count}, clock {Time.GetUtcNow():O}, {Limiter.Describe()}.");
+            Assert.Fail($"The sync did not finish: it waits for something the fake clock cannot give. Calls {Rsc.Calls.Count}, clock {Time.GetUtcNow():O}, {Limiter.GetStatistics()}.");
             throw;
         }
         finally
