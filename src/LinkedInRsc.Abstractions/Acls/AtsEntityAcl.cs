@@ -7,4 +7,15 @@ namespace LinkedInRsc.Acls;
 /// <param name="AclId">The ATS id of the group or role (<c>atsEntityAclId</c>).</param>
 /// <param name="EntityType">The kind of entity secured (<c>atsEntityType</c>).</param>
 /// <param name="EntityId">The ATS id of the entity (<c>atsEntityId</c>): for a job, its external job posting id.</param>
-public sealed record AtsEntityAcl(string AclId, AtsEntityType EntityType, string EntityId);
+public sealed record AtsEntityAcl(string AclId, AtsEntityType EntityType, string EntityId)
+{
+    /// <summary>Creates the ACL a key names (an ACL carries nothing but its key).</summary>
+    /// <param name="key">The key.</param>
+    public AtsEntityAcl(AtsEntityAclKey key)
+        : this(key.AclId, key.EntityType, key.EntityId)
+    {
+    }
+
+    /// <summary>The key of the ACL: what batch results report it under.</summary>
+    public AtsEntityAclKey Key => new(AclId, EntityType, EntityId);
+}

@@ -44,9 +44,9 @@ public sealed class BatchResult<TKey>
     /// <summary>Whether every entity succeeded.</summary>
     public bool IsSuccess => SucceededCount == Results.Count;
 
-    /// <summary>The outcomes that are not successes.</summary>
+    /// <summary>The outcomes that are not successes: the entities the SDK found invalid and those that failed.</summary>
     /// <returns>The invalid and failed outcomes, in input order.</returns>
-    public IEnumerable<EntityResult<TKey>> GetUnsuccessful() => Results.Where(r => !r.IsSuccess);
+    public IEnumerable<EntityResult<TKey>> GetFailures() => Results.Where(r => !r.IsSuccess);
 
     /// <summary>Counts only.</summary>
     /// <returns>A text safe to log.</returns>

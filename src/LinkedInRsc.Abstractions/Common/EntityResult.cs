@@ -8,11 +8,12 @@ public static class EntityResult
     /// <summary>A success.</summary>
     /// <param name="key">The entity key.</param>
     /// <param name="resourceId">The id LinkedIn assigned, if any.</param>
+    /// <param name="requestId">LinkedIn's request id of the response, if any.</param>
     /// <returns>The outcome.</returns>
     /// <typeparam name="TKey">The key type.</typeparam>
-    public static EntityResult<TKey> Success<TKey>(TKey key, string? resourceId = null)
+    public static EntityResult<TKey> Success<TKey>(TKey key, string? resourceId = null, string? requestId = null)
         where TKey : notnull =>
-        new() { Key = key, Outcome = EntityOutcome.Succeeded, ResourceId = resourceId };
+        new() { Key = key, Outcome = EntityOutcome.Succeeded, ResourceId = resourceId, RequestId = requestId };
 
     /// <summary>An entity the SDK refused to send.</summary>
     /// <param name="key">The entity key.</param>
@@ -32,9 +33,10 @@ public static class EntityResult
     /// <param name="message">LinkedIn's message or the SDK's reason.</param>
     /// <param name="serviceErrorCode">LinkedIn's <c>serviceErrorCode</c>, if any.</param>
     /// <param name="isTransient">Whether a later retry may succeed; by default derived from the status (429 and 5xx).</param>
+    /// <param name="requestId">LinkedIn's request id of the response, if any.</param>
     /// <returns>The outcome.</returns>
     /// <typeparam name="TKey">The key type.</typeparam>
-    public static EntityResult<TKey> Failure<TKey>(TKey key, HttpStatusCode? statusCode, string? message, int? serviceErrorCode = null, bool? isTransient = null)
+    public static EntityResult<TKey> Failure<TKey>(TKey key, HttpStatusCode? statusCode, string? message, int? serviceErrorCode = null, bool? isTransient = null, string? requestId = null)
         where TKey : notnull =>
         new()
         {
@@ -44,6 +46,7 @@ public static class EntityResult
             Message = message,
             ServiceErrorCode = serviceErrorCode,
             IsTransient = isTransient ?? IsTransientStatus(statusCode),
+            RequestId = requestId,
         };
 
     /// <summary>Whether a status is worth retrying: 408, 429 and 5xx.</summary>

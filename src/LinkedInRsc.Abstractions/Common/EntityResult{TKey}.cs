@@ -42,6 +42,12 @@ public sealed record EntityResult<TKey>
     /// </summary>
     public string? ResourceId { get; init; }
 
+    /// <summary>
+    /// The request id LinkedIn returned for the request that carried the entity (its <c>x-li-request-id</c> header),
+    /// for support cases; <see langword="null"/> when the entity was not sent or the response had none.
+    /// </summary>
+    public string? RequestId { get; init; }
+
     /// <summary>Whether the entity succeeded.</summary>
     public bool IsSuccess => Outcome == EntityOutcome.Succeeded;
 

@@ -9,7 +9,7 @@ public interface IJobsClient
     /// Creates, updates, renews or closes jobs. Any number of jobs: they are validated, sent in chunks of 100, and
     /// every job gets its own outcome. A success carries the id of LinkedIn's asynchronous task in
     /// <see cref="EntityResult{TKey}.ResourceId"/>: the job is only posted once that task succeeds
-    /// (<see cref="GetTasksAsync"/>).
+    /// (<see cref="ListTasksAsync"/>).
     /// </summary>
     /// <param name="jobs">The jobs, each complete (updates replace the whole job).</param>
     /// <param name="operation">What to do with them.</param>
@@ -23,7 +23,7 @@ public interface IJobsClient
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The tasks LinkedIn knows of, streamed.</returns>
     /// <exception cref="LinkedInRscException">A request failed.</exception>
-    IAsyncEnumerable<JobPostingTask> GetTasksAsync(IEnumerable<string> taskIds, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<JobPostingTask> ListTasksAsync(IEnumerable<string> taskIds, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Polls job-posting tasks until each reached a final status (<see cref="JobPostingTask.IsFinal"/>) or

@@ -14,8 +14,12 @@ public sealed record SyncIssue
     /// <summary>Its key: the ATS id, or <c>{parentId}/{id}</c> for records under a candidate or application.</summary>
     public required string Key { get; init; }
 
-    /// <summary>Skipped or failed.</summary>
-    public required SyncOutcome Outcome { get; init; }
+    /// <summary>
+    /// <see cref="EntityOutcome.Skipped"/>, <see cref="EntityOutcome.Invalid"/> (the SDK did not send it; the reason
+    /// is <see cref="SyncReason.Invalid"/>) or <see cref="EntityOutcome.Failed"/>. Invalid and failed records are both
+    /// counted in <see cref="SyncCounts.Failed"/>.
+    /// </summary>
+    public required EntityOutcome Outcome { get; init; }
 
     /// <summary>Why.</summary>
     public required SyncReason Reason { get; init; }
@@ -31,6 +35,9 @@ public sealed record SyncIssue
 
     /// <summary>LinkedIn's <c>serviceErrorCode</c>, if any.</summary>
     public int? ServiceErrorCode { get; init; }
+
+    /// <summary>LinkedIn's request id of the response that refused the record, if any (for support cases).</summary>
+    public string? RequestId { get; init; }
 
     /// <summary>Kind, outcome, reason and field; no key and no message.</summary>
     /// <returns>A text safe to log.</returns>

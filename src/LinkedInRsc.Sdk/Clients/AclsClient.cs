@@ -16,29 +16,29 @@ internal sealed class AclsClient(RestLiClient restLi, ICustomerClient owner) : S
     internal const string AssigneeResource = "atsEntityAclAssignees";
     private const int MaxPageSize = 100;
 
-    public Task<BatchResult<AtsEntityAcl>> UpsertAclsAsync(IEnumerable<AtsEntityAcl> acls, CancellationToken cancellationToken = default) =>
-        WriteAclsAsync(acls, nameof(acls), delete: false, cancellationToken);
+    public Task<BatchResult<AtsEntityAclKey>> UpsertAsync(IEnumerable<AtsEntityAcl> acls, CancellationToken cancellationToken = default) =>
+        WriteAclsAsync(Materialize(acls, nameof(acls)), delete: false, cancellationToken);
 
-    public Task<BatchResult<AtsEntityAcl>> DeleteAclsAsync(IEnumerable<AtsEntityAcl> acls, CancellationToken cancellationToken = default) =>
-        WriteAclsAsync(acls, nameof(acls), delete: true, cancellationToken);
+    public Task<BatchResult<AtsEntityAclKey>> DeleteAsync(IEnumerable<AtsEntityAclKey> keys, CancellationToken cancellationToken = default) =>
+        WriteAclsAsync([.. Materialize(keys, nameof(keys)).Select(k => new AtsEntityAcl(k))], delete: true, cancellationToken);
 
-    public async Task<Page<AtsEntityAcl>> GetAclsPageAsync(AtsEntityType entityType, string entityId, int start, int count, CancellationToken cancellationToken = default)
+    public async Task<Page<AtsEntityAcl>> GetPageAsync(AtsEntityType entityType, string entityId, int start, int count, CancellationToken cancellationToken = default)
     {
         RestLiRequest request = AclFinder(entityType, entityId, EnsureSyncAllowed());
         return await GetPageAsync(request, start, count, ReadAcl, cancellationToken).ConfigureAwait(false);
     }
 
-    public IAsyncEnumerable<AtsEntityAcl> ListAclsAsync(AtsEntityType entityType, string entityId, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<AtsEntityAcl> ListAsync(AtsEntityType entityType, string entityId, CancellationToken cancellationToken = default)
     {
         RestLiRequest request = AclFinder(entityType, entityId, EnsureSyncAllowed());
         return ListAsync(request, ReadAcl, cancellationToken);
     }
 
-    public Task<BatchResult<AtsEntityAclAssignee>> UpsertAssigneesAsync(IEnumerable<AtsEntityAclAssignee> assignees, CancellationToken cancellationToken = default) =>
-        WriteAssigneesAsync(assignees, nameof(assignees), delete: false, cancellationToken);
+    public Task<BatchResult<AtsEntityAclAssigneeKey>> UpsertAssigneesAsync(IEnumerable<AtsEntityAclAssignee> assignees, CancellationToken cancellationToken = default) =>
+        WriteAssigneesAsync(Materialize(assignees, nameof(assignees)), delete: false, cancellationToken);
 
-    public Task<BatchResult<AtsEntityAclAssignee>> DeleteAssigneesAsync(IEnumerable<AtsEntityAclAssignee> assignees, CancellationToken cancellationToken = default) =>
-        WriteAssigneesAsync(assignees, nameof(assignees), delete: true, cancellationToken);
+    public Task<BatchResult<AtsEntityAclAssigneeKey>> DeleteAssigneesAsync(IEnumerable<AtsEntityAclAssigneeKey> keys, CancellationToken cancellationToken = default) =>
+        WriteAssigneesAsync([.. Materialize(keys, nameof(keys)).Select(k => new AtsEntityAclAssignee(k))], delete: true, cancellationToken);
 
     public async Task<Page<AtsEntityAclAssignee>> GetAssigneesPageAsync(PersonUrn assignee, int start, int count, CancellationToken cancellationToken = default)
     {
@@ -52,13 +52,12 @@ internal sealed class AclsClient(RestLiClient restLi, ICustomerClient owner) : S
         return ListAsync(request, ReadAssignee, cancellationToken);
     }
 
-    private Task<BatchResult<AtsEntityAcl>> WriteAclsAsync(IEnumerable<AtsEntityAcl> acls, string name, bool delete, CancellationToken cancellationToken)
+    private Task<BatchResult<AtsEntityAclKey>> WriteAclsAsync(IReadOnlyList<AtsEntityAcl> items, bool delete, CancellationToken cancellationToken)
     {
-        IReadOnlyList<AtsEntityAcl> items = Materialize(acls, name);
         string organization = EnsureSyncAllowed();
         return WriteAsync(
             items,
-            a => a,
+            a => a.Key,
             "atsEntityAclId",
             ValidateEach(items, EntityValidator.Validate),
             _ => string.Empty,
@@ -67,19 +66,18 @@ internal sealed class AclsClient(RestLiClient restLi, ICustomerClient owner) : S
                     ? RestLiRequest.BatchDelete(AclResource, batch.Select(a => AclKey(a, organization)))
                     : RestLiRequest.BatchUpdate(AclResource, batch.Select(a => KeyValuePair.Create(AclKey(a, organization), new JsonObject()))),
                 batch,
-                a => a,
+                a => a.Key,
                 ct),
             cancellationToken);
     }
 
-    private Task<BatchResult<AtsEntityAclAssignee>> WriteAssigneesAsync(IEnumerable<AtsEntityAclAssignee> assignees, string name, bool delete, CancellationToken cancellationToken)
+    private Task<BatchResult<AtsEntityAclAssigneeKey>> WriteAssigneesAsync(IReadOnlyList<AtsEntityAclAssignee> items, bool delete, CancellationToken cancellationToken)
     {
-        IReadOnlyList<AtsEntityAclAssignee> items = Materialize(assignees, name);
         string organization = EnsureSyncAllowed();
         IReadOnlyList<IReadOnlyList<ValidationError>> errors = delete ? ValidateEach(items, EntityValidator.Validate) : EntityValidator.ValidateAssignees(items);
         return WriteAsync(
             items,
-            a => a,
+            a => a.Key,
             "assignee",
             errors,
             _ => string.Empty,
@@ -88,7 +86,7 @@ internal sealed class AclsClient(RestLiClient restLi, ICustomerClient owner) : S
                     ? RestLiRequest.BatchDelete(AssigneeResource, batch.Select(a => AssigneeKey(a, organization)))
                     : RestLiRequest.BatchUpdate(AssigneeResource, batch.Select(a => KeyValuePair.Create(AssigneeKey(a, organization), new JsonObject()))),
                 batch,
-                a => a,
+                a => a.Key,
                 ct),
             cancellationToken);
     }

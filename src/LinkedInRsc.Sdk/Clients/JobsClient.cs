@@ -44,7 +44,7 @@ internal sealed class JobsClient : SyncResourceClient, IJobsClient
             cancellationToken);
     }
 
-    public IAsyncEnumerable<JobPostingTask> GetTasksAsync(IEnumerable<string> taskIds, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<JobPostingTask> ListTasksAsync(IEnumerable<string> taskIds, CancellationToken cancellationToken = default)
     {
         IReadOnlyList<string> ids = Materialize(taskIds, nameof(taskIds));
         if (ids.Any(string.IsNullOrWhiteSpace))
@@ -128,8 +128,8 @@ internal sealed class JobsClient : SyncResourceClient, IJobsClient
             RestLiCreateResult? r = i < created.Count ? created[i] : null;
             string? taskId = r?.Id is { Kind: RestLiValueKind.Primitive } id ? id.AsString() : null;
             outcomes[i] = r is null
-                ? ToEntityResult(batch[i].ExternalJobPostingId, RestLiOutcome.Missing, null, null)
-                : ToEntityResult(batch[i].ExternalJobPostingId, r.Outcome, r.Status, r.Error, taskId);
+                ? ToEntityResult(batch[i].ExternalJobPostingId, RestLiOutcome.Missing, null, null, response.RequestId)
+                : ToEntityResult(batch[i].ExternalJobPostingId, r.Outcome, r.Status, r.Error, response.RequestId, taskId);
         }
 
         return outcomes;

@@ -123,7 +123,8 @@ internal abstract class SyncResourceClient
                         ex.StatusCode,
                         ex.ServiceMessage ?? ex.Message,
                         ex.ServiceErrorCode,
-                        ex.IsTransient || EntityResult.IsTransientStatus(ex.StatusCode)))];
+                        ex.IsTransient || EntityResult.IsTransientStatus(ex.StatusCode),
+                        ex.RequestId))];
                 }
 
                 for (int j = 0; j < chunk.Length; j++)
@@ -152,24 +153,25 @@ internal abstract class SyncResourceClient
         {
             TKey key = keyOf(batch[i]);
             outcomes[i] = result.TryGetResult(keys[i], out RestLiKeyResult? r)
-                ? ToEntityResult(key, r.Outcome, r.Status, r.Error)
-                : ToEntityResult(key, RestLiOutcome.Missing, null, null);
+                ? ToEntityResult(key, r.Outcome, r.Status, r.Error, response.RequestId)
+                : ToEntityResult(key, RestLiOutcome.Missing, null, null, response.RequestId);
         }
 
         return outcomes;
     }
 
     /// <summary>Maps one Rest.li per-key (or per-element) outcome.</summary>
-    internal static EntityResult<TKey> ToEntityResult<TKey>(TKey key, RestLiOutcome outcome, int? status, RestLiError? error, string? resourceId = null)
+    internal static EntityResult<TKey> ToEntityResult<TKey>(TKey key, RestLiOutcome outcome, int? status, RestLiError? error, string? requestId, string? resourceId = null)
         where TKey : notnull => outcome switch
         {
-            RestLiOutcome.Succeeded => EntityResult.Success(key, resourceId),
+            RestLiOutcome.Succeeded => EntityResult.Success(key, resourceId, requestId),
             RestLiOutcome.Failed => EntityResult.Failure(
                 key,
                 (HttpStatusCode?)(status ?? error?.Status),
                 error?.Message ?? string.Create(CultureInfo.InvariantCulture, $"LinkedIn refused the record with status {status?.ToString(CultureInfo.InvariantCulture) ?? "unknown"} and no message."),
-                error?.ServiceErrorCode),
-            _ => EntityResult.Failure(key, null, "LinkedIn's response had no status for this record; send it again.", isTransient: true),
+                error?.ServiceErrorCode,
+                requestId: requestId ?? error?.RequestId),
+            _ => EntityResult.Failure(key, null, "LinkedIn's response had no status for this record; send it again.", isTransient: true, requestId: requestId),
         };
 
     /// <summary>Validates each item on its own.</summary>

@@ -262,7 +262,7 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
 
     private static void ThrowOnFailure(RestLiBatchResult result, string action)
     {
-        foreach (RestLiKeyResult key in result.NotSucceeded)
+        foreach (RestLiKeyResult key in result.GetFailures())
         {
             throw Failure(key, action);
         }

@@ -22,10 +22,11 @@ public sealed class RestLiBatchResult
     public IReadOnlyList<RestLiKeyResult> Results { get; }
 
     /// <summary>Whether every key succeeded.</summary>
-    public bool AllSucceeded => Results.All(static r => r.Outcome == RestLiOutcome.Succeeded);
+    public bool IsSuccess => Results.All(static r => r.Outcome == RestLiOutcome.Succeeded);
 
     /// <summary>The keys that failed or that the response did not mention.</summary>
-    public IEnumerable<RestLiKeyResult> NotSucceeded => Results.Where(static r => r.Outcome != RestLiOutcome.Succeeded);
+    /// <returns>The outcomes that are not successes, in request order.</returns>
+    public IEnumerable<RestLiKeyResult> GetFailures() => Results.Where(static r => r.Outcome != RestLiOutcome.Succeeded);
 
     /// <summary>Looks up the outcome of a key.</summary>
     /// <param name="key">The key as requested (compared structurally).</param>

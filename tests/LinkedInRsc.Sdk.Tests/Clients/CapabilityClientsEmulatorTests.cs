@@ -53,6 +53,9 @@ public sealed class CapabilityClientsEmulatorTests
             Assert.That(result.Results[160].Message, Does.Contain("lastName"), "LinkedIn's own message is kept");
             Assert.That(result.Results[160].IsTransient, Is.False);
             Assert.That(writes, Has.Count.EqualTo(3), "249 valid candidates go in chunks of 100, 100 and 49");
+            Assert.That(result.Results[10].RequestId, Is.Null, "an invalid candidate was never sent");
+            Assert.That(result.Results.Where((_, i) => i != 10).Select(r => r.RequestId), Is.All.Not.Null.And.All.Not.Empty, "every sent candidate carries LinkedIn's request id");
+            Assert.That(result.Results.Where((_, i) => i != 10).Select(r => r.RequestId).Distinct().Count(), Is.EqualTo(3), "one request id per request");
             Assert.That(writes.Select(w => w.StatusCode), Is.All.EqualTo(200));
             Assert.That(writes.Select(w => w.ClientId).Distinct(), Is.EqualTo(new[] { _h.Client.Customer.Credentials!.ClientId }));
             Assert.That(_h.Synced.Candidates.Select(c => c.AtsCandidateId), Is.EquivalentTo(candidates.Where((_, i) => i is not (10 or 160)).Select(c => c.AtsCandidateId)));
@@ -173,21 +176,21 @@ public sealed class CapabilityClientsEmulatorTests
     {
         await PostJobsAsync(Job("J1"));
         PersonUrn member = PersonUrn.FromId("abc123");
-        BatchResult<AtsEntityAcl> acls = await _h.Client.Acls.UpsertAclsAsync(Enumerable.Range(0, 150).Select(i => Acl("G" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture), "J1")));
-        BatchResult<AtsEntityAclAssignee> assignees = await _h.Client.Acls.UpsertAssigneesAsync(Enumerable.Range(0, 11).Select(i => new AtsEntityAclAssignee("G" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture), AtsEntityType.JobPosting, member)));
+        BatchResult<AtsEntityAclKey> acls = await _h.Client.Acls.UpsertAsync(Enumerable.Range(0, 150).Select(i => Acl("G" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture), "J1")));
+        BatchResult<AtsEntityAclAssigneeKey> assignees = await _h.Client.Acls.UpsertAssigneesAsync(Enumerable.Range(0, 11).Select(i => new AtsEntityAclAssignee("G" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture), AtsEntityType.JobPosting, member)));
         _h.Emulator.Journal.Clear();
 
         List<AtsEntityAcl> listed = [];
-        await foreach (AtsEntityAcl acl in _h.Client.Acls.ListAclsAsync(AtsEntityType.JobPosting, "J1"))
+        await foreach (AtsEntityAcl acl in _h.Client.Acls.ListAsync(AtsEntityType.JobPosting, "J1"))
         {
             listed.Add(acl);
         }
 
         int finderCalls = _h.Emulator.Journal.For("/v2/atsEntityAcls").Count;
-        Page<AtsEntityAcl> page = await _h.Client.Acls.GetAclsPageAsync(AtsEntityType.JobPosting, "J1", 140, 20);
+        Page<AtsEntityAcl> page = await _h.Client.Acls.GetPageAsync(AtsEntityType.JobPosting, "J1", 140, 20);
         Page<AtsEntityAclAssignee> memberPage = await _h.Client.Acls.GetAssigneesPageAsync(member, 0, 100);
-        BatchResult<AtsEntityAclAssignee> removed = await _h.Client.Acls.DeleteAssigneesAsync([new("G000", AtsEntityType.JobPosting, member)]);
-        BatchResult<AtsEntityAcl> aclRemoved = await _h.Client.Acls.DeleteAclsAsync([Acl("G149", "J1")]);
+        BatchResult<AtsEntityAclAssigneeKey> removed = await _h.Client.Acls.DeleteAssigneesAsync([new("G000", AtsEntityType.JobPosting, member)]);
+        BatchResult<AtsEntityAclKey> aclRemoved = await _h.Client.Acls.DeleteAsync([Acl("G149", "J1").Key]);
         List<AtsEntityAclAssignee> left = [];
         await foreach (AtsEntityAclAssignee a in _h.Client.Acls.ListAssigneesAsync(member))
         {
@@ -197,6 +200,7 @@ public sealed class CapabilityClientsEmulatorTests
         Assert.Multiple(() =>
         {
             Assert.That(acls.IsSuccess, Is.True);
+            Assert.That(acls.Results[149].Key, Is.EqualTo(new AtsEntityAclKey("G149", AtsEntityType.JobPosting, "J1")), "results are keyed by the ACL's key, in input order");
             Assert.That(assignees.SucceededCount, Is.EqualTo(10));
             Assert.That(assignees.Results[10].Outcome, Is.EqualTo(EntityOutcome.Invalid), "the eleventh ACL of one member is refused before sending");
             Assert.That(listed, Has.Count.EqualTo(150));
@@ -206,6 +210,7 @@ public sealed class CapabilityClientsEmulatorTests
             Assert.That((page.Total, page.HasMore), Is.EqualTo(((int?)150, false)));
             Assert.That(memberPage.Items, Has.Count.EqualTo(10));
             Assert.That(removed.IsSuccess && aclRemoved.IsSuccess, Is.True);
+            Assert.That(removed.Results.Single().Key, Is.EqualTo(new AtsEntityAclAssigneeKey("G000", AtsEntityType.JobPosting, member)));
             Assert.That(left.Select(a => a.AclId), Does.Not.Contain("G000"));
             Assert.That(left, Has.Count.EqualTo(9));
         });
@@ -223,8 +228,8 @@ public sealed class CapabilityClientsEmulatorTests
             Assert.That(() => client.Candidates.UpsertAsync([Candidate("C1")]), Throws.TypeOf<FeatureNotEnabledException>());
             Assert.That(() => client.Applications.DeleteAsync(["A1"]), Throws.TypeOf<FeatureNotEnabledException>());
             Assert.That(() => client.Jobs.SubmitAsync([Job("J1")], JobPostingOperation.Create), Throws.TypeOf<FeatureNotEnabledException>());
-            Assert.That(() => client.Jobs.GetTasksAsync(["urn:li:simpleJobPostingTask:1"]), Throws.TypeOf<FeatureNotEnabledException>());
-            Assert.That(() => client.Acls.ListAclsAsync(AtsEntityType.JobPosting, "J1"), Throws.TypeOf<FeatureNotEnabledException>());
+            Assert.That(() => client.Jobs.ListTasksAsync(["urn:li:simpleJobPostingTask:1"]), Throws.TypeOf<FeatureNotEnabledException>());
+            Assert.That(() => client.Acls.ListAsync(AtsEntityType.JobPosting, "J1"), Throws.TypeOf<FeatureNotEnabledException>());
             Assert.That(_h.Emulator.Journal.Entries, Has.Count.EqualTo(before));
         });
     }
@@ -239,6 +244,7 @@ public sealed class CapabilityClientsEmulatorTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Results.Take(100).Select(r => (r.Outcome, r.StatusCode, r.IsTransient)), Is.All.EqualTo((EntityOutcome.Failed, (HttpStatusCode?)HttpStatusCode.ServiceUnavailable, true)));
+            Assert.That(result.Results.Take(100).Select(r => r.RequestId).Distinct().Single(), Is.Not.Null.And.Not.Empty, "the failed request's id is kept on each entity it carried");
             Assert.That(result.Results.Skip(100).Select(r => r.Outcome), Is.All.EqualTo(EntityOutcome.Succeeded));
             Assert.That(_h.Synced.Candidates, Has.Count.EqualTo(50));
         });
@@ -252,7 +258,7 @@ public sealed class CapabilityClientsEmulatorTests
             Assert.That(() => _h.Client.Candidates.UpsertAsync(null!), Throws.ArgumentNullException);
             Assert.That(() => _h.Client.Candidates.UpsertAsync([Candidate("C1"), null!]), Throws.ArgumentException.With.Message.Contains("Item 1"));
             Assert.That(() => _h.Client.Jobs.SubmitAsync([Job("J1")], (JobPostingOperation)42), Throws.TypeOf<ArgumentOutOfRangeException>());
-            Assert.That(() => _h.Client.Acls.GetAclsPageAsync(AtsEntityType.JobPosting, "J1", 0, 101), Throws.TypeOf<ArgumentOutOfRangeException>());
+            Assert.That(() => _h.Client.Acls.GetPageAsync(AtsEntityType.JobPosting, "J1", 0, 101), Throws.TypeOf<ArgumentOutOfRangeException>());
             Assert.That(_h.Emulator.Journal.Entries, Is.Empty);
         });
     }

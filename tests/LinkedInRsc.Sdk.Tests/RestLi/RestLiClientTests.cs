@@ -107,7 +107,7 @@ public sealed class RestLiClientTests(RestLiProtocolVersion protocol)
         Assert.That(result.Results[1].Status, Is.EqualTo(404));
         Assert.That(result.Results[1].Error!.Code, Is.EqualTo("NOT_FOUND"));
         Assert.That(result.TryGetResult(Key("C3"), out var missing) && missing.Outcome == RestLiOutcome.Missing, Is.True);
-        Assert.That(result.AllSucceeded, Is.False);
+        Assert.That(result.IsSuccess, Is.False);
     }
 
     [Test]
@@ -311,7 +311,7 @@ public sealed class RestLiClientTests(RestLiProtocolVersion protocol)
         Assert.That(result.Results.Select(r => r.Status), Is.EqualTo(new int?[] { 204, 400, 422, null }));
         Assert.That(result.Results[1].Error!.ServiceErrorCode, Is.EqualTo(100));
         Assert.That(result.Results[2].Error!.Code, Is.EqualTo("UNPROCESSABLE_ENTITY"));
-        Assert.That(result.NotSucceeded.Select(r => r.Key), Is.EqualTo(keys[1..]));
+        Assert.That(result.GetFailures().Select(r => r.Key), Is.EqualTo(keys[1..]));
     }
 
     [Test]
@@ -394,7 +394,7 @@ public sealed class RestLiClientTests(RestLiProtocolVersion protocol)
 
         AssertCall("DELETE", "BATCH_DELETE");
         Assert.That(DecodedQuery()["ids"], Is.EqualTo(ListOf(keys)));
-        Assert.That(result.AllSucceeded, Is.True);
+        Assert.That(result.IsSuccess, Is.True);
     }
 
     // ---------------------------------------------------------------- ACTION

@@ -152,7 +152,7 @@ public sealed class EmulatorSyncTests
             Assert.That(prospects, Has.Length.EqualTo(6));
             Assert.That(prospects.Where(onLinkedIn.Contains), Is.Empty, "prospect-only candidates are never sent");
             Assert.That(
-                report.Issues.Where(i => i.Kind == SyncEntityKind.Candidate && i.Outcome == SyncOutcome.Skipped).Select(i => (i.Key, i.Reason)),
+                report.Issues.Where(i => i.Kind == SyncEntityKind.Candidate && i.Outcome == EntityOutcome.Skipped).Select(i => (i.Key, i.Reason)),
                 Is.EquivalentTo(prospects.Select(p => (p, SyncReason.ProspectOnly))));
             Assert.That(report.ByKind[SyncEntityKind.Candidate].Skipped, Is.EqualTo(prospects.Length));
         });
@@ -335,25 +335,25 @@ public sealed class EmulatorSyncTests
             int i = int.Parse(r.Candidate.AtsCandidateId.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
             if (i % 50 == 7)
             {
-                e.Count(SyncEntityKind.Candidate, SyncOutcome.Skipped);
-                e.Count(SyncEntityKind.CandidateNote, SyncOutcome.Skipped, r.Notes.Count);
-                e.CountApplication(app, SyncOutcome.Skipped, SyncOutcome.Skipped);
+                e.Count(SyncEntityKind.Candidate, EntityOutcome.Skipped);
+                e.Count(SyncEntityKind.CandidateNote, EntityOutcome.Skipped, r.Notes.Count);
+                e.CountApplication(app, EntityOutcome.Skipped, EntityOutcome.Skipped);
             }
             else if (i % 1000 == 3)
             {
-                e.Count(SyncEntityKind.Candidate, SyncOutcome.Failed);
-                e.Count(SyncEntityKind.CandidateNote, SyncOutcome.Failed, r.Notes.Count);
-                e.CountApplication(app, SyncOutcome.Failed, SyncOutcome.Failed);
+                e.Count(SyncEntityKind.Candidate, EntityOutcome.Failed);
+                e.Count(SyncEntityKind.CandidateNote, EntityOutcome.Failed, r.Notes.Count);
+                e.CountApplication(app, EntityOutcome.Failed, EntityOutcome.Failed);
             }
             else
             {
                 e.Candidates++;
                 e.CandidateNotes += r.Notes.Count;
-                e.Count(SyncEntityKind.Candidate, SyncOutcome.Synced);
-                e.Count(SyncEntityKind.CandidateNote, SyncOutcome.Synced, r.Notes.Count);
+                e.Count(SyncEntityKind.Candidate, EntityOutcome.Succeeded);
+                e.Count(SyncEntityKind.CandidateNote, EntityOutcome.Succeeded, r.Notes.Count);
                 if (i % 1000 == 5)
                 {
-                    e.CountApplication(app, SyncOutcome.Failed, SyncOutcome.Failed);
+                    e.CountApplication(app, EntityOutcome.Failed, EntityOutcome.Failed);
                 }
                 else
                 {
@@ -361,7 +361,7 @@ public sealed class EmulatorSyncTests
                     e.Stages += app.Stages.Count;
                     e.ApplicationNotes += app.Notes.Count;
                     e.Feedback += app.InterviewFeedback.Count;
-                    e.CountApplication(app, SyncOutcome.Synced, SyncOutcome.Synced);
+                    e.CountApplication(app, EntityOutcome.Succeeded, EntityOutcome.Succeeded);
                 }
             }
         }
@@ -419,18 +419,18 @@ public sealed class EmulatorSyncTests
 
         public int Feedback { get; set; }
 
-        public void Count(SyncEntityKind kind, SyncOutcome outcome, int n = 1)
+        public void Count(SyncEntityKind kind, EntityOutcome outcome, int n = 1)
         {
             (long s, long k, long f) = ByKind.GetValueOrDefault(kind);
             ByKind[kind] = outcome switch
             {
-                SyncOutcome.Synced => (s + n, k, f),
-                SyncOutcome.Skipped => (s, k + n, f),
+                EntityOutcome.Succeeded => (s + n, k, f),
+                EntityOutcome.Skipped => (s, k + n, f),
                 _ => (s, k, f + n),
             };
         }
 
-        public void CountApplication(ApplicationRecord app, SyncOutcome self, SyncOutcome children)
+        public void CountApplication(ApplicationRecord app, EntityOutcome self, EntityOutcome children)
         {
             Count(SyncEntityKind.Application, self);
             Count(SyncEntityKind.ApplicationStage, children, app.Stages.Count);

@@ -51,6 +51,9 @@ internal sealed class FakeRsc : IJobsClient, ICandidatesClient, IApplicationsCli
 
     public int CountOf(string resource) => Calls.Count(c => c.Resource == resource);
 
+    /// <summary>The request id the fake answers call <paramref name="index"/> with.</summary>
+    public static string RequestIdOf(int index) => "fake-request-" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public Task<BatchResult<string>> SubmitAsync(IEnumerable<AtsJobPosting> jobs, JobPostingOperation operation, CancellationToken cancellationToken = default)
     {
         var list = jobs.ToList();
@@ -66,7 +69,7 @@ internal sealed class FakeRsc : IJobsClient, ICandidatesClient, IApplicationsCli
         }));
     }
 
-    public async IAsyncEnumerable<JobPostingTask> GetTasksAsync(IEnumerable<string> taskIds, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<JobPostingTask> ListTasksAsync(IEnumerable<string> taskIds, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await Task.CompletedTask;
         foreach (string id in taskIds.ToList())
@@ -164,7 +167,7 @@ internal sealed class FakeRsc : IJobsClient, ICandidatesClient, IApplicationsCli
             int attempt = Received.AddOrUpdate(resource + "|" + k, 1, (_, n) => n + 1);
             if (RecordStatus?.Invoke(resource, k, attempt) is { } status)
             {
-                results.Add(EntityResult.Failure(keyOf(item), status, "refused by the fake", 100));
+                results.Add(EntityResult.Failure(keyOf(item), status, "refused by the fake", 100, requestId: RequestIdOf(index)));
                 continue;
             }
 

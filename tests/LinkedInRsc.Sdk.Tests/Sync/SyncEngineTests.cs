@@ -34,8 +34,10 @@ public sealed class SyncEngineTests
 
             Assert.That(report.Totals.Skipped, Is.EqualTo(SyncData.Count(records[1])));
             Assert.That(report.Totals.Failed, Is.EqualTo(SyncData.Count(records[4]) + 1));
-            Assert.That(report.Issues.Count(i => i.Outcome == SyncOutcome.Failed), Is.EqualTo(report.Totals.Failed));
+            Assert.That(report.Issues.Count(i => i.Outcome is EntityOutcome.Failed or EntityOutcome.Invalid), Is.EqualTo(report.Totals.Failed));
+            Assert.That(report.Issues.Where(i => i.Outcome == EntityOutcome.Invalid).Select(i => i.Reason), Is.Not.Empty.And.All.EqualTo(SyncReason.Invalid));
             Assert.That(report.Issues.Single(i => i.Reason == SyncReason.Rejected).StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(report.Issues.Single(i => i.Reason == SyncReason.Rejected).RequestId, Does.StartWith("fake-request-"), "the report keeps LinkedIn's request id of the refusal");
             Assert.That(h.Rsc.Stored.Count, Is.EqualTo(report.Totals.Synced));
         });
     }
@@ -597,7 +599,7 @@ public sealed class SyncEngineTests
     [Test]
     public void Report_ToString_CarriesCountsOnly()
     {
-        var issue = new SyncIssue { Kind = SyncEntityKind.Candidate, Key = "C1", Outcome = SyncOutcome.Failed, Reason = SyncReason.Rejected, Message = "ada@example.com is bad" };
+        var issue = new SyncIssue { Kind = SyncEntityKind.Candidate, Key = "C1", Outcome = EntityOutcome.Failed, Reason = SyncReason.Rejected, Message = "ada@example.com is bad" };
 
         Assert.That(issue.ToString(), Does.Not.Contain("ada").And.Not.Contain("C1"));
     }

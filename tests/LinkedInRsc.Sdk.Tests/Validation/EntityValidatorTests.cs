@@ -242,7 +242,7 @@ public sealed class EntityValidatorTests
         {
             Assert.That((result.SucceededCount, result.InvalidCount, result.FailedCount, result.IsSuccess), Is.EqualTo((1, 1, 1, false)));
             Assert.That(result.Results[2].IsTransient, Is.True);
-            Assert.That(result.GetUnsuccessful().Select(r => r.Key), Is.EqualTo(new[] { "C2", "C3" }));
+            Assert.That(result.GetFailures().Select(r => r.Key), Is.EqualTo(new[] { "C2", "C3" }));
             Assert.That(result.ToString(), Is.EqualTo("3 entities: 1 succeeded, 1 invalid, 1 failed"));
             Assert.That(result.Results[2].ToString(), Is.EqualTo("Failed (429, serviceErrorCode 42)"));
             Assert.That(result.Results[1].ToString(), Is.EqualTo("Invalid (firstName)"));

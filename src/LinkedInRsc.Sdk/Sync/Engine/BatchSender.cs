@@ -70,7 +70,7 @@ internal sealed class BatchSender(SyncQuota quota, SyncTally tally, ResiliencePi
             else
             {
                 SyncReason reason = result.Outcome == EntityOutcome.Invalid ? SyncReason.Invalid : exhausted ? SyncReason.RetriesExhausted : SyncReason.Rejected;
-                tally.Failed(kind, keyText(item), reason, result.Field, result.Message, result.StatusCode, result.ServiceErrorCode);
+                tally.Failed(kind, keyText(item), reason, result.Field, result.Message, result.StatusCode, result.ServiceErrorCode, result.RequestId);
                 onNotSynced?.Invoke(item);
             }
         }
@@ -107,13 +107,13 @@ internal sealed class BatchSender(SyncQuota quota, SyncTally tally, ResiliencePi
                 }
                 catch (LinkedInRscException ex) when (IsTransient(ex))
                 {
-                    return new SendAttempt(pending.Count, ex.StatusCode, ex.ServiceMessage ?? ex.Message, ex.ServiceErrorCode, ex.RetryAfter);
+                    return new SendAttempt(pending.Count, ex.StatusCode, ex.ServiceMessage ?? ex.Message, ex.ServiceErrorCode, ex.RetryAfter, ex.RequestId);
                 }
                 catch (LinkedInRscException ex)
                 {
                     foreach (int i in pending)
                     {
-                        final[i] = EntityResult.Failure(keyOf(items[i]), ex.StatusCode, ex.ServiceMessage ?? ex.Message, ex.ServiceErrorCode, isTransient: false);
+                        final[i] = EntityResult.Failure(keyOf(items[i]), ex.StatusCode, ex.ServiceMessage ?? ex.Message, ex.ServiceErrorCode, isTransient: false, requestId: ex.RequestId);
                     }
 
                     pending = [];
@@ -132,7 +132,7 @@ internal sealed class BatchSender(SyncQuota quota, SyncTally tally, ResiliencePi
                     if (r.Outcome == EntityOutcome.Failed && r.IsTransient)
                     {
                         still.Add(i);
-                        attempt = new SendAttempt(0, r.StatusCode, r.Message, r.ServiceErrorCode);
+                        attempt = new SendAttempt(0, r.StatusCode, r.Message, r.ServiceErrorCode, RequestId: r.RequestId);
                     }
                     else
                     {
@@ -147,7 +147,7 @@ internal sealed class BatchSender(SyncQuota quota, SyncTally tally, ResiliencePi
 
         foreach (int i in pending)
         {
-            final[i] = EntityResult.Failure(keyOf(items[i]), last.StatusCode, last.Message ?? "Still failing after every retry.", last.ServiceErrorCode, isTransient: true);
+            final[i] = EntityResult.Failure(keyOf(items[i]), last.StatusCode, last.Message ?? "Still failing after every retry.", last.ServiceErrorCode, isTransient: true, requestId: last.RequestId);
         }
 
         var exhausted = pending.ToHashSet();

@@ -13,7 +13,7 @@ namespace LinkedInRsc.Sync;
 internal sealed class CandidateStage(ICandidatesClient candidates, IApplicationsClient applications, SyncOptions options)
 {
     /// <summary>Accounts for a candidate record the resumed checkpoint covers.</summary>
-    public static void Cover(SyncRun run, CandidateRecord record) => run.Tally.Tree(record, SyncOutcome.Skipped, SyncReason.CoveredByCheckpoint);
+    public static void Cover(SyncRun run, CandidateRecord record) => run.Tally.Tree(record, EntityOutcome.Skipped, SyncReason.CoveredByCheckpoint);
 
     public async Task ProcessAsync(SyncRun run, List<CandidateRecord> records, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ internal sealed class CandidateStage(ICandidatesClient candidates, IApplications
         {
             if (options.IsProspectOnlyCandidate?.Invoke(record) ?? record.Applications.All(options.IsProspectOnly))
             {
-                run.Tally.Tree(record, SyncOutcome.Skipped, SyncReason.ProspectOnly);
+                run.Tally.Tree(record, EntityOutcome.Skipped, SyncReason.ProspectOnly);
             }
             else
             {
@@ -65,7 +65,7 @@ internal sealed class CandidateStage(ICandidatesClient candidates, IApplications
             {
                 if (options.IsProspectOnly(application))
                 {
-                    run.Tally.ApplicationTree(application, SyncOutcome.Skipped, SyncReason.ProspectOnly);
+                    run.Tally.ApplicationTree(application, EntityOutcome.Skipped, SyncReason.ProspectOnly);
                 }
                 else if (run.FailedJobs.Contains(application.Application.AtsJobPostingId ?? string.Empty))
                 {

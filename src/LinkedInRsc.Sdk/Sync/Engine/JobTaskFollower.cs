@@ -25,7 +25,7 @@ internal sealed class JobTaskFollower(IJobsClient jobs, SyncOptions options, Tim
             foreach (string[] chunk in pending.Keys.ToArray().Chunk(options.BatchSize))
             {
                 await run.Quota.TakeAsync(SyncEntityKind.Job, chunk.Length, cancellationToken).ConfigureAwait(false);
-                await foreach (JobPostingTask task in jobs.GetTasksAsync(chunk, cancellationToken).ConfigureAwait(false))
+                await foreach (JobPostingTask task in jobs.ListTasksAsync(chunk, cancellationToken).ConfigureAwait(false))
                 {
                     if (!task.IsFinal || !pending.Remove(task.TaskId, out string? jobId))
                     {

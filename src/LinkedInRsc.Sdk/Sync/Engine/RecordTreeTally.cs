@@ -10,7 +10,7 @@ namespace LinkedInRsc.Sync;
 internal static class RecordTreeTally
 {
     /// <summary>The candidate, its notes and every application with what hangs under it.</summary>
-    public static void Tree(this SyncTally tally, CandidateRecord record, SyncOutcome outcome, SyncReason reason)
+    public static void Tree(this SyncTally tally, CandidateRecord record, EntityOutcome outcome, SyncReason reason)
     {
         tally.One(SyncEntityKind.Candidate, record.Candidate.AtsCandidateId ?? string.Empty, outcome, reason);
         foreach (AtsCandidateNote note in record.Notes)
@@ -32,31 +32,31 @@ internal static class RecordTreeTally
     {
         foreach (AtsCandidateNote note in record.Notes)
         {
-            tally.One(SyncEntityKind.CandidateNote, note.Key.ToString(), SyncOutcome.Failed, reason);
+            tally.One(SyncEntityKind.CandidateNote, note.Key.ToString(), EntityOutcome.Failed, reason);
         }
 
         foreach (ApplicationRecord application in record.Applications)
         {
             if (isProspectOnly(application))
             {
-                tally.ApplicationTree(application, SyncOutcome.Skipped, SyncReason.ProspectOnly);
+                tally.ApplicationTree(application, EntityOutcome.Skipped, SyncReason.ProspectOnly);
             }
             else
             {
-                tally.ApplicationTree(application, SyncOutcome.Failed, reason);
+                tally.ApplicationTree(application, EntityOutcome.Failed, reason);
             }
         }
     }
 
     /// <summary>The application and what hangs under it.</summary>
-    public static void ApplicationTree(this SyncTally tally, ApplicationRecord application, SyncOutcome outcome, SyncReason reason)
+    public static void ApplicationTree(this SyncTally tally, ApplicationRecord application, EntityOutcome outcome, SyncReason reason)
     {
         tally.One(SyncEntityKind.Application, application.Application.AtsJobApplicationId ?? string.Empty, outcome, reason);
         tally.ApplicationChildren(application, reason, outcome);
     }
 
     /// <summary>The stages, notes and interview feedback of an application.</summary>
-    public static void ApplicationChildren(this SyncTally tally, ApplicationRecord application, SyncReason reason, SyncOutcome outcome = SyncOutcome.Failed)
+    public static void ApplicationChildren(this SyncTally tally, ApplicationRecord application, SyncReason reason, EntityOutcome outcome = EntityOutcome.Failed)
     {
         foreach (AtsApplicationStage stage in application.Stages)
         {
@@ -74,9 +74,9 @@ internal static class RecordTreeTally
         }
     }
 
-    private static void One(this SyncTally tally, SyncEntityKind kind, string key, SyncOutcome outcome, SyncReason reason)
+    private static void One(this SyncTally tally, SyncEntityKind kind, string key, EntityOutcome outcome, SyncReason reason)
     {
-        if (outcome == SyncOutcome.Skipped)
+        if (outcome == EntityOutcome.Skipped)
         {
             tally.Skipped(kind, key, reason);
         }

@@ -48,14 +48,14 @@ internal sealed class SyncTally
             }
             else
             {
-                _issues.Add(new SyncIssue { Kind = kind, Key = key, Outcome = SyncOutcome.Skipped, Reason = reason });
+                _issues.Add(new SyncIssue { Kind = kind, Key = key, Outcome = EntityOutcome.Skipped, Reason = reason });
             }
         }
 
         Emit(kind, "skipped", 1);
     }
 
-    public void Failed(SyncEntityKind kind, string key, SyncReason reason, string? field = null, string? message = null, HttpStatusCode? status = null, int? serviceErrorCode = null)
+    public void Failed(SyncEntityKind kind, string key, SyncReason reason, string? field = null, string? message = null, HttpStatusCode? status = null, int? serviceErrorCode = null, string? requestId = null)
     {
         lock (_gate)
         {
@@ -64,12 +64,13 @@ internal sealed class SyncTally
             {
                 Kind = kind,
                 Key = key,
-                Outcome = SyncOutcome.Failed,
+                Outcome = reason == SyncReason.Invalid ? EntityOutcome.Invalid : EntityOutcome.Failed,
                 Reason = reason,
                 Field = field,
                 Message = message,
                 StatusCode = status,
                 ServiceErrorCode = serviceErrorCode,
+                RequestId = requestId,
             });
         }
 
