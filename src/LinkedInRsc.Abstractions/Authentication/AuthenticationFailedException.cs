@@ -28,17 +28,6 @@ public sealed class AuthenticationFailedException : LinkedInRscException
     {
     }
 
-    /// <summary>Creates an exception describing a failed token request.</summary>
-    /// <param name="message">What went wrong, safe to log.</param>
-    /// <param name="clientId">The client id whose token was requested (not a secret).</param>
-    /// <param name="details">The facts of the failed exchange with the token endpoint.</param>
-    /// <param name="innerException">The cause, if any.</param>
-    public AuthenticationFailedException(string message, string? clientId, LinkedInRscErrorDetails details, Exception? innerException = null)
-        : base(message, details, innerException)
-    {
-        ClientId = clientId;
-    }
-
     /// <summary>The client id of the application whose token was refused, if known.</summary>
-    public string? ClientId { get; }
+    public string? ClientId { get; init; }
 }

@@ -8,6 +8,6 @@ public interface ICustomerClientFactory
     /// <param name="cancellationToken">Cancels the directory look-up.</param>
     /// <returns>The customer-scoped client.</returns>
     /// <exception cref="CustomerNotFoundException">The customer is not in the directory.</exception>
-    /// <exception cref="InvalidOperationException">The customer has no child-application credentials yet (provision it first).</exception>
+    /// <exception cref="CustomerNotOnboardedException">The customer has no child-application credentials yet (provision it first).</exception>
     ValueTask<ICustomerClient> ForCustomerAsync(string customerId, CancellationToken cancellationToken = default);
 }

@@ -13,7 +13,7 @@ public interface IIntegrationsClient
     /// <param name="customerDisplayName">The customer's name as users know it, e.g. "Acme"; at most 100 characters.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The integrations named.</returns>
-    /// <exception cref="InvalidOperationException">The customer has no connected organization yet.</exception>
+    /// <exception cref="Customers.CustomerNotOnboardedException">The customer has no connected organization yet.</exception>
     /// <exception cref="LinkedInRscException">LinkedIn refused one of the integrations; the message names it.</exception>
     Task<IReadOnlyList<Integration>> NameIntegrationsAsync(string customerDisplayName, CancellationToken cancellationToken = default);
 

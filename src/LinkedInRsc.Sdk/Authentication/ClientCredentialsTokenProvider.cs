@@ -144,9 +144,13 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
             Log.TokenEndpointUnreachable(_logger, ex, credentials.ClientId, endpoint.AbsoluteUri);
             throw new AuthenticationFailedException(
                 $"The LinkedIn token endpoint {endpoint.GetLeftPart(UriPartial.Path)} could not be reached to get a token for client id '{credentials.ClientId}' ({(ex is HttpRequestException ? "connection failed" : "timed out")}). Check network access and LinkedInRsc:TokenEndpoint; the next call tries again.",
-                credentials.ClientId,
-                new LinkedInRscErrorDetails { HttpMethod = "POST", RequestUri = StripQuery(endpoint), IsTransient = true },
-                ex);
+                ex)
+            {
+                ClientId = credentials.ClientId,
+                HttpMethod = "POST",
+                RequestUri = endpoint,
+                IsTransient = true,
+            };
         }
 
         using (response)
@@ -185,18 +189,17 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
                 _ => string.Empty,
             };
             throw new AuthenticationFailedException(
-                $"LinkedIn did not issue an access token for client id '{credentials.ClientId}': {reason}.{hint}",
-                credentials.ClientId,
-                new LinkedInRscErrorDetails
-                {
-                    StatusCode = response.StatusCode,
-                    ErrorCode = error,
-                    ServiceMessage = description,
-                    RequestId = GetRequestId(response),
-                    HttpMethod = "POST",
-                    RequestUri = StripQuery(endpoint),
-                    IsTransient = status >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests,
-                });
+                $"LinkedIn did not issue an access token for client id '{credentials.ClientId}': {reason}.{hint}")
+            {
+                ClientId = credentials.ClientId,
+                StatusCode = response.StatusCode,
+                ErrorCode = error,
+                ServiceMessage = description,
+                RequestId = GetRequestId(response),
+                HttpMethod = "POST",
+                RequestUri = endpoint,
+                IsTransient = status >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests,
+            };
         }
     }
 
@@ -265,7 +268,6 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
     private static string? GetRequestId(HttpResponseMessage response) =>
         response.Headers.TryGetValues("x-li-request-id", out IEnumerable<string>? values) ? values.FirstOrDefault() : null;
 
-    private static Uri StripQuery(Uri uri) => new(uri.GetLeftPart(UriPartial.Path));
 
     private sealed class Entry
     {

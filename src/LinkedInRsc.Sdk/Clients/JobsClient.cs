@@ -173,16 +173,8 @@ internal sealed class JobsClient : SyncResourceClient, IJobsClient
 
                 if (r.Outcome == RestLiOutcome.Failed)
                 {
-                    throw new LinkedInRscException(
-                        $"LinkedIn refused to read a job-posting task: {r.Error?.Message ?? "no reason given"}.",
-                        new LinkedInRscErrorDetails
-                        {
-                            StatusCode = r.Status is int s ? (System.Net.HttpStatusCode)s : null,
-                            ServiceErrorCode = r.Error?.ServiceErrorCode,
-                            ServiceMessage = r.Error?.Message,
-                            ErrorCode = r.Error?.Code,
-                            IsTransient = r.Status is 429 or >= 500,
-                        });
+                    throw LinkedInRscExceptionFactory.FromKeyFailure(
+                        $"LinkedIn refused to read a job-posting task: {r.Error?.Message ?? "no reason given"}.", r.Status, r.Error, response.RequestId);
                 }
 
                 if (r.Entity is { } entity && ReadTask(entity, id) is { } task)

@@ -41,7 +41,8 @@ internal abstract class SyncResourceClient
     protected string EnsureSyncAllowed()
     {
         _owner.EnsureAllowed(Features.InAtsIndicator);
-        return Customer.Organization?.ToString() ?? throw new InvalidOperationException(
+        return Customer.Organization?.ToString() ?? throw new CustomerNotOnboardedException(
+            Customer.CustomerId,
             $"Customer '{Customer.CustomerId}' has no LinkedIn organization yet: show the onboarding widget, then record its callback (OnboardingWorkflow.RecordWidgetCallbackAsync).");
     }
 

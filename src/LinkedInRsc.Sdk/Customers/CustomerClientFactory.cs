@@ -23,7 +23,8 @@ internal sealed class CustomerClientFactory(
             ?? throw new CustomerNotFoundException(customerId);
         if (customer.Credentials is null)
         {
-            throw new InvalidOperationException(
+            throw new CustomerNotOnboardedException(
+                customerId,
                 $"Customer '{customerId}' has no LinkedIn child-application credentials yet: run the onboarding workflow (or IProvisioningClient.ProvisionAsync) first.");
         }
 

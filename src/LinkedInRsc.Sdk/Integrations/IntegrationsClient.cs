@@ -42,7 +42,7 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
 
         RestLiResponse response = await restLi.SendAsync(
             RestLiRequest.BatchPartialUpdate(Resource, patches) with { Credentials = customer.Credentials }, cancellationToken).ConfigureAwait(false);
-        ThrowOnFailure(response.ReadBatchResult(), "name");
+        ThrowOnFailure(response, "name");
         return await GetIntegrationsAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -64,7 +64,7 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
             }
             else if (result.Status is not (int)HttpStatusCode.NotFound && result.Outcome != RestLiOutcome.Succeeded)
             {
-                throw Failure(result, "read");
+                throw Failure(result, "read", response.RequestId);
             }
         }
 
@@ -153,7 +153,7 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
             Credentials = customer.Credentials,
         };
         RestLiResponse response = await restLi.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        ThrowOnFailure(response.ReadBatchResult(), "configure " + key + " of");
+        ThrowOnFailure(response, "configure " + key + " of");
     }
 
     private async Task<string?> GetConfigurationAsync(IntegrationType type, string key, CancellationToken cancellationToken)
@@ -174,7 +174,7 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
 
             if (result.Outcome != RestLiOutcome.Succeeded && result.Status is not (int)HttpStatusCode.NotFound)
             {
-                throw Failure(result, "read " + key + " of");
+                throw Failure(result, "read " + key + " of", response.RequestId);
             }
         }
 
@@ -194,7 +194,7 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
             // Removing what is not there is the state the caller asked for.
             if (result.Outcome != RestLiOutcome.Succeeded && result.Status is not (int)HttpStatusCode.NotFound)
             {
-                throw Failure(result, "remove " + key + " of");
+                throw Failure(result, "remove " + key + " of", response.RequestId);
             }
         }
     }
@@ -224,7 +224,8 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
     }
 
     private OrganizationUrn RequireOrganization() =>
-        customer.Organization ?? throw new InvalidOperationException(
+        customer.Organization ?? throw new CustomerNotOnboardedException(
+            customer.CustomerId,
             $"Customer '{customer.CustomerId}' has no LinkedIn organization yet: show the onboarding widget, then record its callback (OnboardingWorkflow.RecordWidgetCallbackAsync).");
 
     internal static RestLiValue Key(string integrationContext, IntegrationType type) => RestLiValue.RecordOf(
@@ -260,25 +261,18 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
         };
     }
 
-    private static void ThrowOnFailure(RestLiBatchResult result, string action)
+    private static void ThrowOnFailure(RestLiResponse response, string action)
     {
-        foreach (RestLiKeyResult key in result.GetFailures())
+        foreach (RestLiKeyResult key in response.ReadBatchResult().GetFailures())
         {
-            throw Failure(key, action);
+            throw Failure(key, action, response.RequestId);
         }
     }
 
-    private static LinkedInRscException Failure(RestLiKeyResult result, string action)
+    private static LinkedInRscException Failure(RestLiKeyResult result, string action, string? requestId)
     {
         string what = result.Key.Kind == RestLiValueKind.Record && result.Key.TryGetField("integrationType", out RestLiValue? t) ? t.AsString() : "the configuration";
         string message = $"LinkedIn refused to {action} {what}: {result.Error?.Message ?? "no reason given"} (status {result.Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"}).";
-        return new LinkedInRscException(message, new LinkedInRscErrorDetails
-        {
-            StatusCode = result.Status is int status ? (HttpStatusCode)status : null,
-            ServiceErrorCode = result.Error?.ServiceErrorCode,
-            ServiceMessage = result.Error?.Message,
-            ErrorCode = result.Error?.Code,
-            IsTransient = result.Status is 429 or >= 500,
-        });
+        return LinkedInRscExceptionFactory.FromKeyFailure(message, result.Status, result.Error, requestId);
     }
 }

@@ -130,15 +130,14 @@ public class RestLiClient
                 }
                 catch (JsonException ex)
                 {
-                    var details = new LinkedInRscErrorDetails
+                    throw new LinkedInRscException(
+                        $"LinkedIn answered {(int)response.StatusCode} to {request.Method} {request.ResourcePath} with a body that is not JSON.", ex)
                     {
                         StatusCode = response.StatusCode,
                         HttpMethod = message.Method.Method,
-                        RequestUri = LinkedInRscExceptionFactory.WithoutQuery(response.RequestMessage?.RequestUri),
+                        RequestUri = response.RequestMessage?.RequestUri,
                         RequestId = LinkedInRscExceptionFactory.ReadRequestId(response),
                     };
-                    throw new LinkedInRscException(
-                        $"LinkedIn answered {(int)response.StatusCode} to {request.Method} {request.ResourcePath} with a body that is not JSON.", details, ex);
                 }
             }
 

@@ -321,7 +321,8 @@ public sealed class OnboardingEmulatorTests
             Assert.That(async () => await _clients.ForCustomerAsync("nobody"),
                 Throws.TypeOf<CustomerNotFoundException>().With.Property(nameof(CustomerNotFoundException.CustomerId)).EqualTo("nobody"));
             Assert.That(async () => await _clients.ForCustomerAsync("half"),
-                Throws.InvalidOperationException.With.Message.Contains("onboarding workflow"));
+                Throws.TypeOf<CustomerNotOnboardedException>().With.Message.Contains("onboarding workflow")
+                    .And.Property(nameof(CustomerStateException.CustomerId)).EqualTo("half"));
         });
     }
 

@@ -148,7 +148,7 @@ internal sealed class FakeRsc : IJobsClient, ICandidatesClient, IApplicationsCli
                 if (recent + items.Count > quota)
                 {
                     QuotaRejections++;
-                    throw new LinkedInRscException("Too many requests.", new LinkedInRscErrorDetails { StatusCode = HttpStatusCode.TooManyRequests, IsTransient = true });
+                    throw new LinkedInRscException("Too many requests.") { StatusCode = HttpStatusCode.TooManyRequests, IsTransient = true };
                 }
             }
 

@@ -265,7 +265,7 @@ public sealed class SyncEngineTests
             if (resource == "candidates" && !thrown)
             {
                 thrown = true;
-                return new LinkedInRscException("Too many requests", new LinkedInRscErrorDetails { StatusCode = HttpStatusCode.TooManyRequests, IsTransient = true, RetryAfter = retryAfter });
+                return new LinkedInRscException("Too many requests") { StatusCode = HttpStatusCode.TooManyRequests, IsTransient = true, RetryAfter = retryAfter };
             }
 
             return null;
