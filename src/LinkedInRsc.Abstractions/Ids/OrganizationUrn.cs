@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 
 namespace LinkedInRsc;
 
@@ -6,44 +7,46 @@ namespace LinkedInRsc;
 /// A LinkedIn organization (company) URN, <c>urn:li:organization:{id}</c>: the integration context of the
 /// company-level integrations and of every synced record.
 /// </summary>
-public readonly struct OrganizationUrn : IEquatable<OrganizationUrn>, IParsable<OrganizationUrn>
+/// <remarks>One of the URN types that share the <see cref="IUrn{TSelf}"/> shape.</remarks>
+[JsonConverter(typeof(UrnJsonConverter<OrganizationUrn>))]
+public readonly record struct OrganizationUrn : IUrn<OrganizationUrn>
 {
-    private const string Prefix = "urn:li:organization:";
-
     private readonly string? _id;
 
     private OrganizationUrn(string id) => _id = id;
 
-    /// <summary>The numeric id after the prefix.</summary>
-    /// <exception cref="InvalidOperationException">The value is <see langword="default"/>, not a parsed or created URN.</exception>
-    public string Id => _id ?? throw UrnParser.Uninitialized(nameof(OrganizationUrn));
+    /// <summary><c>urn:li:organization:</c>.</summary>
+    public static string Prefix => "urn:li:organization:";
 
-    /// <summary>Creates the URN of an organization id.</summary>
+    /// <summary>Whether the id is a positive decimal number: it is.</summary>
+    public static bool HasNumericId => true;
+
+    /// <inheritdoc />
+    public string Id => _id ?? throw UrnParser.Uninitialized<OrganizationUrn>();
+
+    /// <summary>Creates the URN of an id.</summary>
     /// <param name="id">The numeric organization id, e.g. <c>"123456"</c>.</param>
     /// <returns>The URN.</returns>
-    /// <exception cref="FormatException">The id is not a positive decimal number.</exception>
-    public static OrganizationUrn FromId(string id) => new(UrnParser.RequireNumericId(id, nameof(OrganizationUrn)));
+    /// <exception cref="FormatException">The id is not a positive decimal number of at most 64 characters.</exception>
+    public static OrganizationUrn FromId(string id) => new(UrnParser.RequireId<OrganizationUrn>(id));
 
-    /// <summary>Creates the URN of an organization id.</summary>
-    /// <param name="id">The organization id.</param>
+    /// <summary>Creates the URN of an id.</summary>
+    /// <param name="id">The numeric id.</param>
     /// <returns>The URN.</returns>
-    public static OrganizationUrn FromId(long id) => FromId(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    /// <exception cref="FormatException">The id is not positive.</exception>
+    public static OrganizationUrn FromId(long id) => FromId(UrnParser.Format(id));
 
     /// <summary>Parses <c>urn:li:organization:{id}</c>.</summary>
     /// <param name="s">The text.</param>
     /// <returns>The URN.</returns>
-    /// <exception cref="FormatException">The text is not an organization URN; the message says what was expected.</exception>
-    public static OrganizationUrn Parse(string s) => new(UrnParser.Parse(s, Prefix, numeric: true, nameof(OrganizationUrn)));
+    /// <exception cref="FormatException">The text is not such a URN; the message says what was expected.</exception>
+    public static OrganizationUrn Parse(string s) => new(UrnParser.IdOf<OrganizationUrn>(s));
 
     /// <summary>Tries to parse <c>urn:li:organization:{id}</c>.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The URN when the text is valid.</param>
-    /// <returns>Whether the text is a valid organization URN.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out OrganizationUrn result)
-    {
-        result = UrnParser.TryParse(s, Prefix, numeric: true, out string? id) ? new(id) : default;
-        return id is not null;
-    }
+    /// <returns>Whether the text is such a URN.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out OrganizationUrn result) => UrnParser.TryParse(s, out result);
 
     /// <inheritdoc />
     static OrganizationUrn IParsable<OrganizationUrn>.Parse(string s, IFormatProvider? provider) => Parse(s);
@@ -51,28 +54,7 @@ public readonly struct OrganizationUrn : IEquatable<OrganizationUrn>, IParsable<
     /// <inheritdoc />
     static bool IParsable<OrganizationUrn>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out OrganizationUrn result) => TryParse(s, out result);
 
-    /// <inheritdoc />
-    public bool Equals(OrganizationUrn other) => string.Equals(_id, other._id, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is OrganizationUrn other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => _id is null ? 0 : StringComparer.Ordinal.GetHashCode(_id);
-
-    /// <summary>The URN text (empty for a <see langword="default"/> value), <c>urn:li:organization:{id}</c>.</summary>
+    /// <summary>The URN text, <c>urn:li:organization:{id}</c> (empty for a <see langword="default"/> value).</summary>
     /// <returns>The URN text.</returns>
     public override string ToString() => _id is null ? string.Empty : Prefix + _id;
-
-    /// <summary>Compares two URNs.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they are equal.</returns>
-    public static bool operator ==(OrganizationUrn left, OrganizationUrn right) => left.Equals(right);
-
-    /// <summary>Compares two URNs.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they differ.</returns>
-    public static bool operator !=(OrganizationUrn left, OrganizationUrn right) => !left.Equals(right);
 }

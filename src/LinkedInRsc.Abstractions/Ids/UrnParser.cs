@@ -1,68 +1,70 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace LinkedInRsc;
 
-/// <summary>Shared parsing rules of the URN value types.</summary>
+/// <summary>The parsing rules every <see cref="IUrn{TSelf}"/> shares.</summary>
 internal static class UrnParser
 {
     private const int MaxIdLength = 64;
 
-    public static string Parse(string? text, string prefix, bool numeric, string typeName)
+    /// <summary>The id of <c>{Prefix}{id}</c>, or a <see cref="FormatException"/> saying what was expected.</summary>
+    public static string IdOf<T>(string? text)
+        where T : struct, IUrn<T>
     {
         if (text is null)
         {
-            throw new FormatException($"A {typeName} is required: expected '{prefix}{{id}}' but got null.");
+            throw new FormatException($"A {typeof(T).Name} is required: expected '{T.Prefix}{{id}}' but got null.");
         }
 
-        if (!text.StartsWith(prefix, StringComparison.Ordinal))
+        if (!text.StartsWith(T.Prefix, StringComparison.Ordinal))
         {
-            throw new FormatException($"'{Shorten(text)}' is not a {typeName}: expected '{prefix}{{id}}'.");
+            throw new FormatException($"'{Shorten(text)}' is not a {typeof(T).Name}: expected '{T.Prefix}{{id}}'.");
         }
 
-        return RequireId(text[prefix.Length..], numeric, typeName);
+        return RequireId<T>(text[T.Prefix.Length..]);
     }
 
-    public static bool TryParse(string? text, string prefix, bool numeric, [NotNullWhen(true)] out string? id)
+    public static bool TryParse<T>(string? text, out T result)
+        where T : struct, IUrn<T>
     {
-        id = null;
-        if (text is null || !text.StartsWith(prefix, StringComparison.Ordinal))
+        if (text is null || !text.StartsWith(T.Prefix, StringComparison.Ordinal) || !IsValidId(text.AsSpan(T.Prefix.Length), T.HasNumericId))
         {
+            result = default;
             return false;
         }
 
-        string candidate = text[prefix.Length..];
-        if (!IsValidId(candidate, numeric))
-        {
-            return false;
-        }
-
-        id = candidate;
+        result = T.FromId(text[T.Prefix.Length..]);
         return true;
     }
 
-    public static string RequireNumericId(string? id, string typeName) => RequireId(id, numeric: true, typeName);
-
-    public static string RequireId(string? id, bool numeric, string typeName)
+    /// <summary>The id itself, or a <see cref="FormatException"/> saying what an id of <typeparamref name="T"/> must be.</summary>
+    public static string RequireId<T>([NotNull] string? id)
+        where T : struct, IUrn<T>
     {
-        if (id is null || !IsValidId(id, numeric))
+        if (id is null || !IsValidId(id, T.HasNumericId))
         {
-            string rule = numeric ? "a positive decimal number" : "letters, digits, '-' or '_'";
-            throw new FormatException($"'{Shorten(id)}' is not a valid {typeName} id: it must be {rule} of at most {MaxIdLength} characters.");
+            string rule = T.HasNumericId ? "a positive decimal number" : "letters, digits, '-' or '_'";
+            throw new FormatException($"'{Shorten(id)}' is not a valid {typeof(T).Name} id: it must be {rule} of at most {MaxIdLength} characters.");
         }
 
         return id;
     }
 
-    public static InvalidOperationException Uninitialized(string typeName) =>
-        new($"This {typeName} is the default value: create it with {typeName}.Parse or {typeName}.FromId.");
+    public static string Format(long id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private static bool IsValidId(string id, bool numeric)
+    public static InvalidOperationException Uninitialized<T>()
+        where T : struct, IUrn<T> =>
+        new($"This {typeof(T).Name} is the default value: create it with {typeof(T).Name}.Parse or {typeof(T).Name}.FromId.");
+
+    private static bool IsValidId(ReadOnlySpan<char> id, bool numeric)
     {
         if (id.Length == 0 || id.Length > MaxIdLength)
         {
             return false;
         }
 
+        bool nonZero = false;
         foreach (char c in id)
         {
             bool ok = numeric ? char.IsAsciiDigit(c) : char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
@@ -70,9 +72,11 @@ internal static class UrnParser
             {
                 return false;
             }
+
+            nonZero |= c != '0';
         }
 
-        return !numeric || id.Any(c => c != '0');
+        return !numeric || nonZero;
     }
 
     private static string Shorten(string? text) => text is null ? "null" : text.Length <= 80 ? text : text[..80] + "…";

@@ -1,21 +1,20 @@
+using System.Text.Json.Serialization;
+
 namespace LinkedInRsc.Integrations;
 
 /// <summary>
-/// The status of an integration as LinkedIn reports it. An extensible enum: LinkedIn's full vocabulary is
-/// UNCONFIRMED (rsc-reference §14 Q2), so unknown values are kept as they are.
+/// The status of an integration as LinkedIn reports it. LinkedIn has not published its full vocabulary, so the well-known values are those seen so far. An extensible enum (<see cref="IExtensibleEnum{TSelf}"/>): a value LinkedIn adds later is kept as it is and
+/// never fails a read; values compare ignoring case.
 /// </summary>
-public readonly struct IntegrationStatus : IEquatable<IntegrationStatus>
+[JsonConverter(typeof(ExtensibleEnumJsonConverter<IntegrationStatus>))]
+public readonly record struct IntegrationStatus : IExtensibleEnum<IntegrationStatus>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps a value as sent by LinkedIn.</summary>
-    /// <param name="value">The wire value.</param>
+    /// <summary>Wraps a wire value.</summary>
+    /// <param name="value">The wire value, e.g. <c>REQUESTED</c>.</param>
     /// <exception cref="ArgumentException">The value is null or white space.</exception>
-    public IntegrationStatus(string value)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value);
-        _value = value;
-    }
+    public IntegrationStatus(string value) => _value = ExtensibleEnumValue.Require(value);
 
     /// <summary>The customer's admin requested the integration in the onboarding widget.</summary>
     public static IntegrationStatus Requested { get; } = new("REQUESTED");
@@ -29,31 +28,22 @@ public readonly struct IntegrationStatus : IEquatable<IntegrationStatus>
     /// <summary>The LinkedIn admin turned the integration off.</summary>
     public static IntegrationStatus Disabled { get; } = new("DISABLED");
 
-    /// <summary>The wire value.</summary>
+    /// <inheritdoc />
     public string Value => _value ?? string.Empty;
 
     /// <inheritdoc />
-    public bool Equals(IntegrationStatus other) => string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);
+    public bool IsEmpty => _value is null;
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is IntegrationStatus other && Equals(other);
+    public bool Equals(IntegrationStatus other) => ExtensibleEnumValue.AreEqual(_value, other._value);
 
     /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(Value);
+    public override int GetHashCode() => ExtensibleEnumValue.HashOf(_value);
 
-    /// <summary>The wire value.</summary>
+    /// <summary>The wire value (empty for a <see langword="default"/> value).</summary>
     /// <returns>The wire value.</returns>
     public override string ToString() => Value;
 
-    /// <summary>Compares two values.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they are equal.</returns>
-    public static bool operator ==(IntegrationStatus left, IntegrationStatus right) => left.Equals(right);
-
-    /// <summary>Compares two values.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they differ.</returns>
-    public static bool operator !=(IntegrationStatus left, IntegrationStatus right) => !left.Equals(right);
+    /// <inheritdoc />
+    static IntegrationStatus IExtensibleEnum<IntegrationStatus>.Create(string value) => new(value);
 }

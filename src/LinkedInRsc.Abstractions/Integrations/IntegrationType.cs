@@ -1,21 +1,20 @@
+using System.Text.Json.Serialization;
+
 namespace LinkedInRsc.Integrations;
 
 /// <summary>
-/// An RSC integration type: the unit a customer's LinkedIn admin enables. An extensible enum: values LinkedIn adds
-/// later are kept as they are and never fail a read.
+/// An RSC integration type: the unit a customer's LinkedIn admin enables. An extensible enum (<see cref="IExtensibleEnum{TSelf}"/>): a value LinkedIn adds later is kept as it is and
+/// never fails a read; values compare ignoring case.
 /// </summary>
-public readonly struct IntegrationType : IEquatable<IntegrationType>
+[JsonConverter(typeof(ExtensibleEnumJsonConverter<IntegrationType>))]
+public readonly record struct IntegrationType : IExtensibleEnum<IntegrationType>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps a value as sent by LinkedIn.</summary>
+    /// <summary>Wraps a wire value.</summary>
     /// <param name="value">The wire value, e.g. <c>ONE_CLICK_EXPORT</c>.</param>
     /// <exception cref="ArgumentException">The value is null or white space.</exception>
-    public IntegrationType(string value)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value);
-        _value = value;
-    }
+    public IntegrationType(string value) => _value = ExtensibleEnumValue.Require(value);
 
     /// <summary>1-click export from Recruiter into an ATS job (organization URN, company level).</summary>
     public static IntegrationType OneClickExport { get; } = new("ONE_CLICK_EXPORT");
@@ -32,34 +31,25 @@ public readonly struct IntegrationType : IEquatable<IntegrationType>
     /// <summary>The four integrations RSC uses: three on the organization, <see cref="CsaApi"/> on each contract.</summary>
     public static IReadOnlyList<IntegrationType> RscTypes { get; } = [OneClickExport, InAtsIndicator, ProfilePlugin, CsaApi];
 
-    /// <summary>The wire value.</summary>
-    public string Value => _value ?? string.Empty;
-
     /// <summary>Whether this type's integration context is a contract URN (<c>CSA_API</c>) rather than the organization URN.</summary>
     public bool IsContractScoped => Equals(CsaApi);
 
     /// <inheritdoc />
-    public bool Equals(IntegrationType other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public string Value => _value ?? string.Empty;
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is IntegrationType other && Equals(other);
+    public bool IsEmpty => _value is null;
 
     /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+    public bool Equals(IntegrationType other) => ExtensibleEnumValue.AreEqual(_value, other._value);
 
-    /// <summary>The wire value.</summary>
+    /// <inheritdoc />
+    public override int GetHashCode() => ExtensibleEnumValue.HashOf(_value);
+
+    /// <summary>The wire value (empty for a <see langword="default"/> value).</summary>
     /// <returns>The wire value.</returns>
     public override string ToString() => Value;
 
-    /// <summary>Compares two values.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they are equal.</returns>
-    public static bool operator ==(IntegrationType left, IntegrationType right) => left.Equals(right);
-
-    /// <summary>Compares two values.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they differ.</returns>
-    public static bool operator !=(IntegrationType left, IntegrationType right) => !left.Equals(right);
+    /// <inheritdoc />
+    static IntegrationType IExtensibleEnum<IntegrationType>.Create(string value) => new(value);
 }

@@ -1,6 +1,6 @@
 using LinkedInRsc.Customers;
 
-namespace LinkedInRsc.Sdk.Tests.Customers;
+namespace LinkedInRsc.Sdk.Tests.Common;
 
 [TestFixture]
 public sealed class UrnTests
