@@ -7,7 +7,7 @@ using LinkedInRsc.RestLi;
 
 namespace LinkedInRsc.Integrations;
 
-/// <summary><c>atsIntegrations</c> and its <c>configurations</c> for one customer (rsc-reference §3.3).</summary>
+/// <summary><c>atsIntegrations</c> and its <c>configurations</c> for one customer.</summary>
 internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer, ICustomerDirectory directory) : IIntegrationsClient
 {
     internal const string Resource = "atsIntegrations";

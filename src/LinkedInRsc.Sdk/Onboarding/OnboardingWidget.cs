@@ -7,7 +7,7 @@ namespace LinkedInRsc.Onboarding;
 
 /// <summary>
 /// The ATS Integration Configuration (onboarding) widget: renders the HTML embed and parses what its callback
-/// receives. See rsc-reference §3.2 and §10.
+/// receives.
 /// </summary>
 public static class OnboardingWidget
 {

@@ -9,7 +9,7 @@ namespace LinkedInRsc.Provisioning;
 
 /// <summary>
 /// The Provisioning API (<c>/v2/provisionedApplications</c>) with the partner application's credentials (the
-/// pipeline's default credentials). See rsc-reference §3.1.
+/// pipeline's default credentials).
 /// </summary>
 internal sealed class ProvisioningClient(RestLiClient restLi) : IProvisioningClient
 {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace LinkedInRsc.Users;
 
-/// <summary>3-legged connection of an ATS user and seat mapping through <c>seatsV2</c> (rsc-reference §2.3, §7.1).</summary>
+/// <summary>3-legged connection of an ATS user and seat mapping through <c>seatsV2</c>.</summary>
 internal sealed class UserConnectionsClient(
     RestLiClient restLi,
     IHttpClientFactory httpClients,

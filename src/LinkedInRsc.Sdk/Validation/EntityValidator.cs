@@ -7,7 +7,7 @@ using LinkedInRsc.Jobs;
 namespace LinkedInRsc.Validation;
 
 /// <summary>
-/// The rules LinkedIn documents for synced records (rsc-reference §4), checked before anything is sent. Each method
+/// The rules LinkedIn documents for synced records, checked before anything is sent. Each method
 /// returns every rule the record breaks, with the wire name of the field and a reason that says how to fix it; the
 /// reasons never contain the field's value (which may be personal data). An empty list means the record is valid.
 /// </summary>
