@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+
+namespace LinkedInRsc.PublicApi.Tests.Conventions;
+
+/// <summary>
+/// The source files of the shipped code (docs/contributing.md, "Files"): one type per file, named after it, and no
+/// file over 500 lines.
+/// </summary>
+[TestFixture]
+public sealed partial class SourceFileConventionTests
+{
+    private const int MaxLines = 500;
+
+    /// <summary>Files over the limit, each with the reason it is allowed for now.</summary>
+    private static readonly Dictionary<string, string> LongFiles = new(StringComparer.Ordinal)
+    {
+        ["src/LinkedInRsc.Sdk/RestLi/RestLiCodec.cs"] = "being rewritten for speed (perf-codec), which splits it",
+    };
+
+    /// <summary>The projects held to one type per file. The emulator (LinkedInRsc.Testing) joins once its resources are split.</summary>
+    private static readonly string[] OneTypePerFileProjects = ["src/LinkedInRsc.Abstractions", "src/LinkedInRsc.Sdk"];
+
+    [Test]
+    public void SourceFiles_AreAtMost500Lines()
+    {
+        string[] offenders = [.. SourceFiles("src", "tools")
+            .Where(f => !LongFiles.ContainsKey(f.Relative) && File.ReadLines(f.Full).Count() > MaxLines)
+            .Select(f => $"{f.Relative}: {File.ReadLines(f.Full).Count()} lines")];
+
+        Assert.That(offenders, Is.Empty, "split a file by concept before it passes 500 lines");
+    }
+
+    [Test]
+    public void SourceFiles_HoldOneTopLevelTypeNamedLikeTheFile()
+    {
+        var offenders = new List<string>();
+        (string Relative, string Full)[] files = [.. SourceFiles(OneTypePerFileProjects)];
+        foreach ((string relative, string full) in files)
+        {
+            string[] types = [.. File.ReadLines(full).Select(l => TopLevelType().Match(l)).Where(m => m.Success).Select(m => m.Groups["name"].Value + m.Groups["generic"].Value)];
+            string expected = Path.GetFileNameWithoutExtension(full);
+            if (types.Length > 1)
+            {
+                offenders.Add($"{relative}: {types.Length} top-level types ({string.Join(", ", types)})");
+            }
+            else if (types.Length == 1 && !NamedLike(types[0], expected))
+            {
+                offenders.Add($"{relative}: holds {types[0]}");
+            }
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(files, Has.Length.GreaterThan(100), "the source tree is found");
+            Assert.That(offenders, Is.Empty, "one concept per file, the file named after it (Name.cs, or Name{T}.cs for a generic type)");
+        });
+    }
+
+    /// <summary><c>Page</c> in <c>Page.cs</c>; <c>EntityResult&lt;TKey&gt;</c> in <c>EntityResult{TKey}.cs</c> or <c>EntityResult.cs</c>.</summary>
+    private static bool NamedLike(string type, string file)
+    {
+        string plain = type.Split('<')[0];
+        string braces = type.Replace('<', '{').Replace('>', '}').Replace(" ", string.Empty, StringComparison.Ordinal);
+        return file == plain || file == braces;
+    }
+
+    private static IEnumerable<(string Relative, string Full)> SourceFiles(params string[] roots)
+    {
+        string repository = RepositoryRoot();
+        return roots
+            .Select(r => Path.Combine(repository, r))
+            .Where(Directory.Exists)
+            .SelectMany(r => Directory.EnumerateFiles(r, "*.cs", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                     && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => (Path.GetRelativePath(repository, f).Replace(Path.DirectorySeparatorChar, '/'), f))
+            .OrderBy(f => f.Item1, StringComparer.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "LinkedInRsc.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"LinkedInRsc.sln not found above {AppContext.BaseDirectory}.");
+    }
+
+    /// <summary>A type declared at the start of a line: with file-scoped namespaces (enforced), that is a top-level type.</summary>
+    [GeneratedRegex(@"^(?:public |internal |file )?(?:(?:static|sealed|abstract|readonly|partial|ref) )*(?:record struct|record class|record|class|struct|interface|enum|delegate [\w<>?,\s]+?) (?<name>\w+)(?<generic><[^>(]+>)?")]
+    private static partial Regex TopLevelType();
+}
