@@ -1,49 +1,5 @@
 namespace LinkedInRsc.Testing;
 
-/// <summary>What an injected fault does to a request.</summary>
-public enum EmulatorFaultKind
-{
-    /// <summary>Answer with <see cref="EmulatorFault.StatusCode"/> and a LinkedIn-shaped error body, without processing the request.</summary>
-    Status,
-
-    /// <summary>Wait <see cref="EmulatorFault.Delay"/> on the emulator's clock, then process the request normally.</summary>
-    Delay,
-
-    /// <summary>
-    /// Drop the connection: the HTTP server closes it in the middle of the response (after the headers, so clients do
-    /// not silently retry it as a stale pooled connection); the in-memory handler throws <see cref="HttpRequestException"/>.
-    /// </summary>
-    DropConnection,
-
-    /// <summary>Answer 200 with <c>Content-Type: application/json</c> and a truncated, unparsable JSON body, without processing the request.</summary>
-    MalformedBody,
-}
-
-/// <summary>A fault applied to the next <see cref="Count"/> requests matching <see cref="Path"/> (and <see cref="Method"/>).</summary>
-public sealed record EmulatorFault
-{
-    /// <summary>What happens to a matching request.</summary>
-    public required EmulatorFaultKind Kind { get; init; }
-
-    /// <summary>
-    /// The path the request must start with, segment-wise and ignoring case, e.g. <c>/v2/atsCandidates</c> (also matches
-    /// <c>/v2/atsCandidates/…/notes</c>) or <c>/oauth/v2/accessToken</c>. Control endpoints (<c>/_emulator/</c>) are never faulted.
-    /// </summary>
-    public required string Path { get; init; }
-
-    /// <summary>The HTTP method to match (after <c>X-HTTP-Method-Override</c>), or null for any.</summary>
-    public string? Method { get; init; }
-
-    /// <summary>How many matching requests are affected. Default 1.</summary>
-    public int Count { get; init; } = 1;
-
-    /// <summary>The status of a <see cref="EmulatorFaultKind.Status"/> fault. Default 503.</summary>
-    public int StatusCode { get; init; } = 503;
-
-    /// <summary>The wait of a <see cref="EmulatorFaultKind.Delay"/> fault.</summary>
-    public TimeSpan Delay { get; init; }
-}
-
 /// <summary>
 /// Fault injection: make the next requests to a route fail with a status, wait, drop the connection, or return a
 /// malformed body. Faults are consumed in the order they were added.

@@ -2,32 +2,6 @@ using LinkedInRsc.RestLi;
 
 namespace LinkedInRsc.Testing.Core;
 
-/// <summary>Handles one Rest.li method on one resource.</summary>
-internal delegate ValueTask<EmulatorResponse> RestLiHandler(RequestContext context, CancellationToken cancellationToken);
-
-/// <summary>Handles one <c>/_emulator/</c> control endpoint.</summary>
-internal delegate ValueTask<EmulatorResponse> ControlHandler(ControlContext context, CancellationToken cancellationToken);
-
-/// <summary>Which application's token a route accepts.</summary>
-internal enum RouteCaller
-{
-    /// <summary>A customer's (child) application token; the partner token is refused with 403.</summary>
-    Customer,
-
-    /// <summary>The partner (parent) application token only (provisioning).</summary>
-    Partner,
-}
-
-/// <summary>
-/// A module of the emulator (the core's provisioning and integrations, the resources engineer's sync and pull
-/// resources). It registers its routes once, when the emulator is built.
-/// </summary>
-internal interface IEmulatorModule
-{
-    /// <summary>Registers the module's API and control routes.</summary>
-    void Register(EmulatorRouter router);
-}
-
 /// <summary>
 /// The routing table: API routes by resource, optional sub-resource and Rest.li method (finders also by <c>q</c>
 /// name), and control routes by HTTP method and a path template under <c>/_emulator/</c>.
@@ -196,14 +170,4 @@ internal sealed class EmulatorRouter
     }
 
     private sealed record ControlRoute(string Method, string[] Segments, ControlHandler Handler);
-}
-
-/// <summary>How the emulator's quotas classify Rest.li methods.</summary>
-internal static class RestLiMethodKinds
-{
-    /// <summary>Whether the method writes records (charged against the records-per-minute quota).</summary>
-    public static bool IsWrite(RestLiMethod method) => RestLiMethods.HttpMethodOf(method) == HttpMethod.Put || RestLiMethods.HttpMethodOf(method) == HttpMethod.Delete || method is RestLiMethod.Create or RestLiMethod.BatchCreate or RestLiMethod.PartialUpdate or RestLiMethod.BatchPartialUpdate;
-
-    /// <summary>Whether the method addresses several records.</summary>
-    public static bool IsBatch(RestLiMethod method) => method is RestLiMethod.BatchGet or RestLiMethod.BatchCreate or RestLiMethod.BatchUpdate or RestLiMethod.BatchPartialUpdate or RestLiMethod.BatchDelete;
 }

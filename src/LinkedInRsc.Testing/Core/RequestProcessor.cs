@@ -1,4 +1,3 @@
-using System.Text;
 using LinkedInRsc.RestLi;
 
 namespace LinkedInRsc.Testing.Core;
@@ -331,11 +330,4 @@ internal sealed class RequestProcessor
 
         public IReadOnlyDictionary<string, RestLiValue>? Query { get; set; }
     }
-}
-
-/// <summary>Small helpers for text.</summary>
-internal static class TextHelpers
-{
-    /// <summary>UTF-8 bytes.</summary>
-    public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 }

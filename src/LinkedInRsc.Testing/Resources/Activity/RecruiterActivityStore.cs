@@ -187,7 +187,7 @@ internal sealed class RecruiterActivityStore(TimeProvider time, MemberDirectory 
     }
 
     /// <summary><c>seatsV2?q=attributes</c>: <c>start</c> is mandatory; the default page is 10.</summary>
-    public Page<SeatRecord> QuerySeats(IReadOnlyCollection<string> contracts, IReadOnlyCollection<string> states, int? start, int? count)
+    public FinderPage<SeatRecord> QuerySeats(IReadOnlyCollection<string> contracts, IReadOnlyCollection<string> states, int? start, int? count)
     {
         if (start is null)
         {
@@ -206,18 +206,18 @@ internal sealed class RecruiterActivityStore(TimeProvider time, MemberDirectory 
         lock (_gate)
         {
             var all = _seats.Where(s => contracts.Contains(s.ContractUrn) && (states.Count == 0 || states.Contains(s.State))).ToList();
-            return Page<SeatRecord>.Of(all, PageRequest.Create(start, count));
+            return FinderPage<SeatRecord>.Of(all, PageRequest.Create(start, count));
         }
     }
 
     /// <summary>Legacy <c>seats?q=seatsByAttributes</c>.</summary>
-    public Page<SeatRecord> QueryLegacySeats(IReadOnlyCollection<string> contracts, bool? active, int? start, int? count)
+    public FinderPage<SeatRecord> QueryLegacySeats(IReadOnlyCollection<string> contracts, bool? active, int? start, int? count)
     {
         RequireContracts(contracts);
         lock (_gate)
         {
             var all = _seats.Where(s => contracts.Contains(s.ContractUrn) && (active is null || (s.State == "ACTIVE") == active)).ToList();
-            return Page<SeatRecord>.Of(all, PageRequest.Create(start, count));
+            return FinderPage<SeatRecord>.Of(all, PageRequest.Create(start, count));
         }
     }
 
@@ -279,7 +279,7 @@ internal sealed class RecruiterActivityStore(TimeProvider time, MemberDirectory 
     }
 
     /// <summary><c>conversationEvents?q=criteria</c>: the viewer's threads, <c>createdAt</c> in [start, end), window ≤ <see cref="MaxConversationWindow"/>.</summary>
-    public Page<ConversationEvent> QueryConversationEvents(string? viewer, long? rangeStart, long? rangeEnd, string? threadUrn, int? start, int? count)
+    public FinderPage<ConversationEvent> QueryConversationEvents(string? viewer, long? rangeStart, long? rangeEnd, string? threadUrn, int? start, int? count)
     {
         if (string.IsNullOrEmpty(viewer))
         {
@@ -298,7 +298,7 @@ internal sealed class RecruiterActivityStore(TimeProvider time, MemberDirectory 
                 .Where(e => e.OwnerSeatUrn == viewer && e.CreatedAt >= from && e.CreatedAt < to && (threadUrn is null || e.ThreadUrn == threadUrn))
                 .OrderBy(e => e.CreatedAt)
                 .ToList();
-            return Page<ConversationEvent>.Of(all, PageRequest.Create(start, count));
+            return FinderPage<ConversationEvent>.Of(all, PageRequest.Create(start, count));
         }
     }
 
@@ -325,7 +325,7 @@ internal sealed class RecruiterActivityStore(TimeProvider time, MemberDirectory 
     public ProspectNote DeleteNote(long noteId) => ReplaceNote(noteId, n => n with { Active = false, LastModifiedAt = time.GetUtcNow() });
 
     /// <summary><c>prospectNotes?q=criteria</c>: <c>contract</c> required; last-modified in [cutoffDate, beforeDate].</summary>
-    public Page<ProspectNote> QueryProspectNotes(string? contract, IReadOnlyCollection<string> owners, long? beforeDate, long? cutoffDate, int? start, int? count)
+    public FinderPage<ProspectNote> QueryProspectNotes(string? contract, IReadOnlyCollection<string> owners, long? beforeDate, long? cutoffDate, int? start, int? count)
     {
         RequireContract(contract);
         if (beforeDate is not null && cutoffDate is not null && cutoffDate > beforeDate)
@@ -341,12 +341,12 @@ internal sealed class RecruiterActivityStore(TimeProvider time, MemberDirectory 
                     && (cutoffDate is null || n.LastModifiedAt.ToUnixTimeMilliseconds() >= cutoffDate))
                 .OrderBy(n => n.LastModifiedAt)
                 .ToList();
-            return Page<ProspectNote>.Of(all, PageRequest.Create(start, count));
+            return FinderPage<ProspectNote>.Of(all, PageRequest.Create(start, count));
         }
     }
 
     /// <summary><c>mailStubs?q=contract</c>: <c>contract</c> required; created in [start, end); beyond the search cap → 400.</summary>
-    public Page<MailStub> QueryMailStubs(string? contract, IReadOnlyCollection<string> owners, long? createdStart, long? createdEnd, int? start, int? count)
+    public FinderPage<MailStub> QueryMailStubs(string? contract, IReadOnlyCollection<string> owners, long? createdStart, long? createdEnd, int? start, int? count)
     {
         RequireContract(contract);
         var (from, to) = Window(createdStart, createdEnd, "createdDateStart", "createdDateEnd", null, required: false);
@@ -361,7 +361,7 @@ internal sealed class RecruiterActivityStore(TimeProvider time, MemberDirectory 
                 throw ResourceRequestException.BadRequest($"The search matches {all.Count} mail stubs, more than the {MailStubSearchCap} LinkedIn's hosted search can return; narrow it with 'owners' or a date range.");
             }
 
-            return Page<MailStub>.Of(all, PageRequest.Create(start, count));
+            return FinderPage<MailStub>.Of(all, PageRequest.Create(start, count));
         }
     }
 

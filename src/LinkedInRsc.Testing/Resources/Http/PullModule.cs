@@ -27,7 +27,7 @@ internal sealed class PullModule(EmulatorServices services) : IEmulatorModule
         router.MapFinder("mailStubs", "contract", FindMailStubsAsync);
     }
 
-    private static List<JsonNode> Json<T>(Page<T> page, Func<T, JsonObject> toJson) => page.Elements.Select(e => (JsonNode)toJson(e)).ToList();
+    private static List<JsonNode> Json<T>(FinderPage<T> page, Func<T, JsonObject> toJson) => page.Elements.Select(e => (JsonNode)toJson(e)).ToList();
 
     private ValueTask<EmulatorResponse> FindExportAsync(RequestContext context, CancellationToken cancellationToken) => ResourceHttp.Run(() =>
     {

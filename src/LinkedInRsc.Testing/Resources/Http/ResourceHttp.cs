@@ -12,7 +12,7 @@ internal static class ResourceHttp
     /// <summary>The resources of one emulator (created on first use, on the emulator's clock).</summary>
     public static ResourceState StateOf(EmulatorServices services) => States.GetValue(services, s => new ResourceState(s.Time));
 
-    public static LinkedInError ToError(EntityOutcome outcome) => outcome.Status switch
+    public static LinkedInError ToError(StoreOutcome outcome) => outcome.Status switch
     {
         403 => LinkedInError.Forbidden(outcome.Message ?? "Not enough permissions."),
         404 => LinkedInError.NotFound(outcome.Message ?? "Not found."),

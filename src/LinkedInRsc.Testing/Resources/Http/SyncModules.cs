@@ -51,7 +51,7 @@ internal sealed class SyncModule(EmulatorServices services) : IEmulatorModule
         router.MapFinder("atsEntityAclAssignees", "criteria", FindAssigneesAsync);
     }
 
-    private static ValueTask<EmulatorResponse> Batch(RequestContext context, Func<RequestContext, BatchEntity, EntityOutcome> apply)
+    private static ValueTask<EmulatorResponse> Batch(RequestContext context, Func<RequestContext, BatchEntity, StoreOutcome> apply)
     {
         var response = new BatchResponseBuilder();
         foreach (var entity in context.GetBatchEntities())
@@ -70,7 +70,7 @@ internal sealed class SyncModule(EmulatorServices services) : IEmulatorModule
         return ValueTask.FromResult(response.Build());
     }
 
-    private static ValueTask<EmulatorResponse> BatchGet(RequestContext context, Func<RequestContext, BatchEntity, EntityOutcome> get)
+    private static ValueTask<EmulatorResponse> BatchGet(RequestContext context, Func<RequestContext, BatchEntity, StoreOutcome> get)
     {
         var response = new BatchGetResponseBuilder();
         foreach (var entity in context.GetBatchEntities())
@@ -90,42 +90,42 @@ internal sealed class SyncModule(EmulatorServices services) : IEmulatorModule
     }
 
     /// <summary>Per-entity tenancy: the key's organization must be the caller's, with an enabled integration.</summary>
-    private static EntityOutcome Tenant(RequestContext context, string? validationError, string integrationContext, Func<EntityOutcome> then)
+    private static StoreOutcome Tenant(RequestContext context, string? validationError, string integrationContext, Func<StoreOutcome> then)
     {
         if (validationError is not null)
         {
-            return EntityOutcome.BadRequest(validationError);
+            return StoreOutcome.BadRequest(validationError);
         }
 
         var error = context.CheckOrganization(integrationContext);
-        return error is null ? then() : new EntityOutcome(error.Status, error.Message);
+        return error is null ? then() : new StoreOutcome(error.Status, error.Message);
     }
 
-    private static EntityOutcome WithCandidate(RequestContext context, BatchEntity entity, Func<CandidateKey, EntityOutcome> then)
+    private static StoreOutcome WithCandidate(RequestContext context, BatchEntity entity, Func<CandidateKey, StoreOutcome> then)
     {
         var key = ResourceHttp.CandidateKey(entity.Key, out var error);
-        return key is null ? EntityOutcome.BadRequest(error!) : Tenant(context, key.Validate(), key.IntegrationContext, () => then(key));
+        return key is null ? StoreOutcome.BadRequest(error!) : Tenant(context, key.Validate(), key.IntegrationContext, () => then(key));
     }
 
-    private static EntityOutcome WithApplication(RequestContext context, BatchEntity entity, Func<ApplicationKey, EntityOutcome> then)
+    private static StoreOutcome WithApplication(RequestContext context, BatchEntity entity, Func<ApplicationKey, StoreOutcome> then)
     {
         var key = ResourceHttp.ApplicationKey(entity.Key, out var error);
-        return key is null ? EntityOutcome.BadRequest(error!) : Tenant(context, key.Validate(), key.IntegrationContext, () => then(key));
+        return key is null ? StoreOutcome.BadRequest(error!) : Tenant(context, key.Validate(), key.IntegrationContext, () => then(key));
     }
 
-    private static EntityOutcome WithAcl(RequestContext context, BatchEntity entity, Func<AclKey, EntityOutcome> then)
+    private static StoreOutcome WithAcl(RequestContext context, BatchEntity entity, Func<AclKey, StoreOutcome> then)
     {
         var key = ResourceHttp.AclKey(entity.Key, out var error);
-        return key is null ? EntityOutcome.BadRequest(error!) : Tenant(context, key.Validate(), key.IntegrationContext, () => then(key));
+        return key is null ? StoreOutcome.BadRequest(error!) : Tenant(context, key.Validate(), key.IntegrationContext, () => then(key));
     }
 
-    private static EntityOutcome WithAssignee(RequestContext context, BatchEntity entity, Func<AclAssigneeKey, EntityOutcome> then)
+    private static StoreOutcome WithAssignee(RequestContext context, BatchEntity entity, Func<AclAssigneeKey, StoreOutcome> then)
     {
         var key = ResourceHttp.AclAssigneeKey(entity.Key, out var error);
-        return key is null ? EntityOutcome.BadRequest(error!) : Tenant(context, key.Validate(), key.IntegrationContext, () => then(key));
+        return key is null ? StoreOutcome.BadRequest(error!) : Tenant(context, key.Validate(), key.IntegrationContext, () => then(key));
     }
 
-    private static EntityOutcome WithCandidateNote(RequestContext context, BatchEntity entity, Func<CandidateKey, string, EntityOutcome> then)
+    private static StoreOutcome WithCandidateNote(RequestContext context, BatchEntity entity, Func<CandidateKey, string, StoreOutcome> then)
     {
         string? error = null;
         var parent = context.ParentKey is { } p ? ResourceHttp.CandidateKey(p, out error) : null;
@@ -138,7 +138,7 @@ internal sealed class SyncModule(EmulatorServices services) : IEmulatorModule
         return Tenant(context, parent.Validate() ?? (id is null ? "Each note id must be a simple string." : null), parent.IntegrationContext, () => then(parent, id!));
     }
 
-    private static EntityOutcome WithApplicationPart(RequestContext context, BatchEntity entity, Func<ApplicationKey, string, EntityOutcome> then)
+    private static StoreOutcome WithApplicationPart(RequestContext context, BatchEntity entity, Func<ApplicationKey, string, StoreOutcome> then)
     {
         string? error = null;
         var parent = context.ParentKey is { } p ? ResourceHttp.ApplicationKey(p, out error) : null;
@@ -154,14 +154,14 @@ internal sealed class SyncModule(EmulatorServices services) : IEmulatorModule
     private ValueTask<EmulatorResponse> CreateJobsAsync(RequestContext context, CancellationToken cancellationToken)
     {
         var elements = context.GetBatchElements();
-        var outcomes = new EntityOutcome[elements.Count];
+        var outcomes = new StoreOutcome[elements.Count];
         var accepted = new List<(int Index, JsonNode? Element)>();
         for (var i = 0; i < elements.Count; i++)
         {
             var ctx = JobPostingStore.IntegrationContextOf(elements[i]);
             if (ctx is not null && context.CheckOrganization(ctx) is { } error)
             {
-                outcomes[i] = new EntityOutcome(error.Status, error.Message);
+                outcomes[i] = new StoreOutcome(error.Status, error.Message);
             }
             else
             {
@@ -191,23 +191,23 @@ internal sealed class SyncModule(EmulatorServices services) : IEmulatorModule
         return ValueTask.FromResult(response.Build());
     }
 
-    private EntityOutcome Task(RequestContext context, RestLiValue key)
+    private StoreOutcome Task(RequestContext context, RestLiValue key)
     {
         var id = ResourceHttp.SimpleKey(key);
         if (id is null)
         {
-            return EntityOutcome.BadRequest("A task id must be a simple string (the id returned by simpleJobPostings).");
+            return StoreOutcome.BadRequest("A task id must be a simple string (the id returned by simpleJobPostings).");
         }
 
         var owner = _state.Jobs.TaskIntegrationContext(id);
         var task = owner is null ? null : _state.Jobs.GetTask(id);
         if (task is null)
         {
-            return EntityOutcome.NotFound($"No job posting task '{id}' exists (tasks are kept for 30 days).");
+            return StoreOutcome.NotFound($"No job posting task '{id}' exists (tasks are kept for 30 days).");
         }
 
         var error = context.CheckOrganization(owner, requireEnabled: false);
-        return error is null ? EntityOutcome.Ok(task) : new EntityOutcome(error.Status, error.Message);
+        return error is null ? StoreOutcome.Ok(task) : new StoreOutcome(error.Status, error.Message);
     }
 
     private ValueTask<EmulatorResponse> GetTasksAsync(RequestContext context, CancellationToken cancellationToken) =>
@@ -215,7 +215,7 @@ internal sealed class SyncModule(EmulatorServices services) : IEmulatorModule
 
     private ValueTask<EmulatorResponse> GetTaskAsync(RequestContext context, CancellationToken cancellationToken)
     {
-        var outcome = context.Key is { } key ? Task(context, key) : EntityOutcome.BadRequest("A task id is required.");
+        var outcome = context.Key is { } key ? Task(context, key) : StoreOutcome.BadRequest("A task id is required.");
         return outcome.IsSuccess
             ? ValueTask.FromResult(EmulatorResponse.Ok(outcome.Value!))
             : throw ResourceHttp.ToError(outcome).AsException();

@@ -3,34 +3,13 @@ using System.Text.Json.Nodes;
 
 namespace LinkedInRsc.Testing.Resources;
 
-/// <summary>Rest.li paging parameters (<c>start</c>, <c>count</c>).</summary>
-internal readonly record struct PageRequest(int Start, int Count)
-{
-    public const int DefaultCount = 10;
-
-    public static PageRequest Create(int? start, int? count, int defaultCount = DefaultCount)
-    {
-        if (start is < 0)
-        {
-            throw ResourceRequestException.BadRequest($"Query parameter 'start' must be 0 or more, got {start}.");
-        }
-
-        if (count is < 0)
-        {
-            throw ResourceRequestException.BadRequest($"Query parameter 'count' must be 0 or more, got {count}.");
-        }
-
-        return new PageRequest(start ?? 0, count ?? defaultCount);
-    }
-}
-
 /// <summary>One page of a finder result: Rest.li's <c>{"elements":[…],"paging":{…}}</c> collection.</summary>
-internal sealed record Page<T>(IReadOnlyList<T> Elements, int Start, int Count, int Total)
+internal sealed record FinderPage<T>(IReadOnlyList<T> Elements, int Start, int Count, int Total)
 {
-    public static Page<T> Of(IReadOnlyList<T> all, PageRequest request)
+    public static FinderPage<T> Of(IReadOnlyList<T> all, PageRequest request)
     {
         var items = all.Skip(request.Start).Take(request.Count).ToList();
-        return new Page<T>(items, request.Start, request.Count, all.Count);
+        return new FinderPage<T>(items, request.Start, request.Count, all.Count);
     }
 
     public bool HasNext => Start + Elements.Count < Total && Elements.Count > 0;
