@@ -36,9 +36,9 @@ public sealed class LinkedInRscEmulator : IAsyncDisposable
         _processor = new RequestProcessor(_services, this);
         _admin = new TenantAdmin(_services);
         _provisioning = new ProvisioningModule(_services);
-        foreach (IEmulatorModule module in EmulatorModules.Create(_services, _provisioning, _admin))
+        foreach ((string name, IEmulatorModule module) in EmulatorModules.Create(_services, _provisioning, _admin, EmulatorModuleCatalog.Registrations))
         {
-            module.Register(_services.Router);
+            _services.Router.Register(name, module);
         }
     }
 

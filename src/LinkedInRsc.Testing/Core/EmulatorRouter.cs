@@ -10,6 +10,27 @@ internal sealed class EmulatorRouter
 {
     private readonly Dictionary<(string Resource, string? SubResource), ResourceRoutes> _resources = [];
     private readonly List<ControlRoute> _controls = [];
+    private string _module = "(unnamed)";
+
+    /// <summary>
+    /// Lets <paramref name="module"/> map its routes, remembering <paramref name="name"/> as their owner so a route two
+    /// modules both map is refused with both names.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The module maps a route another module already mapped.</exception>
+    public void Register(string name, IEmulatorModule module)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(module);
+        _module = name;
+        try
+        {
+            module.Register(this);
+        }
+        finally
+        {
+            _module = "(unnamed)";
+        }
+    }
 
     /// <summary>
     /// Maps a Rest.li method of <c>/v2/{resource}</c> (or <c>/v2/{resource}/{key}/{subResource}</c>). For
@@ -24,9 +45,9 @@ internal sealed class EmulatorRouter
         }
 
         ResourceRoutes routes = Routes(resource, subResource);
-        if (!routes.Methods.TryAdd(method, new Route(handler, caller)))
+        if (!routes.Methods.TryAdd(method, new Route(handler, caller, _module)))
         {
-            throw new InvalidOperationException($"{method} on {resource}/{subResource} is already mapped.");
+            throw new InvalidOperationException($"{method} on {resource}/{subResource} is already mapped by module '{routes.Methods[method].Module}'; module '{_module}' cannot map it again.");
         }
     }
 
@@ -39,9 +60,9 @@ internal sealed class EmulatorRouter
     {
         ArgumentNullException.ThrowIfNull(handler);
         ResourceRoutes routes = Routes(resource, subResource);
-        if (!routes.Finders.TryAdd(finderName, new Route(handler, caller)))
+        if (!routes.Finders.TryAdd(finderName, new Route(handler, caller, _module)))
         {
-            throw new InvalidOperationException($"Finder q={finderName} on {resource}/{subResource} is already mapped.");
+            throw new InvalidOperationException($"Finder q={finderName} on {resource}/{subResource} is already mapped by module '{routes.Finders[finderName].Module}'; module '{_module}' cannot map it again.");
         }
     }
 
@@ -57,12 +78,13 @@ internal sealed class EmulatorRouter
     {
         ArgumentNullException.ThrowIfNull(handler);
         string[] segments = template.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (_controls.Any(c => string.Equals(c.Method, httpMethod, StringComparison.OrdinalIgnoreCase) && c.Segments.SequenceEqual(segments, StringComparer.Ordinal)))
+        ControlRoute? existing = _controls.Find(c => string.Equals(c.Method, httpMethod, StringComparison.OrdinalIgnoreCase) && c.Segments.SequenceEqual(segments, StringComparer.Ordinal));
+        if (existing is not null)
         {
-            throw new InvalidOperationException($"Control route {httpMethod} {template} is already mapped.");
+            throw new InvalidOperationException($"Control route {httpMethod} {template} is already mapped by module '{existing.Module}'; module '{_module}' cannot map it again.");
         }
 
-        _controls.Add(new ControlRoute(httpMethod.ToUpperInvariant(), segments, handler));
+        _controls.Add(new ControlRoute(httpMethod.ToUpperInvariant(), segments, handler, _module));
     }
 
     /// <summary>Whether any method of the resource is mapped.</summary>
@@ -160,7 +182,7 @@ internal sealed class EmulatorRouter
     }
 
     /// <summary>One API route.</summary>
-    internal sealed record Route(RestLiHandler Handler, RouteCaller Caller);
+    internal sealed record Route(RestLiHandler Handler, RouteCaller Caller, string Module);
 
     private sealed class ResourceRoutes
     {
@@ -169,5 +191,5 @@ internal sealed class EmulatorRouter
         public Dictionary<string, Route> Finders { get; } = new(StringComparer.Ordinal);
     }
 
-    private sealed record ControlRoute(string Method, string[] Segments, ControlHandler Handler);
+    private sealed record ControlRoute(string Method, string[] Segments, ControlHandler Handler, string Module);
 }

@@ -1,8 +1,9 @@
 namespace LinkedInRsc.Testing.Core;
 
 /// <summary>
-/// A module of the emulator (the core's provisioning and integrations, the resources engineer's sync and pull
-/// resources). It registers its routes once, when the emulator is built.
+/// A module of the emulator: the core's provisioning, integrations and control endpoints, and one module per resource
+/// folder (added to the <see cref="EmulatorModuleCatalog"/>). Each emulator builds its own instance, which maps its
+/// routes once, when the emulator is built.
 /// </summary>
 internal interface IEmulatorModule
 {

@@ -6,7 +6,7 @@ namespace LinkedInRsc.Testing.Core;
 /// <summary>
 /// The signature of pushes and challenge answers. LinkedIn documents <c>X-LI-Signature</c> as an HMAC-SHA256 keyed with
 /// the application's client secret, "prefixed with hmacsha256="; the emulator sends
-/// <c>hmacsha256=</c> + lower-case hex of HMAC-SHA256(body) (reference §9, the reading an SDK is told to accept).
+/// <c>hmacsha256=</c> + lower-case hex of HMAC-SHA256(body) (the reading of LinkedIn's wording an SDK should accept).
 /// </summary>
 internal static class PushSignature
 {

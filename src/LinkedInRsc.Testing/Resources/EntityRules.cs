@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace LinkedInRsc.Testing.Resources;
 
 /// <summary>
-/// LinkedIn's field rules for synced entities (reference §4): each check returns an error message naming the field, or
+/// LinkedIn's field rules for synced entities: each check returns an error message naming the field, or
 /// <see langword="null"/> when the value is acceptable. Kept in one place so every resource refuses the same way.
 /// </summary>
 internal static class EntityRules

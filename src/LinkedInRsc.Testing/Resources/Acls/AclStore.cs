@@ -1,18 +1,21 @@
 using System.Text.Json.Nodes;
+using LinkedInRsc.Testing.Core;
 
 namespace LinkedInRsc.Testing.Resources.Acls;
 
 /// <summary>
 /// <c>atsEntityAcls</c> (a job linked to an ATS security group) and <c>atsEntityAclAssignees</c> (a LinkedIn member put
-/// in a group for an entity type), reference §4.9. A member may be assigned at most <see cref="MaxAclsPerAssignee"/> ACLs.
+/// in a group for an entity type). A member may be assigned at most <see cref="MaxAclsPerAssignee"/> ACLs.
 /// </summary>
-internal sealed class AclStore
+internal sealed class AclStore : IEmulatorStore<AclStore>
 {
     public const int MaxAclsPerAssignee = 10;
 
     private readonly object _gate = new();
     private readonly HashSet<AclKey> _acls = [];
     private readonly HashSet<AclAssigneeKey> _assignees = [];
+
+    public static AclStore Create(EmulatorStores stores) => new();
 
     public StoreOutcome UpsertAcl(AclKey key, JsonNode? body)
     {

@@ -1,20 +1,23 @@
 using System.Text.Json.Nodes;
+using LinkedInRsc.Testing.Core;
 using LinkedInRsc.Testing.Resources.Candidates;
 using LinkedInRsc.Testing.Resources.Jobs;
 
 namespace LinkedInRsc.Testing.Resources.Applications;
 
 /// <summary>
-/// <c>atsApplications</c> and its <c>stages</c>, <c>notes</c> and <c>interviewFeedback</c> sub-resources (reference
-/// §4.4–4.7). An application's <c>atsJobPostingId</c> must equal the <c>externalJobPostingId</c> of a job synced for the
+/// <c>atsApplications</c> and its <c>stages</c>, <c>notes</c> and <c>interviewFeedback</c> sub-resources. An
+/// application's <c>atsJobPostingId</c> must equal the <c>externalJobPostingId</c> of a job synced for the
 /// same organization; deleting an application removes its sub-resources.
 /// </summary>
-internal sealed class ApplicationStore(JobPostingStore jobs)
+internal sealed class ApplicationStore(JobPostingStore jobs) : IEmulatorStore<ApplicationStore>
 {
     public const string NotAvailableStage = "Not Available";
 
     private readonly object _gate = new();
     private readonly Dictionary<ApplicationKey, Stored> _applications = [];
+
+    public static ApplicationStore Create(EmulatorStores stores) => new(stores.Get<JobPostingStore>());
 
     public static string PartName(ApplicationPart part) => part switch
     {

@@ -1,20 +1,23 @@
 using System.Text.Json.Nodes;
+using LinkedInRsc.Testing.Core;
 using LinkedInRsc.Testing.Resources.Members;
 
 namespace LinkedInRsc.Testing.Resources.Candidates;
 
 /// <summary>
-/// <c>atsCandidates</c> and its <c>notes</c> sub-resource (reference §4.2, §4.3, §5): BATCH_UPDATE is a full replace
+/// <c>atsCandidates</c> and its <c>notes</c> sub-resource: BATCH_UPDATE is a full replace
 /// with per-entity validation; BATCH_GET adds <c>matchedMembers</c> and <c>manualMatchedMember</c>; BATCH_PARTIAL_UPDATE
 /// sets or deletes <c>manualMatchedMember</c>; BATCH_DELETE removes the candidate and its notes.
 /// </summary>
-internal sealed class CandidateStore(MemberDirectory members)
+internal sealed class CandidateStore(MemberDirectory members) : IEmulatorStore<CandidateStore>
 {
     public const string ManualMatchedMember = "manualMatchedMember";
     public const string MatchedMembers = "matchedMembers";
 
     private readonly object _gate = new();
     private readonly Dictionary<CandidateKey, Stored> _candidates = [];
+
+    public static CandidateStore Create(EmulatorStores stores) => new(stores.Get<MemberDirectory>());
 
     public int Count
     {

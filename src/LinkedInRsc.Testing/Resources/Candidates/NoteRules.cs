@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace LinkedInRsc.Testing.Resources.Candidates;
 
-/// <summary>Rules shared by candidate and application notes (reference §4.3): all fields optional; the author's names are required when an author is given.</summary>
+/// <summary>Rules shared by candidate and application notes: all fields optional; the author's names are required when an author is given.</summary>
 internal static class NoteRules
 {
     public static string? Validate(JsonObject note) =>

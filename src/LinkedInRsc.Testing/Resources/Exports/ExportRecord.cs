@@ -3,7 +3,7 @@ using LinkedInRsc.Testing.Resources.Members;
 
 namespace LinkedInRsc.Testing.Resources.Exports;
 
-/// <summary>One 1-Click Export of a member to a synced job (reference §6, §14 Q1a).</summary>
+/// <summary>One 1-Click Export of a member to a synced job.</summary>
 internal sealed record ExportRecord(string RequestId, string IntegrationContext, string ExternalJobPostingId, string ExporterSeatUrn, MemberRecord Member, IReadOnlyList<string> EmailAddresses, DateTimeOffset ExportedAt)
 {
     public JsonObject ToJson()

@@ -1,15 +1,18 @@
 using System.Globalization;
+using LinkedInRsc.Testing.Core;
 using LinkedInRsc.Testing.Resources.Members;
 
 namespace LinkedInRsc.Testing.Resources.Exports;
 
 /// <summary><c>exportedCandidates?q=request</c> and <c>atsPurgedExportedCandidates</c>.</summary>
-internal sealed class ExportStore(TimeProvider time)
+internal sealed class ExportStore(TimeProvider time) : IEmulatorStore<ExportStore>
 {
     private readonly object _gate = new();
     private readonly List<ExportRecord> _exports = [];
     private readonly List<PurgedRecord> _purged = [];
     private long _next = 1;
+
+    public static ExportStore Create(EmulatorStores stores) => new(stores.Time);
 
     public ExportRecord Add(string integrationContext, string externalJobPostingId, string exporterSeatUrn, MemberRecord member, IReadOnlyList<string>? emailAddresses)
     {

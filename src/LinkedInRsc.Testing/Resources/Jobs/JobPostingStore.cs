@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using LinkedInRsc.Testing.Core;
 
 namespace LinkedInRsc.Testing.Resources.Jobs;
 
@@ -8,7 +9,7 @@ namespace LinkedInRsc.Testing.Resources.Jobs;
 /// own 400) and queues a task per good one; a task stays <c>IN_PROGRESS</c> for <see cref="ProcessingTime"/> on the
 /// emulator's clock, then applies its operation and becomes <c>SUCCEEDED</c> or <c>FAILED</c>.
 /// </summary>
-internal sealed class JobPostingStore
+internal sealed class JobPostingStore : IEmulatorStore<JobPostingStore>
 {
     public const string Listed = "LISTED";
     public const string Closed = "CLOSED";
@@ -28,6 +29,8 @@ internal sealed class JobPostingStore
     private long _nextJob = 3000;
 
     public JobPostingStore(TimeProvider time) => _time = time;
+
+    public static JobPostingStore Create(EmulatorStores stores) => new(stores.Time);
 
     /// <summary>How long a task stays IN_PROGRESS. LinkedIn advises checking after 5 minutes; the emulator defaults to 5 seconds.</summary>
     public TimeSpan ProcessingTime { get; set; } = TimeSpan.FromSeconds(5);

@@ -1,6 +1,6 @@
 namespace LinkedInRsc.Testing.Resources.Jobs;
 
-/// <summary>State of a job-posting task (reference §4.1).</summary>
+/// <summary>State of a job-posting task.</summary>
 internal enum JobTaskStatus
 {
     InProgress,

@@ -1,12 +1,20 @@
 using System.Text.Json.Nodes;
+using LinkedInRsc.Testing.Core;
 
 namespace LinkedInRsc.Testing.Resources.Members;
 
-/// <summary>The members known to the emulator, and LinkedIn's matching of synced candidates to them (reference §5).</summary>
-internal sealed class MemberDirectory
+/// <summary>The members known to the emulator, and LinkedIn's matching of synced candidates to them.</summary>
+internal sealed class MemberDirectory : IEmulatorStore<MemberDirectory>
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, MemberRecord> _members = new(StringComparer.Ordinal);
+
+    private long _nextPerson = 70_000;
+
+    public static MemberDirectory Create(EmulatorStores stores) => new();
+
+    /// <summary>A new person id (the part after <c>urn:li:person:</c>), unique in this emulator.</summary>
+    public string NextPersonId() => "m" + Interlocked.Increment(ref _nextPerson).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public MemberRecord Add(MemberRecord member)
     {

@@ -16,7 +16,7 @@ internal sealed record MemberRecord(
     /// <summary>True once the member closed their LinkedIn profile.</summary>
     public bool IsClosed { get; init; }
 
-    /// <summary>LinkedIn's StubProfile shape (reference §14 Q1a); <paramref name="emails"/> are the addresses shared, if any.</summary>
+    /// <summary>LinkedIn's StubProfile shape; <paramref name="emails"/> are the addresses shared, if any.</summary>
     public JsonObject ToStubProfile(IEnumerable<string>? emails = null)
     {
         var profile = new JsonObject
