@@ -5,4 +5,4 @@ namespace LinkedInRsc.Testing;
 /// <param name="Jobs">Jobs whose creation task succeeded.</param>
 /// <param name="Candidates">Synced candidates.</param>
 /// <param name="Applications">Synced applications.</param>
-public sealed record EmulatedSyncedData(string OrganizationUrn, IReadOnlyList<EmulatedJobPosting> Jobs, IReadOnlyList<EmulatedSyncedCandidate> Candidates, IReadOnlyList<EmulatedSyncedApplication> Applications);
+public sealed record EmulatedSyncedData(OrganizationUrn OrganizationUrn, IReadOnlyList<EmulatedJobPosting> Jobs, IReadOnlyList<EmulatedSyncedCandidate> Candidates, IReadOnlyList<EmulatedSyncedApplication> Applications);

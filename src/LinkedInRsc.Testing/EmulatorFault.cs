@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace LinkedInRsc.Testing;
 
 /// <summary>A fault applied to the next <see cref="Count"/> requests matching <see cref="Path"/> (and <see cref="Method"/>).</summary>
@@ -13,13 +15,13 @@ public sealed record EmulatorFault
     public required string Path { get; init; }
 
     /// <summary>The HTTP method to match (after <c>X-HTTP-Method-Override</c>), or null for any.</summary>
-    public string? Method { get; init; }
+    public HttpMethod? Method { get; init; }
 
     /// <summary>How many matching requests are affected. Default 1.</summary>
     public int Count { get; init; } = 1;
 
-    /// <summary>The status of a <see cref="EmulatorFaultKind.Status"/> fault. Default 503.</summary>
-    public int StatusCode { get; init; } = 503;
+    /// <summary>The status of a <see cref="EmulatorFaultKind.Status"/> fault. Default 503 (<see cref="HttpStatusCode.ServiceUnavailable"/>).</summary>
+    public HttpStatusCode StatusCode { get; init; } = HttpStatusCode.ServiceUnavailable;
 
     /// <summary>The wait of a <see cref="EmulatorFaultKind.Delay"/> fault.</summary>
     public TimeSpan Delay { get; init; }

@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace LinkedInRsc.Testing;
 
 /// <summary>
@@ -43,9 +45,9 @@ public sealed class EmulatorFaults
             throw new ArgumentException($"Fault count must be at least 1 (was {fault.Count}).", nameof(fault));
         }
 
-        if (fault.Kind == EmulatorFaultKind.Status && fault.StatusCode is < 400 or > 599)
+        if (fault.Kind == EmulatorFaultKind.Status && (int)fault.StatusCode is < 400 or > 599)
         {
-            throw new ArgumentException($"Fault status {fault.StatusCode} must be a 4xx or 5xx status.", nameof(fault));
+            throw new ArgumentException($"Fault status {(int)fault.StatusCode} must be a 4xx or 5xx status.", nameof(fault));
         }
 
         if (fault.Kind == EmulatorFaultKind.Delay && fault.Delay < TimeSpan.Zero)
@@ -64,7 +66,7 @@ public sealed class EmulatorFaults
     /// <param name="statusCode">A 4xx or 5xx status.</param>
     /// <param name="count">How many requests.</param>
     /// <param name="method">The HTTP method to match, or null for any.</param>
-    public void FailNext(string path, int statusCode, int count = 1, string? method = null) =>
+    public void FailNext(string path, HttpStatusCode statusCode, int count = 1, HttpMethod? method = null) =>
         Add(new EmulatorFault { Kind = EmulatorFaultKind.Status, Path = path, StatusCode = statusCode, Count = count, Method = method });
 
     /// <summary>The next <paramref name="count"/> requests to <paramref name="path"/> wait <paramref name="delay"/> on the emulator's clock before being processed.</summary>
@@ -72,21 +74,21 @@ public sealed class EmulatorFaults
     /// <param name="delay">The wait.</param>
     /// <param name="count">How many requests.</param>
     /// <param name="method">The HTTP method to match, or null for any.</param>
-    public void DelayNext(string path, TimeSpan delay, int count = 1, string? method = null) =>
+    public void DelayNext(string path, TimeSpan delay, int count = 1, HttpMethod? method = null) =>
         Add(new EmulatorFault { Kind = EmulatorFaultKind.Delay, Path = path, Delay = delay, Count = count, Method = method });
 
     /// <summary>The next <paramref name="count"/> requests to <paramref name="path"/> have their connection dropped.</summary>
     /// <param name="path">The path prefix.</param>
     /// <param name="count">How many requests.</param>
     /// <param name="method">The HTTP method to match, or null for any.</param>
-    public void DropNext(string path, int count = 1, string? method = null) =>
+    public void DropNext(string path, int count = 1, HttpMethod? method = null) =>
         Add(new EmulatorFault { Kind = EmulatorFaultKind.DropConnection, Path = path, Count = count, Method = method });
 
     /// <summary>The next <paramref name="count"/> requests to <paramref name="path"/> get a 200 with a malformed JSON body.</summary>
     /// <param name="path">The path prefix.</param>
     /// <param name="count">How many requests.</param>
     /// <param name="method">The HTTP method to match, or null for any.</param>
-    public void MalformNext(string path, int count = 1, string? method = null) =>
+    public void MalformNext(string path, int count = 1, HttpMethod? method = null) =>
         Add(new EmulatorFault { Kind = EmulatorFaultKind.MalformedBody, Path = path, Count = count, Method = method });
 
     /// <summary>
@@ -164,7 +166,7 @@ public sealed class EmulatorFaults
 
     private static bool Matches(EmulatorFault fault, string method, string path)
     {
-        if (fault.Method is not null && !string.Equals(fault.Method, method, StringComparison.OrdinalIgnoreCase))
+        if (fault.Method is not null && !string.Equals(fault.Method.Method, method, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using System.Net;
 using LinkedInRsc.RestLi;
 
 namespace LinkedInRsc.Testing;
@@ -13,7 +14,7 @@ public sealed record EmulatorJournalEntry
     public required DateTimeOffset Timestamp { get; init; }
 
     /// <summary>The effective HTTP method (after <c>X-HTTP-Method-Override</c>).</summary>
-    public required string Method { get; init; }
+    public required HttpMethod Method { get; init; }
 
     /// <summary>The path as sent, e.g. <c>/v2/atsCandidates</c>.</summary>
     public required string Path { get; init; }
@@ -42,10 +43,10 @@ public sealed record EmulatorJournalEntry
     /// <summary>The client id of the application whose token authenticated the request, or null.</summary>
     public string? ClientId { get; init; }
 
-    /// <summary>The status the emulator answered with (0 when the connection was dropped).</summary>
-    public int StatusCode { get; init; }
+    /// <summary>The status the emulator answered with, or null when it dropped the connection.</summary>
+    public HttpStatusCode? StatusCode { get; init; }
 
     /// <summary>Shows the method, path and status only.</summary>
     /// <returns>A short text.</returns>
-    public override string ToString() => $"{Method} {Path} -> {StatusCode}";
+    public override string ToString() => $"{Method} {Path} -> {(StatusCode is { } status ? (int)status : "dropped")}";
 }

@@ -12,7 +12,7 @@ public sealed class EmulatorPush
     private readonly TaskCompletionSource<EmulatorPushState> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private EmulatorPushAttempt? _staged;
 
-    internal EmulatorPush(string id, string eventType, string customerId, string? requestId, string? callbackUrl, string body, string signature)
+    internal EmulatorPush(string id, EmulatorPushEventType eventType, string customerId, string? requestId, Uri? callbackUrl, string body, string signature)
     {
         Id = id;
         EventType = eventType;
@@ -26,8 +26,8 @@ public sealed class EmulatorPush
     /// <summary>The notification id carried in the body (for de-duplication).</summary>
     public string Id { get; }
 
-    /// <summary><c>EXPORT_CANDIDATE_PROFILE</c> or <c>INTEGRATION_STATUS_CHANGE</c>.</summary>
-    public string EventType { get; }
+    /// <summary>What the push announces: an export or an integration status change.</summary>
+    public EmulatorPushEventType EventType { get; }
 
     /// <summary>The customer's id (<c>uniqueForeignId</c>).</summary>
     public string CustomerId { get; }
@@ -36,7 +36,7 @@ public sealed class EmulatorPush
     public string? RequestId { get; }
 
     /// <summary>The callback URL, or null when the customer had none configured.</summary>
-    public string? CallbackUrl { get; }
+    public Uri? CallbackUrl { get; }
 
     /// <summary>The exact JSON body sent.</summary>
     public string Body { get; }

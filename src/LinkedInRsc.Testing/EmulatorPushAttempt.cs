@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace LinkedInRsc.Testing;
 
 /// <summary>One attempt to deliver a push.</summary>
@@ -6,4 +8,4 @@ namespace LinkedInRsc.Testing;
 /// <param name="StatusCode">The callback's HTTP status, or null when no response came.</param>
 /// <param name="Failure">Why the attempt failed (challenge refused, non-2xx, connection error), or null on success.</param>
 /// <param name="NextAttemptAt">When the next attempt is due, on the emulator's clock, or null when none follows.</param>
-public sealed record EmulatorPushAttempt(int Number, DateTimeOffset At, int? StatusCode, string? Failure, DateTimeOffset? NextAttemptAt = null);
+public sealed record EmulatorPushAttempt(int Number, DateTimeOffset At, HttpStatusCode? StatusCode, string? Failure, DateTimeOffset? NextAttemptAt = null);

@@ -1,3 +1,4 @@
+using LinkedInRsc.Jobs;
 using LinkedInRsc.Testing.Core;
 using LinkedInRsc.Testing.Resources.Applications;
 using LinkedInRsc.Testing.Resources.Candidates;
@@ -19,15 +20,15 @@ public static partial class EmulatorRecruiterActions
     /// <param name="emulator">The emulator.</param>
     /// <param name="organizationUrn">The customer's organization URN.</param>
     /// <returns>A snapshot.</returns>
-    public static EmulatedSyncedData GetSyncedData(this LinkedInRscEmulator emulator, string organizationUrn)
+    public static EmulatedSyncedData GetSyncedData(this LinkedInRscEmulator emulator, OrganizationUrn organizationUrn)
     {
         ArgumentNullException.ThrowIfNull(emulator);
-        ArgumentException.ThrowIfNullOrWhiteSpace(organizationUrn);
+        string organization = organizationUrn.ToString();
         EmulatorStores stores = emulator.Services.Stores;
         return new EmulatedSyncedData(
             organizationUrn,
-            stores.Get<JobPostingStore>().Jobs(organizationUrn).Select(j => new EmulatedJobPosting(j.Key.ExternalJobPostingId, j.JobPostingUrn, j.State, j.Availability)).ToList(),
-            stores.Get<CandidateStore>().List(organizationUrn).Select(c => new EmulatedSyncedCandidate(c.Id, c.ManualMember, c.Notes)).ToList(),
-            stores.Get<ApplicationStore>().List(organizationUrn).Select(a => new EmulatedSyncedApplication(a.Id, a.JobId, a.Stages, a.Notes, a.Feedback)).ToList());
+            stores.Get<JobPostingStore>().Jobs(organization).Select(j => new EmulatedJobPosting(j.Key.ExternalJobPostingId, j.JobPostingUrn, new JobPostingState(j.State), new JobPostingAvailability(j.Availability))).ToList(),
+            stores.Get<CandidateStore>().List(organization).Select(c => new EmulatedSyncedCandidate(c.Id, c.ManualMember is { } member ? PersonUrn.Parse(member) : null, c.Notes)).ToList(),
+            stores.Get<ApplicationStore>().List(organization).Select(a => new EmulatedSyncedApplication(a.Id, a.JobId, a.Stages, a.Notes, a.Feedback)).ToList());
     }
 }

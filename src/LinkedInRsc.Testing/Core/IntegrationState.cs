@@ -1,3 +1,5 @@
+using LinkedInRsc.Integrations;
+
 namespace LinkedInRsc.Testing.Core;
 
 /// <summary>One integration of a customer.</summary>
@@ -19,4 +21,14 @@ internal sealed class IntegrationState
 
     /// <summary>Configurations by key (values are strings).</summary>
     public Dictionary<string, string> Configurations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The integration in the SDK's terms, for snapshots.</summary>
+    public Integration ToIntegration() => new()
+    {
+        Type = new IntegrationType(Key.IntegrationType),
+        IntegrationContext = Key.IntegrationContext,
+        Name = Name,
+        Status = new IntegrationStatus(Status),
+        LastModifiedAt = DateTimeOffset.FromUnixTimeMilliseconds(LastModifiedAt),
+    };
 }

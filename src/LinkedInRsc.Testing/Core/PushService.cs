@@ -40,7 +40,7 @@ internal sealed class PushService : IAsyncDisposable
     /// Sends a push of <paramref name="eventType"/> carrying <paramref name="requestId"/> to the customer's callback URL
     /// in the background and returns its log entry at once. Without a callback URL the push is logged as failed.
     /// </summary>
-    public EmulatorPush Send(CustomerState customer, string eventType, string requestId, string? integrationContext)
+    public EmulatorPush Send(CustomerState customer, EmulatorPushEventType eventType, string requestId, string? integrationContext)
     {
         string? callbackUrl;
         string secret;
@@ -51,9 +51,9 @@ internal sealed class PushService : IAsyncDisposable
         }
 
         string id = Guid.NewGuid().ToString();
-        string body = PushPayloads.Create(id, eventType, requestId, integrationContext, _time.GetUtcNow());
+        string body = PushPayloads.Create(id, PushEventTypes.WireValue(eventType), requestId, integrationContext, _time.GetUtcNow());
         string signature = PushSignature.Sign(body, secret);
-        var push = new EmulatorPush(id, eventType, customer.UniqueForeignId, requestId, callbackUrl, body, signature);
+        var push = new EmulatorPush(id, eventType, customer.UniqueForeignId, requestId, callbackUrl is null ? null : new Uri(callbackUrl, UriKind.Absolute), body, signature);
         Log.Add(push);
         if (callbackUrl is null)
         {
@@ -201,11 +201,11 @@ internal sealed class PushService : IAsyncDisposable
                         if (status is < 200 or > 299)
                         {
                             string reason = $"The callback answered {status}; LinkedIn needs a 2xx.";
-                            push.StageFailure(new EmulatorPushAttempt(attempt, at, status, reason));
+                            push.StageFailure(new EmulatorPushAttempt(attempt, at, response.StatusCode, reason));
                             throw new PushAttemptFailedException(reason);
                         }
 
-                        push.AddAttempt(new EmulatorPushAttempt(attempt, at, status, null));
+                        push.AddAttempt(new EmulatorPushAttempt(attempt, at, response.StatusCode, null));
                     }
                 },
                 _stopping.Token).ConfigureAwait(false);

@@ -388,6 +388,6 @@ internal sealed class RequestContext
     public void ChargeRecords(int records) => Services.Quotas.ChargeRecords(Application.ClientId, records);
 
     /// <summary>Sends a signed push to the customer's callback URL in the background; see <see cref="PushService"/>.</summary>
-    public EmulatorPush SendPush(CustomerState customer, string eventType, string requestId, string? integrationContext) =>
+    public EmulatorPush SendPush(CustomerState customer, EmulatorPushEventType eventType, string requestId, string? integrationContext) =>
         Services.Pushes.Send(customer, eventType, requestId, integrationContext);
 }

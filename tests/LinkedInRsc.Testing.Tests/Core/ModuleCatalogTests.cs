@@ -14,7 +14,7 @@ public sealed class ModuleCatalogTests(FrontEnd frontEnd)
     public async Task ModuleRegisteredByTestAssembly_IsServed_WithoutEditingTheEmulator()
     {
         await using EmulatorHarness h = await EmulatorHarness.StartAsync(frontEnd);
-        EmulatedCustomer acme = await h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", OrganizationId = 77 });
+        EmulatedCustomer acme = await h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", OrganizationUrn = OrganizationUrn.FromId(77) });
         string token = await h.TokenAsync(acme.Credentials);
 
         var set = await h.SendAsync(HttpMethod.Put, "/_emulator/probes/p1", null, """{"value":"seen"}""");

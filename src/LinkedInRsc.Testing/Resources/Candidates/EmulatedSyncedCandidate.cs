@@ -4,4 +4,4 @@ namespace LinkedInRsc.Testing;
 /// <param name="AtsCandidateId">The ATS's candidate id.</param>
 /// <param name="ManualMatchedMemberUrn">The member attached by partial update, if any.</param>
 /// <param name="NoteCount">How many notes the candidate has.</param>
-public sealed record EmulatedSyncedCandidate(string AtsCandidateId, string? ManualMatchedMemberUrn, int NoteCount);
+public sealed record EmulatedSyncedCandidate(string AtsCandidateId, PersonUrn? ManualMatchedMemberUrn, int NoteCount);

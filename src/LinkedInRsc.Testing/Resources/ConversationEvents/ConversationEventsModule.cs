@@ -52,8 +52,8 @@ internal sealed class ConversationEventsModule(EmulatorServices services) : IEmu
 
     private static ValueTask<EmulatorResponse> SendInMailAsync(ControlContext context, CancellationToken cancellationToken) => ControlScript.RunAsync(async () =>
         InMailJson(await context.Emulator.SendInMailAsync(
-            context.RequireString("seat"),
-            context.RequireString("member"),
+            ControlUrns.Seat(context, "seat"),
+            ControlUrns.Person(context, "member"),
             context.GetString("subject") ?? string.Empty,
             context.GetString("body") ?? string.Empty,
             cancellationToken).ConfigureAwait(false)), 201);

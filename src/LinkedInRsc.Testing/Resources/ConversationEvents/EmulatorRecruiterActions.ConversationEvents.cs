@@ -14,12 +14,12 @@ public static partial class EmulatorRecruiterActions
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The message.</returns>
     /// <exception cref="InvalidOperationException">The seat or member is unknown.</exception>
-    public static Task<EmulatedInMail> SendInMailAsync(this LinkedInRscEmulator emulator, string seatUrn, string memberUrn, string subject, string body, CancellationToken cancellationToken = default)
+    public static Task<EmulatedInMail> SendInMailAsync(this LinkedInRscEmulator emulator, SeatUrn seatUrn, PersonUrn memberUrn, string subject, string body, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(emulator);
         cancellationToken.ThrowIfCancellationRequested();
         return LinkedInRscEmulator.ScriptAsync(() =>
-            emulator.Services.Stores.Get<ConversationEventStore>().SendInMail(seatUrn, memberUrn, subject, body).ToPublic(mailStubCreated: false));
+            emulator.Services.Stores.Get<ConversationEventStore>().SendInMail(seatUrn.ToString(), memberUrn.ToString(), subject, body).ToPublic(mailStubCreated: false));
     }
 
     /// <summary>

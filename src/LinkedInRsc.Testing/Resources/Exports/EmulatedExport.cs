@@ -6,4 +6,4 @@ namespace LinkedInRsc.Testing;
 /// <param name="MemberUrn">The exported member.</param>
 /// <param name="ExternalJobPostingId">The job the recruiter chose.</param>
 /// <param name="Push">The signed <c>EXPORT_CANDIDATE_PROFILE</c> push (delivered in the background).</param>
-public sealed record EmulatedExport(string RequestId, string OrganizationUrn, string MemberUrn, string ExternalJobPostingId, EmulatorPush Push);
+public sealed record EmulatedExport(string RequestId, OrganizationUrn OrganizationUrn, PersonUrn MemberUrn, string ExternalJobPostingId, EmulatorPush Push);

@@ -10,9 +10,6 @@ namespace LinkedInRsc.Testing;
 /// <content>1-Click Exports and the purged profiles of exported members.</content>
 public static partial class EmulatorRecruiterActions
 {
-    /// <summary>The push event type of a 1-Click Export.</summary>
-    public const string ExportCandidateProfile = "EXPORT_CANDIDATE_PROFILE";
-
     /// <summary>
     /// A recruiter exports a member to one of the customer's synced, listed jobs: the export becomes retrievable by
     /// request id and a signed <c>EXPORT_CANDIDATE_PROFILE</c> push goes to the customer's callback URL.
@@ -28,11 +25,10 @@ public static partial class EmulatorRecruiterActions
     /// <exception cref="InvalidOperationException">
     /// The customer, member or job is unknown, the job is closed, or ONE_CLICK_EXPORT is not enabled (the message says which).
     /// </exception>
-    public static Task<EmulatedExport> ExportCandidateAsync(this LinkedInRscEmulator emulator, string customerId, string memberUrn, string externalJobPostingId, string? exporterSeatUrn = null, IReadOnlyList<string>? emailAddresses = null, CancellationToken cancellationToken = default)
+    public static Task<EmulatedExport> ExportCandidateAsync(this LinkedInRscEmulator emulator, string customerId, PersonUrn memberUrn, string externalJobPostingId, SeatUrn? exporterSeatUrn = null, IReadOnlyList<string>? emailAddresses = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(emulator);
         ArgumentException.ThrowIfNullOrWhiteSpace(customerId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(memberUrn);
         ArgumentException.ThrowIfNullOrWhiteSpace(externalJobPostingId);
         cancellationToken.ThrowIfCancellationRequested();
         if (emailAddresses is not null && emailAddresses.Any(e => !EntityRules.IsEmail(e)))
@@ -52,19 +48,19 @@ public static partial class EmulatorRecruiterActions
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The organizations that now list the member as purged.</returns>
     /// <exception cref="InvalidOperationException">The member is unknown.</exception>
-    public static Task<IReadOnlyList<string>> CloseMemberProfileAsync(this LinkedInRscEmulator emulator, string memberUrn, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlyList<OrganizationUrn>> CloseMemberProfileAsync(this LinkedInRscEmulator emulator, PersonUrn memberUrn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(emulator);
         cancellationToken.ThrowIfCancellationRequested();
-        return LinkedInRscEmulator.ScriptAsync<IReadOnlyList<string>>(() =>
+        return LinkedInRscEmulator.ScriptAsync<IReadOnlyList<OrganizationUrn>>(() =>
         {
             EmulatorStores stores = emulator.Services.Stores;
-            stores.Get<MemberDirectory>().Close(memberUrn);
-            return stores.Get<ExportStore>().Purge(memberUrn).Select(p => p.IntegrationContext).ToList();
+            stores.Get<MemberDirectory>().Close(memberUrn.ToString());
+            return stores.Get<ExportStore>().Purge(memberUrn.ToString()).Select(p => OrganizationUrn.Parse(p.IntegrationContext)).ToList();
         });
     }
 
-    private static EmulatedExport Export(LinkedInRscEmulator emulator, string customerId, string memberUrn, string externalJobPostingId, string? exporterSeatUrn, IReadOnlyList<string>? emailAddresses)
+    private static EmulatedExport Export(LinkedInRscEmulator emulator, string customerId, PersonUrn memberUrn, string externalJobPostingId, SeatUrn? exporterSeatUrn, IReadOnlyList<string>? emailAddresses)
     {
         var services = emulator.Services;
         CustomerState customer;
@@ -84,7 +80,7 @@ public static partial class EmulatorRecruiterActions
             }
         }
 
-        var member = services.Stores.Get<MemberDirectory>().Find(memberUrn) ?? throw new InvalidOperationException($"No member {memberUrn}; add the member first.");
+        var member = services.Stores.Get<MemberDirectory>().Find(memberUrn.ToString()) ?? throw new InvalidOperationException($"No member {memberUrn}; add the member first.");
         if (member.IsClosed)
         {
             throw new InvalidOperationException($"Member {memberUrn} closed their profile and cannot be exported.");
@@ -97,13 +93,13 @@ public static partial class EmulatorRecruiterActions
             throw new InvalidOperationException($"Job '{externalJobPostingId}' is closed; a recruiter can only export to an open job.");
         }
 
-        if (exporterSeatUrn is not null && services.Stores.Get<SeatStore>().FindSeat(exporterSeatUrn) is null)
+        if (exporterSeatUrn is { } seat && services.Stores.Get<SeatStore>().FindSeat(seat.ToString()) is null)
         {
             throw new InvalidOperationException($"No seat {exporterSeatUrn}; add it first.");
         }
 
-        var export = services.Stores.Get<ExportStore>().Add(organization, externalJobPostingId, exporterSeatUrn ?? string.Empty, member, emailAddresses);
-        var push = services.Pushes.Send(customer, ExportCandidateProfile, export.RequestId, organization);
-        return new EmulatedExport(export.RequestId, organization, memberUrn, externalJobPostingId, push);
+        var export = services.Stores.Get<ExportStore>().Add(organization, externalJobPostingId, exporterSeatUrn?.ToString() ?? string.Empty, member, emailAddresses);
+        var push = services.Pushes.Send(customer, EmulatorPushEventType.ExportCandidateProfile, export.RequestId, organization);
+        return new EmulatedExport(export.RequestId, OrganizationUrn.Parse(organization), memberUrn, externalJobPostingId, push);
     }
 }

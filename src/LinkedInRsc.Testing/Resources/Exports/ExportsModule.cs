@@ -56,17 +56,19 @@ internal sealed class ExportsModule(EmulatorServices services) : IEmulatorModule
         var emails = ControlScript.Strings(context, "emailAddresses");
         var export = await context.Emulator.ExportCandidateAsync(
             context.RequireString("customerId"),
-            context.RequireString("member"),
+            ControlUrns.Person(context, "member"),
             context.RequireString("externalJobPostingId"),
-            context.GetString("seat"),
+            ControlUrns.OptionalSeat(context, "seat"),
             emails,
             cancellationToken).ConfigureAwait(false);
-        return new JsonObject { ["requestId"] = export.RequestId, ["integrationContext"] = export.OrganizationUrn, ["pushId"] = export.Push.Id };
+        return new JsonObject { ["requestId"] = export.RequestId, ["integrationContext"] = export.OrganizationUrn.ToString(), ["pushId"] = export.Push.Id };
     }, 201);
 
     private static ValueTask<EmulatorResponse> CloseMemberAsync(ControlContext context, CancellationToken cancellationToken) => ControlScript.RunAsync(async () =>
     {
-        var organizations = await context.Emulator.CloseMemberProfileAsync(Uri.UnescapeDataString(context.Route("memberUrn")), cancellationToken).ConfigureAwait(false);
-        return new JsonObject { ["purgedFor"] = new JsonArray(organizations.Select(o => (JsonNode?)JsonValue.Create(o)).ToArray()) };
+        var text = Uri.UnescapeDataString(context.Route("memberUrn"));
+        var member = PersonUrn.TryParse(text, out var urn) ? urn : throw LinkedInError.BadRequest($"'{text}' in the path must be a person URN (urn:li:person:{{id}}).").AsException();
+        var organizations = await context.Emulator.CloseMemberProfileAsync(member, cancellationToken).ConfigureAwait(false);
+        return new JsonObject { ["purgedFor"] = new JsonArray(organizations.Select(o => (JsonNode?)JsonValue.Create(o.ToString())).ToArray()) };
     });
 }

@@ -12,8 +12,8 @@ public sealed record EmulatedMemberSetup
     /// <summary>The member's e-mail addresses (X@X.X); synced candidates with one of them match the member exactly.</summary>
     public IReadOnlyList<string> EmailAddresses { get; init; } = [];
 
-    /// <summary>The id part of the person URN (<c>urn:li:person:{id}</c>); generated when null.</summary>
-    public string? PersonId { get; init; }
+    /// <summary>The member's person URN (<c>urn:li:person:{id}</c>); generated when null.</summary>
+    public PersonUrn? PersonUrn { get; init; }
 
     /// <summary>The profile headline, if any.</summary>
     public string? Headline { get; init; }

@@ -12,7 +12,7 @@ public static partial class EmulatorRecruiterActions
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The member's URN and profile URL.</returns>
     /// <exception cref="ArgumentException">A name is missing or an e-mail address is not of the form X@X.X.</exception>
-    /// <exception cref="InvalidOperationException">A member with that person id exists.</exception>
+    /// <exception cref="InvalidOperationException">A member with that person URN exists.</exception>
     public static Task<EmulatedMember> AddMemberAsync(this LinkedInRscEmulator emulator, EmulatedMemberSetup setup, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(emulator);
@@ -26,9 +26,10 @@ public static partial class EmulatorRecruiterActions
         }
 
         var members = emulator.Services.Stores.Get<MemberDirectory>();
-        var id = setup.PersonId ?? members.NextPersonId();
+        var urn = setup.PersonUrn ?? PersonUrn.FromId(members.NextPersonId());
+        var id = urn.Id;
         var record = new MemberRecord(
-            EntityRules.PersonUrnPrefix + id,
+            urn.ToString(),
             setup.FirstName,
             setup.LastName,
             setup.EmailAddresses,
@@ -39,7 +40,7 @@ public static partial class EmulatorRecruiterActions
         return LinkedInRscEmulator.ScriptAsync(() =>
         {
             members.Add(record);
-            return new EmulatedMember(record.PersonUrn, record.ProfileUrl);
+            return new EmulatedMember(urn, new Uri(record.ProfileUrl));
         });
     }
 }

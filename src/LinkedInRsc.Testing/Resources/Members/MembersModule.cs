@@ -22,12 +22,12 @@ internal sealed class MembersModule : IEmulatorModule
                 FirstName = context.RequireString("firstName"),
                 LastName = context.RequireString("lastName"),
                 EmailAddresses = ControlScript.Strings(context, "emailAddresses"),
-                PersonId = context.GetString("personId"),
+                PersonUrn = context.GetString("personId") is { } personId ? ControlUrns.FromId<PersonUrn, string>(personId, PersonUrn.FromId, "personId") : null,
                 Headline = context.GetString("headline"),
                 Location = context.GetString("location"),
                 CurrentEmployerNames = ControlScript.Strings(context, "currentEmployerNames"),
             },
             cancellationToken).ConfigureAwait(false);
-        return new JsonObject { ["member"] = member.PersonUrn, ["profileUrl"] = member.ProfileUrl };
+        return new JsonObject { ["member"] = member.PersonUrn.ToString(), ["profileUrl"] = member.ProfileUrl.AbsoluteUri };
     }, 201);
 }

@@ -7,7 +7,7 @@ namespace LinkedInRsc.Testing;
 /// <param name="MemberUrn">The prospect.</param>
 /// <param name="LastModifiedAt">When it was last written, edited or deleted.</param>
 /// <param name="IsActive">False once deleted (LinkedIn reports it with <c>"active": false</c>).</param>
-public sealed record EmulatedProspectNote(long Id, string ContractUrn, string OwnerSeatUrn, string MemberUrn, DateTimeOffset LastModifiedAt, bool IsActive)
+public sealed record EmulatedProspectNote(long Id, ContractUrn ContractUrn, SeatUrn OwnerSeatUrn, PersonUrn MemberUrn, DateTimeOffset LastModifiedAt, bool IsActive)
 {
     /// <summary>Never shows the note's text.</summary>
     /// <returns>The note id and state.</returns>

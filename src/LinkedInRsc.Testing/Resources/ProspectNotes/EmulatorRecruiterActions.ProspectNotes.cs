@@ -13,11 +13,11 @@ public static partial class EmulatorRecruiterActions
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The note.</returns>
     /// <exception cref="InvalidOperationException">The seat or member is unknown.</exception>
-    public static Task<EmulatedProspectNote> WriteProspectNoteAsync(this LinkedInRscEmulator emulator, string seatUrn, string memberUrn, string text, CancellationToken cancellationToken = default)
+    public static Task<EmulatedProspectNote> WriteProspectNoteAsync(this LinkedInRscEmulator emulator, SeatUrn seatUrn, PersonUrn memberUrn, string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(emulator);
         cancellationToken.ThrowIfCancellationRequested();
-        return LinkedInRscEmulator.ScriptAsync(() => emulator.Services.Stores.Get<ProspectNoteStore>().WriteNote(seatUrn, memberUrn, text).ToPublic());
+        return LinkedInRscEmulator.ScriptAsync(() => emulator.Services.Stores.Get<ProspectNoteStore>().WriteNote(seatUrn.ToString(), memberUrn.ToString(), text).ToPublic());
     }
 
     /// <summary>A recruiter edits a prospect note (its last-modified time moves to now).</summary>

@@ -17,7 +17,7 @@ internal sealed record ProspectNoteRecord(long Id, string ContractUrn, string Ow
         ["active"] = Active,
     };
 
-    public EmulatedProspectNote ToPublic() => new(Id, ContractUrn, OwnerSeatUrn, MemberUrn, LastModifiedAt, Active);
+    public EmulatedProspectNote ToPublic() => new(Id, LinkedInRsc.ContractUrn.Parse(ContractUrn), SeatUrn.Parse(OwnerSeatUrn), PersonUrn.Parse(MemberUrn), LastModifiedAt, Active);
 
     public override string ToString() => $"Prospect note {Id}";
 }

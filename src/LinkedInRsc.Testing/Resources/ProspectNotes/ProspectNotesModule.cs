@@ -29,9 +29,9 @@ internal sealed class ProspectNotesModule(EmulatorServices services) : IEmulator
     private static JsonObject NoteJson(EmulatedProspectNote note) => new()
     {
         ["id"] = note.Id,
-        ["contract"] = note.ContractUrn,
-        ["owner"] = note.OwnerSeatUrn,
-        ["member"] = note.MemberUrn,
+        ["contract"] = note.ContractUrn.ToString(),
+        ["owner"] = note.OwnerSeatUrn.ToString(),
+        ["member"] = note.MemberUrn.ToString(),
         ["lastModified"] = note.LastModifiedAt.ToUnixTimeMilliseconds(),
         ["active"] = note.IsActive,
     };
@@ -50,7 +50,7 @@ internal sealed class ProspectNotesModule(EmulatorServices services) : IEmulator
     });
 
     private static ValueTask<EmulatorResponse> WriteNoteAsync(ControlContext context, CancellationToken cancellationToken) => ControlScript.RunAsync(async () =>
-        NoteJson(await context.Emulator.WriteProspectNoteAsync(context.RequireString("seat"), context.RequireString("member"), context.RequireString("note"), cancellationToken).ConfigureAwait(false)), 201);
+        NoteJson(await context.Emulator.WriteProspectNoteAsync(ControlUrns.Seat(context, "seat"), ControlUrns.Person(context, "member"), context.RequireString("note"), cancellationToken).ConfigureAwait(false)), 201);
 
     private static ValueTask<EmulatorResponse> EditNoteAsync(ControlContext context, CancellationToken cancellationToken) => ControlScript.RunAsync(async () =>
         NoteJson(await context.Emulator.EditProspectNoteAsync(NoteId(context), context.RequireString("note"), cancellationToken).ConfigureAwait(false)));

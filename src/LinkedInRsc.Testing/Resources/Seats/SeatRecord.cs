@@ -29,11 +29,11 @@ internal sealed record SeatRecord(long Id, string ContractUrn, string MemberUrn,
         ["lastName"] = LastName,
         ["contractId"] = ContractUrn,
         ["member"] = MemberUrn,
-        ["active"] = State == "ACTIVE",
+        ["active"] = State == SeatStates.Active,
         ["admin"] = SeatRoles.Contains("ADMIN_SEAT", StringComparer.Ordinal),
     };
 
-    public EmulatedSeat ToPublic() => new(SeatUrn, ContractUrn, MemberUrn, State);
+    public EmulatedSeat ToPublic() => new(LinkedInRsc.SeatUrn.Parse(SeatUrn), LinkedInRsc.ContractUrn.Parse(ContractUrn), PersonUrn.Parse(MemberUrn), SeatStates.Parse(State));
 
     public override string ToString() => $"Seat {SeatUrn}";
 }

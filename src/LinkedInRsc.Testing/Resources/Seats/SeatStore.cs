@@ -9,15 +9,13 @@ namespace LinkedInRsc.Testing.Resources.Seats;
 /// </summary>
 internal sealed class SeatStore : IEmulatorStore<SeatStore>
 {
-    public static readonly string[] SeatStates = ["ACTIVE", "INACTIVE", "INVITED", "PARKED"];
-
     private readonly object _gate = new();
     private readonly List<SeatRecord> _seats = [];
     private long _nextSeat = 100_001;
 
     public static SeatStore Create(EmulatorStores stores) => new();
 
-    public SeatRecord AddSeat(string contractUrn, string memberUrn, string firstName, string lastName, string state = "ACTIVE", IReadOnlyList<string>? seatRoles = null, long? seatId = null)
+    public SeatRecord AddSeat(string contractUrn, string memberUrn, string firstName, string lastName, string state = SeatStates.Active, IReadOnlyList<string>? seatRoles = null, long? seatId = null)
     {
         if (seatId is <= 0)
         {
@@ -34,9 +32,9 @@ internal sealed class SeatStore : IEmulatorStore<SeatStore>
             throw new ArgumentException("A seat holder must be a person URN (urn:li:person:{id}).", nameof(memberUrn));
         }
 
-        if (!SeatStates.Contains(state, StringComparer.Ordinal))
+        if (!SeatStates.TryParse(state, out _))
         {
-            throw new ArgumentException($"A seat state must be one of {string.Join(", ", SeatStates)}.", nameof(state));
+            throw new ArgumentException($"A seat state must be one of {string.Join(", ", SeatStates.All)}.", nameof(state));
         }
 
         lock (_gate)
@@ -81,9 +79,9 @@ internal sealed class SeatStore : IEmulatorStore<SeatStore>
         ActivityRules.RequireContracts(contracts);
         foreach (var state in states)
         {
-            if (!SeatStates.Contains(state, StringComparer.Ordinal))
+            if (!SeatStates.TryParse(state, out _))
             {
-                throw ResourceRequestException.BadRequest($"Query parameter 'states' has '{state}'; allowed values are {string.Join(", ", SeatStates)}.");
+                throw ResourceRequestException.BadRequest($"Query parameter 'states' has '{state}'; allowed values are {string.Join(", ", SeatStates.All)}.");
             }
         }
 
@@ -100,7 +98,7 @@ internal sealed class SeatStore : IEmulatorStore<SeatStore>
         ActivityRules.RequireContracts(contracts);
         lock (_gate)
         {
-            var all = _seats.Where(s => contracts.Contains(s.ContractUrn) && (active is null || (s.State == "ACTIVE") == active)).ToList();
+            var all = _seats.Where(s => contracts.Contains(s.ContractUrn) && (active is null || (s.State == SeatStates.Active) == active)).ToList();
             return FinderPage<SeatRecord>.Of(all, PageRequest.Create(start, count));
         }
     }

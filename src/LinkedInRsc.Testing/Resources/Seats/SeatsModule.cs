@@ -50,15 +50,16 @@ internal sealed class SeatsModule(EmulatorServices services) : IEmulatorModule
     private static ValueTask<EmulatorResponse> AddSeatAsync(ControlContext context, CancellationToken cancellationToken) => ControlScript.RunAsync(async () =>
     {
         var roles = ControlScript.Strings(context, "seatRoles");
+        var state = context.GetString("state") ?? SeatStates.Active;
         var seat = await context.Emulator.AddSeatAsync(
-            context.RequireString("contract"),
-            context.RequireString("member"),
+            ControlUrns.Contract(context, "contract"),
+            ControlUrns.Person(context, "member"),
             context.RequireString("firstName"),
             context.RequireString("lastName"),
-            context.GetString("state") ?? "ACTIVE",
+            SeatStates.TryParse(state, out var parsed) ? parsed : throw new ArgumentException($"A seat state must be one of {string.Join(", ", SeatStates.All)}."),
             roles.Length == 0 ? null : roles,
-            context.GetInt64("seatId"),
+            context.GetInt64("seatId") is { } seatId ? ControlUrns.FromId<SeatUrn, long>(seatId, SeatUrn.FromId, "seatId") : null,
             cancellationToken).ConfigureAwait(false);
-        return new JsonObject { ["seat"] = seat.SeatUrn, ["contract"] = seat.ContractUrn, ["member"] = seat.MemberUrn, ["state"] = seat.State };
+        return new JsonObject { ["seat"] = seat.SeatUrn.ToString(), ["contract"] = seat.ContractUrn.ToString(), ["member"] = seat.MemberUrn.ToString(), ["state"] = SeatStates.WireValue(seat.State) };
     }, 201);
 }
