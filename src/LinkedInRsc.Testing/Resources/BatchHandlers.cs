@@ -49,6 +49,32 @@ internal static class BatchHandlers
         return ValueTask.FromResult(response.Build());
     }
 
+    /// <summary>A batch entity keyed by <typeparamref name="TKey"/>: decode and check the key (400), then the tenancy as in <see cref="Tenant"/>.</summary>
+    public static StoreOutcome WithKey<TKey>(RequestContext context, BatchEntity entity, Func<TKey, StoreOutcome> then)
+        where TKey : class, IResourceKey<TKey>
+    {
+        var key = TKey.FromRestLi(entity.Key, out var error);
+        return key is null ? StoreOutcome.BadRequest(error!) : Tenant(context, key.Validate(), key.IntegrationContext, () => then(key));
+    }
+
+    /// <summary>
+    /// A sub-resource entity (<c>{resource}/{parentKey}/{subResource}?ids=…</c>): the parent's key from the path (400 for
+    /// the whole request when missing), the entity's simple id, then the parent's tenancy as in <see cref="WithKey{TKey}"/>.
+    /// </summary>
+    public static StoreOutcome WithParentKey<TKey>(RequestContext context, BatchEntity entity, Func<TKey, string, StoreOutcome> then)
+        where TKey : class, IResourceKey<TKey>
+    {
+        string? error = null;
+        var parent = context.ParentKey is { } p ? TKey.FromRestLi(p, out error) : null;
+        if (parent is null)
+        {
+            throw LinkedInError.BadRequest($"The path must name the parent entity: {context.Resource}/{{key}}/{context.SubResource}. {error}").AsException();
+        }
+
+        var id = ResourceHttp.SimpleKey(entity.Key);
+        return Tenant(context, parent.Validate() ?? (id is null ? "Each id must be a simple string." : null), parent.IntegrationContext, () => then(parent, id!));
+    }
+
     /// <summary>
     /// Per-entity tenancy: a key that failed validation is a 400; otherwise the key's organization must be the
     /// caller's, with an enabled integration (403), before <paramref name="then"/> runs.

@@ -3,9 +3,9 @@ using LinkedInRsc.RestLi;
 namespace LinkedInRsc.Testing.Resources.Acls;
 
 /// <summary>Key of an <c>atsEntityAclAssignees</c> record.</summary>
-internal sealed record AclAssigneeKey(string AtsEntityAclId, string IntegrationContext, string DataProvider, string Assignee, string AtsEntityType)
+internal sealed record AclAssigneeKey(string AtsEntityAclId, string IntegrationContext, string DataProvider, string Assignee, string AtsEntityType) : IResourceKey<AclAssigneeKey>
 {
-    /// <summary>The key decoded from a Rest.li compound key, or null with <paramref name="error"/> naming the missing part.</summary>
+    /// <inheritdoc />
     public static AclAssigneeKey? FromRestLi(RestLiValue key, out string? error)
     {
         error = null;
@@ -17,6 +17,7 @@ internal sealed record AclAssigneeKey(string AtsEntityAclId, string IntegrationC
         return error is null ? new AclAssigneeKey(id!, context!, provider!, assignee!, entityType!) : null;
     }
 
+    /// <inheritdoc />
     public string? Validate() =>
         KeyRules.Check(("atsEntityAclId", AtsEntityAclId), DataProvider, IntegrationContext)
         ?? (EntityRules.IsUrn(Assignee, EntityRules.PersonUrnPrefix) ? null : "Key part 'assignee' must be a person URN (urn:li:person:{id}).")

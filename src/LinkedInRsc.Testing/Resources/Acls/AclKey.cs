@@ -3,9 +3,9 @@ using LinkedInRsc.RestLi;
 namespace LinkedInRsc.Testing.Resources.Acls;
 
 /// <summary>Key of an <c>atsEntityAcls</c> record.</summary>
-internal sealed record AclKey(string AtsEntityAclId, string DataProvider, string IntegrationContext, string AtsEntityId, string AtsEntityType)
+internal sealed record AclKey(string AtsEntityAclId, string DataProvider, string IntegrationContext, string AtsEntityId, string AtsEntityType) : IResourceKey<AclKey>
 {
-    /// <summary>The key decoded from a Rest.li compound key, or null with <paramref name="error"/> naming the missing part.</summary>
+    /// <inheritdoc />
     public static AclKey? FromRestLi(RestLiValue key, out string? error)
     {
         error = null;
@@ -17,6 +17,7 @@ internal sealed record AclKey(string AtsEntityAclId, string DataProvider, string
         return error is null ? new AclKey(id!, provider!, context!, entityId!, entityType!) : null;
     }
 
+    /// <inheritdoc />
     public string? Validate() =>
         KeyRules.Check(("atsEntityAclId", AtsEntityAclId), DataProvider, IntegrationContext)
         ?? (string.IsNullOrWhiteSpace(AtsEntityId) ? "Key part 'atsEntityId' is required (the job's externalJobPostingId)." : null)

@@ -20,25 +20,13 @@ internal sealed class AclsModule(EmulatorServices services) : IEmulatorModule
 
     public void Register(EmulatorRouter router)
     {
-        router.Map("atsEntityAcls", RestLiMethod.BatchUpdate, (c, _) => BatchHandlers.Batch(c, (ctx, e) => WithAcl(ctx, e, k => _acls.UpsertAcl(k, e.Value))));
-        router.Map("atsEntityAcls", RestLiMethod.BatchDelete, (c, _) => BatchHandlers.Batch(c, (ctx, e) => WithAcl(ctx, e, _acls.DeleteAcl)));
-        router.Map("atsEntityAcls", RestLiMethod.BatchGet, (c, _) => BatchHandlers.BatchGet(c, (ctx, e) => WithAcl(ctx, e, _acls.GetAcl)));
+        router.Map("atsEntityAcls", RestLiMethod.BatchUpdate, (c, _) => BatchHandlers.Batch(c, (ctx, e) => BatchHandlers.WithKey<AclKey>(ctx, e, k => _acls.UpsertAcl(k, e.Value))));
+        router.Map("atsEntityAcls", RestLiMethod.BatchDelete, (c, _) => BatchHandlers.Batch(c, (ctx, e) => BatchHandlers.WithKey<AclKey>(ctx, e, _acls.DeleteAcl)));
+        router.Map("atsEntityAcls", RestLiMethod.BatchGet, (c, _) => BatchHandlers.BatchGet(c, (ctx, e) => BatchHandlers.WithKey<AclKey>(ctx, e, _acls.GetAcl)));
         router.MapFinder("atsEntityAcls", "criteria", FindAclsAsync);
-        router.Map("atsEntityAclAssignees", RestLiMethod.BatchUpdate, (c, _) => BatchHandlers.Batch(c, (ctx, e) => WithAssignee(ctx, e, k => _acls.UpsertAssignee(k, e.Value))));
-        router.Map("atsEntityAclAssignees", RestLiMethod.BatchDelete, (c, _) => BatchHandlers.Batch(c, (ctx, e) => WithAssignee(ctx, e, _acls.DeleteAssignee)));
+        router.Map("atsEntityAclAssignees", RestLiMethod.BatchUpdate, (c, _) => BatchHandlers.Batch(c, (ctx, e) => BatchHandlers.WithKey<AclAssigneeKey>(ctx, e, k => _acls.UpsertAssignee(k, e.Value))));
+        router.Map("atsEntityAclAssignees", RestLiMethod.BatchDelete, (c, _) => BatchHandlers.Batch(c, (ctx, e) => BatchHandlers.WithKey<AclAssigneeKey>(ctx, e, _acls.DeleteAssignee)));
         router.MapFinder("atsEntityAclAssignees", "criteria", FindAssigneesAsync);
-    }
-
-    private static StoreOutcome WithAcl(RequestContext context, BatchEntity entity, Func<AclKey, StoreOutcome> then)
-    {
-        var key = AclKey.FromRestLi(entity.Key, out var error);
-        return key is null ? StoreOutcome.BadRequest(error!) : BatchHandlers.Tenant(context, key.Validate(), key.IntegrationContext, () => then(key));
-    }
-
-    private static StoreOutcome WithAssignee(RequestContext context, BatchEntity entity, Func<AclAssigneeKey, StoreOutcome> then)
-    {
-        var key = AclAssigneeKey.FromRestLi(entity.Key, out var error);
-        return key is null ? StoreOutcome.BadRequest(error!) : BatchHandlers.Tenant(context, key.Validate(), key.IntegrationContext, () => then(key));
     }
 
     private ValueTask<EmulatorResponse> FindAclsAsync(RequestContext context, CancellationToken cancellationToken) => ResourceHttp.Run(() =>

@@ -3,9 +3,9 @@ using LinkedInRsc.RestLi;
 namespace LinkedInRsc.Testing.Resources.Applications;
 
 /// <summary>Key of an <c>atsApplications</c> record.</summary>
-internal sealed record ApplicationKey(string AtsJobApplicationId, string DataProvider, string IntegrationContext)
+internal sealed record ApplicationKey(string AtsJobApplicationId, string DataProvider, string IntegrationContext) : IResourceKey<ApplicationKey>
 {
-    /// <summary>The key decoded from a Rest.li compound key, or null with <paramref name="error"/> naming the missing part.</summary>
+    /// <inheritdoc />
     public static ApplicationKey? FromRestLi(RestLiValue key, out string? error)
     {
         error = null;
@@ -15,5 +15,6 @@ internal sealed record ApplicationKey(string AtsJobApplicationId, string DataPro
         return error is null ? new ApplicationKey(id!, provider!, context!) : null;
     }
 
+    /// <inheritdoc />
     public string? Validate() => KeyRules.Check(("atsJobApplicationId", AtsJobApplicationId), DataProvider, IntegrationContext);
 }

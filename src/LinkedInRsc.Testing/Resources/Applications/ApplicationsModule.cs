@@ -19,34 +19,15 @@ internal sealed class ApplicationsModule(EmulatorServices services) : IEmulatorM
 
     public void Register(EmulatorRouter router)
     {
-        router.Map("atsApplications", RestLiMethod.BatchUpdate, (c, _) => BatchHandlers.Batch(c, (ctx, e) => WithApplication(ctx, e, k => _applications.Upsert(k, e.Value))));
-        router.Map("atsApplications", RestLiMethod.BatchDelete, (c, _) => BatchHandlers.Batch(c, (ctx, e) => WithApplication(ctx, e, _applications.Delete)));
-        router.Map("atsApplications", RestLiMethod.BatchGet, (c, _) => BatchHandlers.BatchGet(c, (ctx, e) => WithApplication(ctx, e, _applications.Get)));
+        router.Map("atsApplications", RestLiMethod.BatchUpdate, (c, _) => BatchHandlers.Batch(c, (ctx, e) => BatchHandlers.WithKey<ApplicationKey>(ctx, e, k => _applications.Upsert(k, e.Value))));
+        router.Map("atsApplications", RestLiMethod.BatchDelete, (c, _) => BatchHandlers.Batch(c, (ctx, e) => BatchHandlers.WithKey<ApplicationKey>(ctx, e, _applications.Delete)));
+        router.Map("atsApplications", RestLiMethod.BatchGet, (c, _) => BatchHandlers.BatchGet(c, (ctx, e) => BatchHandlers.WithKey<ApplicationKey>(ctx, e, _applications.Get)));
         foreach (var part in new[] { ApplicationPart.Stages, ApplicationPart.Notes, ApplicationPart.InterviewFeedback })
         {
             var name = ApplicationStore.PartName(part);
-            router.Map("atsApplications", name, RestLiMethod.BatchUpdate, (c, _) => BatchHandlers.Batch(c, (ctx, e) => WithApplicationPart(ctx, e, (k, id) => _applications.UpsertPart(k, part, id, e.Value))));
-            router.Map("atsApplications", name, RestLiMethod.BatchDelete, (c, _) => BatchHandlers.Batch(c, (ctx, e) => WithApplicationPart(ctx, e, (k, id) => _applications.DeletePart(k, part, id))));
-            router.Map("atsApplications", name, RestLiMethod.BatchGet, (c, _) => BatchHandlers.BatchGet(c, (ctx, e) => WithApplicationPart(ctx, e, (k, id) => _applications.GetPart(k, part, id))));
+            router.Map("atsApplications", name, RestLiMethod.BatchUpdate, (c, _) => BatchHandlers.Batch(c, (ctx, e) => BatchHandlers.WithParentKey<ApplicationKey>(ctx, e, (k, id) => _applications.UpsertPart(k, part, id, e.Value))));
+            router.Map("atsApplications", name, RestLiMethod.BatchDelete, (c, _) => BatchHandlers.Batch(c, (ctx, e) => BatchHandlers.WithParentKey<ApplicationKey>(ctx, e, (k, id) => _applications.DeletePart(k, part, id))));
+            router.Map("atsApplications", name, RestLiMethod.BatchGet, (c, _) => BatchHandlers.BatchGet(c, (ctx, e) => BatchHandlers.WithParentKey<ApplicationKey>(ctx, e, (k, id) => _applications.GetPart(k, part, id))));
         }
-    }
-
-    private static StoreOutcome WithApplication(RequestContext context, BatchEntity entity, Func<ApplicationKey, StoreOutcome> then)
-    {
-        var key = ApplicationKey.FromRestLi(entity.Key, out var error);
-        return key is null ? StoreOutcome.BadRequest(error!) : BatchHandlers.Tenant(context, key.Validate(), key.IntegrationContext, () => then(key));
-    }
-
-    private static StoreOutcome WithApplicationPart(RequestContext context, BatchEntity entity, Func<ApplicationKey, string, StoreOutcome> then)
-    {
-        string? error = null;
-        var parent = context.ParentKey is { } p ? ApplicationKey.FromRestLi(p, out error) : null;
-        if (parent is null)
-        {
-            throw LinkedInError.BadRequest($"The path must name the application: atsApplications/{{key}}/{context.SubResource}. {error}").AsException();
-        }
-
-        var id = ResourceHttp.SimpleKey(entity.Key);
-        return BatchHandlers.Tenant(context, parent.Validate() ?? (id is null ? "Each id must be a simple string." : null), parent.IntegrationContext, () => then(parent, id!));
     }
 }

@@ -3,9 +3,9 @@ using LinkedInRsc.RestLi;
 namespace LinkedInRsc.Testing.Resources.Candidates;
 
 /// <summary>Key of an <c>atsCandidates</c> record.</summary>
-internal sealed record CandidateKey(string AtsCandidateId, string DataProvider, string IntegrationContext)
+internal sealed record CandidateKey(string AtsCandidateId, string DataProvider, string IntegrationContext) : IResourceKey<CandidateKey>
 {
-    /// <summary>The key decoded from a Rest.li compound key, or null with <paramref name="error"/> naming the missing part.</summary>
+    /// <inheritdoc />
     public static CandidateKey? FromRestLi(RestLiValue key, out string? error)
     {
         error = null;
@@ -15,5 +15,6 @@ internal sealed record CandidateKey(string AtsCandidateId, string DataProvider, 
         return error is null ? new CandidateKey(id!, provider!, context!) : null;
     }
 
+    /// <inheritdoc />
     public string? Validate() => KeyRules.Check(("atsCandidateId", AtsCandidateId), DataProvider, IntegrationContext);
 }
