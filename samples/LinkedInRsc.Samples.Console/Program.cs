@@ -119,7 +119,7 @@ foreach (IGrouping<SyncReason, SyncIssue> reason in report.Issues.GroupBy(i => i
     Console.WriteLine($"  {reason.Key}: {reason.Count()} (first: {reason.First().Kind} {reason.First().Key}{(reason.First().Field is { } f ? ", field " + f : string.Empty)})");
 }
 
-Console.WriteLine($"  LinkedIn now holds {emulator.GetSyncedData($"{acme.Customer.Organization}").Candidates.Count} of Acme's candidates.");
+Console.WriteLine($"  LinkedIn now holds {emulator.GetSyncedData(acme.Customer.Organization!.Value).Candidates.Count} of Acme's candidates.");
 
 Console.WriteLine();
 Console.WriteLine($"Done: the emulator answered {emulator.Journal.Entries.Count} API requests.");

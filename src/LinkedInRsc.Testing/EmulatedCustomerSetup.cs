@@ -16,20 +16,15 @@ public sealed record EmulatedCustomerSetup
     /// <summary>The child application's name; default <c>"Emulated ATS - {Id}"</c> (cut to 50 characters).</summary>
     public string? ApplicationName { get; init; }
 
-    /// <summary>The organization id to connect; generated when null.</summary>
-    public long? OrganizationId { get; init; }
+    /// <summary>The organization to connect; generated when null.</summary>
+    public OrganizationUrn? OrganizationUrn { get; init; }
 
-    /// <summary>The contract ids to connect; one generated contract when null or empty.</summary>
-    public IReadOnlyList<long>? ContractIds { get; init; }
+    /// <summary>The contracts to connect; one generated contract when null or empty.</summary>
+    public IReadOnlyList<ContractUrn>? ContractUrns { get; init; }
 
     /// <summary>
     /// A callback URL to configure (CALLBACK_URL of ONE_CLICK_EXPORT) before integrations are enabled, so the
     /// enablement push reaches it; null to leave it for the ATS to configure through the API.
     /// </summary>
-    public string? CallbackUrl { get; init; }
+    public Uri? CallbackUrl { get; init; }
 }
-
-/// <summary>The outcome of an admin enabling or disabling integrations.</summary>
-/// <param name="RequestId">The id to look the change up with: <c>GET /v2/atsIntegrations?q=request&amp;requestId=</c>.</param>
-/// <param name="Push">The <c>INTEGRATION_STATUS_CHANGE</c> push sent, or null when the customer has no callback URL.</param>
-public sealed record EmulatorIntegrationChange(string RequestId, EmulatorPush? Push);

@@ -1,48 +1,6 @@
+using System.Net;
+
 namespace LinkedInRsc.Testing;
-
-/// <summary>What an injected fault does to a request.</summary>
-public enum EmulatorFaultKind
-{
-    /// <summary>Answer with <see cref="EmulatorFault.StatusCode"/> and a LinkedIn-shaped error body, without processing the request.</summary>
-    Status,
-
-    /// <summary>Wait <see cref="EmulatorFault.Delay"/> on the emulator's clock, then process the request normally.</summary>
-    Delay,
-
-    /// <summary>
-    /// Drop the connection: the HTTP server closes it in the middle of the response (after the headers, so clients do
-    /// not silently retry it as a stale pooled connection); the in-memory handler throws <see cref="HttpRequestException"/>.
-    /// </summary>
-    DropConnection,
-
-    /// <summary>Answer 200 with <c>Content-Type: application/json</c> and a truncated, unparsable JSON body, without processing the request.</summary>
-    MalformedBody,
-}
-
-/// <summary>A fault applied to the next <see cref="Count"/> requests matching <see cref="Path"/> (and <see cref="Method"/>).</summary>
-public sealed record EmulatorFault
-{
-    /// <summary>What happens to a matching request.</summary>
-    public required EmulatorFaultKind Kind { get; init; }
-
-    /// <summary>
-    /// The path the request must start with, segment-wise and ignoring case, e.g. <c>/v2/atsCandidates</c> (also matches
-    /// <c>/v2/atsCandidates/…/notes</c>) or <c>/oauth/v2/accessToken</c>. Control endpoints (<c>/_emulator/</c>) are never faulted.
-    /// </summary>
-    public required string Path { get; init; }
-
-    /// <summary>The HTTP method to match (after <c>X-HTTP-Method-Override</c>), or null for any.</summary>
-    public string? Method { get; init; }
-
-    /// <summary>How many matching requests are affected. Default 1.</summary>
-    public int Count { get; init; } = 1;
-
-    /// <summary>The status of a <see cref="EmulatorFaultKind.Status"/> fault. Default 503.</summary>
-    public int StatusCode { get; init; } = 503;
-
-    /// <summary>The wait of a <see cref="EmulatorFaultKind.Delay"/> fault.</summary>
-    public TimeSpan Delay { get; init; }
-}
 
 /// <summary>
 /// Fault injection: make the next requests to a route fail with a status, wait, drop the connection, or return a
@@ -87,9 +45,9 @@ public sealed class EmulatorFaults
             throw new ArgumentException($"Fault count must be at least 1 (was {fault.Count}).", nameof(fault));
         }
 
-        if (fault.Kind == EmulatorFaultKind.Status && fault.StatusCode is < 400 or > 599)
+        if (fault.Kind == EmulatorFaultKind.Status && (int)fault.StatusCode is < 400 or > 599)
         {
-            throw new ArgumentException($"Fault status {fault.StatusCode} must be a 4xx or 5xx status.", nameof(fault));
+            throw new ArgumentException($"Fault status {(int)fault.StatusCode} must be a 4xx or 5xx status.", nameof(fault));
         }
 
         if (fault.Kind == EmulatorFaultKind.Delay && fault.Delay < TimeSpan.Zero)
@@ -108,7 +66,7 @@ public sealed class EmulatorFaults
     /// <param name="statusCode">A 4xx or 5xx status.</param>
     /// <param name="count">How many requests.</param>
     /// <param name="method">The HTTP method to match, or null for any.</param>
-    public void FailNext(string path, int statusCode, int count = 1, string? method = null) =>
+    public void FailNext(string path, HttpStatusCode statusCode, int count = 1, HttpMethod? method = null) =>
         Add(new EmulatorFault { Kind = EmulatorFaultKind.Status, Path = path, StatusCode = statusCode, Count = count, Method = method });
 
     /// <summary>The next <paramref name="count"/> requests to <paramref name="path"/> wait <paramref name="delay"/> on the emulator's clock before being processed.</summary>
@@ -116,21 +74,21 @@ public sealed class EmulatorFaults
     /// <param name="delay">The wait.</param>
     /// <param name="count">How many requests.</param>
     /// <param name="method">The HTTP method to match, or null for any.</param>
-    public void DelayNext(string path, TimeSpan delay, int count = 1, string? method = null) =>
+    public void DelayNext(string path, TimeSpan delay, int count = 1, HttpMethod? method = null) =>
         Add(new EmulatorFault { Kind = EmulatorFaultKind.Delay, Path = path, Delay = delay, Count = count, Method = method });
 
     /// <summary>The next <paramref name="count"/> requests to <paramref name="path"/> have their connection dropped.</summary>
     /// <param name="path">The path prefix.</param>
     /// <param name="count">How many requests.</param>
     /// <param name="method">The HTTP method to match, or null for any.</param>
-    public void DropNext(string path, int count = 1, string? method = null) =>
+    public void DropNext(string path, int count = 1, HttpMethod? method = null) =>
         Add(new EmulatorFault { Kind = EmulatorFaultKind.DropConnection, Path = path, Count = count, Method = method });
 
     /// <summary>The next <paramref name="count"/> requests to <paramref name="path"/> get a 200 with a malformed JSON body.</summary>
     /// <param name="path">The path prefix.</param>
     /// <param name="count">How many requests.</param>
     /// <param name="method">The HTTP method to match, or null for any.</param>
-    public void MalformNext(string path, int count = 1, string? method = null) =>
+    public void MalformNext(string path, int count = 1, HttpMethod? method = null) =>
         Add(new EmulatorFault { Kind = EmulatorFaultKind.MalformedBody, Path = path, Count = count, Method = method });
 
     /// <summary>
@@ -208,7 +166,7 @@ public sealed class EmulatorFaults
 
     private static bool Matches(EmulatorFault fault, string method, string path)
     {
-        if (fault.Method is not null && !string.Equals(fault.Method, method, StringComparison.OrdinalIgnoreCase))
+        if (fault.Method is not null && !string.Equals(fault.Method.Method, method, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

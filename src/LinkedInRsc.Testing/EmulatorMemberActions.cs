@@ -13,12 +13,11 @@ public static class EmulatorMemberActions
     /// to <c>/oauth/v2/authorization</c> is redirected back at once with a code for that member (consent is implied).
     /// </summary>
     /// <param name="emulator">The emulator.</param>
-    /// <param name="personUrn">The member, <c>urn:li:person:{id}</c>.</param>
-    /// <exception cref="ArgumentException">The URN is malformed.</exception>
-    public static void SignInMember(this LinkedInRscEmulator emulator, string personUrn)
+    /// <param name="personUrn">The member.</param>
+    public static void SignInMember(this LinkedInRscEmulator emulator, PersonUrn personUrn)
     {
         ArgumentNullException.ThrowIfNull(emulator);
-        emulator.Services.MemberOAuth.SignIn(personUrn);
+        emulator.Services.MemberOAuth.SignIn(personUrn.ToString());
     }
 
     /// <summary>
@@ -27,23 +26,18 @@ public static class EmulatorMemberActions
     /// </summary>
     /// <param name="emulator">The emulator.</param>
     /// <param name="clientId">The child application's client id.</param>
-    /// <param name="personUrn">The member, <c>urn:li:person:{id}</c>.</param>
+    /// <param name="personUrn">The member.</param>
     /// <param name="redirectUri">A redirect address registered in the application's <c>oauth2AuthorizedCallbackUrls</c>.</param>
     /// <param name="state">The state the ATS passed, echoed back.</param>
     /// <returns>The redirect address carrying the code.</returns>
-    /// <exception cref="ArgumentException">The URN is malformed, the client unknown, or the redirect address not registered.</exception>
-    public static Uri AuthorizeMember(this LinkedInRscEmulator emulator, string clientId, string personUrn, Uri redirectUri, string? state = null)
+    /// <exception cref="ArgumentException">The client is unknown, or the redirect address not registered.</exception>
+    public static Uri AuthorizeMember(this LinkedInRscEmulator emulator, string clientId, PersonUrn personUrn, Uri redirectUri, string? state = null)
     {
         ArgumentNullException.ThrowIfNull(emulator);
         ArgumentNullException.ThrowIfNull(redirectUri);
-        if (!PersonUrn.TryParse(personUrn, out _))
-        {
-            throw new ArgumentException($"'{personUrn}' is not a person URN (urn:li:person:{{id}}).", nameof(personUrn));
-        }
-
         try
         {
-            return emulator.Services.MemberOAuth.Authorize(clientId, redirectUri.AbsoluteUri, state, personUrn);
+            return emulator.Services.MemberOAuth.Authorize(clientId, redirectUri.AbsoluteUri, state, personUrn.ToString());
         }
         catch (LinkedInErrorException ex)
         {

@@ -1,26 +1,5 @@
 namespace LinkedInRsc.Testing;
 
-/// <summary>Where a push notification is in its delivery.</summary>
-public enum EmulatorPushState
-{
-    /// <summary>Being delivered or waiting for a retry.</summary>
-    Pending,
-
-    /// <summary>The callback answered 2xx.</summary>
-    Delivered,
-
-    /// <summary>Every attempt failed (or the customer has no callback URL); LinkedIn gives up.</summary>
-    Failed,
-}
-
-/// <summary>One attempt to deliver a push.</summary>
-/// <param name="Number">1 for the first attempt.</param>
-/// <param name="At">When the attempt started, on the emulator's clock.</param>
-/// <param name="StatusCode">The callback's HTTP status, or null when no response came.</param>
-/// <param name="Failure">Why the attempt failed (challenge refused, non-2xx, connection error), or null on success.</param>
-/// <param name="NextAttemptAt">When the next attempt is due, on the emulator's clock, or null when none follows.</param>
-public sealed record EmulatorPushAttempt(int Number, DateTimeOffset At, int? StatusCode, string? Failure, DateTimeOffset? NextAttemptAt = null);
-
 /// <summary>
 /// A push notification the emulator sent (or tried to send) to a customer's callback URL, as LinkedIn would: a JSON
 /// POST signed with the customer's child-application secret in <c>X-LI-Signature</c>.
@@ -33,7 +12,7 @@ public sealed class EmulatorPush
     private readonly TaskCompletionSource<EmulatorPushState> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private EmulatorPushAttempt? _staged;
 
-    internal EmulatorPush(string id, string eventType, string customerId, string? requestId, string? callbackUrl, string body, string signature)
+    internal EmulatorPush(string id, EmulatorPushEventType eventType, string customerId, string? requestId, Uri? callbackUrl, string body, string signature)
     {
         Id = id;
         EventType = eventType;
@@ -47,8 +26,8 @@ public sealed class EmulatorPush
     /// <summary>The notification id carried in the body (for de-duplication).</summary>
     public string Id { get; }
 
-    /// <summary><c>EXPORT_CANDIDATE_PROFILE</c> or <c>INTEGRATION_STATUS_CHANGE</c>.</summary>
-    public string EventType { get; }
+    /// <summary>What the push announces: an export or an integration status change.</summary>
+    public EmulatorPushEventType EventType { get; }
 
     /// <summary>The customer's id (<c>uniqueForeignId</c>).</summary>
     public string CustomerId { get; }
@@ -57,7 +36,7 @@ public sealed class EmulatorPush
     public string? RequestId { get; }
 
     /// <summary>The callback URL, or null when the customer had none configured.</summary>
-    public string? CallbackUrl { get; }
+    public Uri? CallbackUrl { get; }
 
     /// <summary>The exact JSON body sent.</summary>
     public string Body { get; }

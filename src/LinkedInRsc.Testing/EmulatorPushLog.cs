@@ -24,7 +24,7 @@ public sealed class EmulatorPushLog
     }
 
     /// <summary>Completes with the first push (already sent or sent later) that matches <paramref name="predicate"/>.</summary>
-    /// <param name="predicate">The condition, for example <c>p =&gt; p.EventType == "EXPORT_CANDIDATE_PROFILE"</c>.</param>
+    /// <param name="predicate">The condition, for example <c>p =&gt; p.EventType == EmulatorPushEventType.ExportCandidateProfile</c>.</param>
     /// <param name="cancellationToken">Stops waiting.</param>
     /// <returns>The matching push.</returns>
     public Task<EmulatorPush> WaitForAsync(Func<EmulatorPush, bool> predicate, CancellationToken cancellationToken = default)

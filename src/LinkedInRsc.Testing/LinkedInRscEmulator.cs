@@ -36,9 +36,9 @@ public sealed class LinkedInRscEmulator : IAsyncDisposable
         _processor = new RequestProcessor(_services, this);
         _admin = new TenantAdmin(_services);
         _provisioning = new ProvisioningModule(_services);
-        foreach (IEmulatorModule module in EmulatorModules.Create(_services, _provisioning, _admin))
+        foreach ((string name, IEmulatorModule module) in EmulatorModules.Create(_services, _provisioning, _admin, EmulatorModuleCatalog.Registrations))
         {
-            module.Register(_services.Router);
+            _services.Router.Register(name, module);
         }
     }
 
@@ -152,10 +152,10 @@ public sealed class LinkedInRscEmulator : IAsyncDisposable
         {
             string name = setup.ApplicationName ?? $"Emulated ATS - {setup.Id}";
             CustomerState customer = _provisioning.Provision(setup.Id, name.Length > ProvisioningModule.MaxNameLength ? name[..ProvisioningModule.MaxNameLength] : name, null, null, null);
-            _admin.Connect(customer, setup.OrganizationId, setup.ContractIds);
+            _admin.Connect(customer, setup.OrganizationUrn, setup.ContractUrns);
             if (setup.CallbackUrl is not null)
             {
-                SetCallbackUrl(customer, setup.CallbackUrl);
+                SetCallbackUrl(customer, setup.CallbackUrl.AbsoluteUri);
             }
 
             if (setup.AccessLevel is { } level && level != AccessLevel.None)
@@ -178,18 +178,18 @@ public sealed class LinkedInRscEmulator : IAsyncDisposable
     /// customer's, with company-level integrations and one <c>CSA_API</c> per contract in status REQUESTED.
     /// </summary>
     /// <param name="customerId">A provisioned customer's id.</param>
-    /// <param name="organizationId">The organization id, or null to generate one (or keep the connected one).</param>
-    /// <param name="contractIds">Contract ids to connect, or null for one generated contract.</param>
+    /// <param name="organizationUrn">The organization, or null to generate one (or keep the connected one).</param>
+    /// <param name="contractUrns">Contracts to connect, or null for one generated contract.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The customer.</returns>
     /// <exception cref="InvalidOperationException">No such customer, or the organization/contract belongs to another customer.</exception>
-    public Task<EmulatedCustomer> ConnectAdminAsync(string customerId, long? organizationId = null, IReadOnlyList<long>? contractIds = null, CancellationToken cancellationToken = default)
+    public Task<EmulatedCustomer> ConnectAdminAsync(string customerId, OrganizationUrn? organizationUrn = null, IReadOnlyList<ContractUrn>? contractUrns = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         return ScriptAsync(() =>
         {
             CustomerState customer = _admin.Find(customerId);
-            _admin.Connect(customer, organizationId, contractIds);
+            _admin.Connect(customer, organizationUrn, contractUrns);
             return SnapshotLocked(customer);
         });
     }
@@ -204,7 +204,7 @@ public sealed class LinkedInRscEmulator : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The change's request id and push.</returns>
     /// <exception cref="InvalidOperationException">No such customer, not connected, or an unknown contract.</exception>
-    public Task<EmulatorIntegrationChange> EnableIntegrationsAsync(string customerId, AccessLevel accessLevel, string? contractUrn = null, CancellationToken cancellationToken = default)
+    public Task<EmulatorIntegrationChange> EnableIntegrationsAsync(string customerId, AccessLevel accessLevel, ContractUrn? contractUrn = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         return ScriptAsync(() =>
@@ -224,7 +224,7 @@ public sealed class LinkedInRscEmulator : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The change's request id and push.</returns>
     /// <exception cref="InvalidOperationException">No such customer.</exception>
-    public Task<EmulatorIntegrationChange> DisableIntegrationsAsync(string customerId, AccessLevel accessLevel, string? contractUrn = null, CancellationToken cancellationToken = default)
+    public Task<EmulatorIntegrationChange> DisableIntegrationsAsync(string customerId, AccessLevel accessLevel, ContractUrn? contractUrn = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         return ScriptAsync(() =>
@@ -244,9 +244,10 @@ public sealed class LinkedInRscEmulator : IAsyncDisposable
     /// <returns>The customer.</returns>
     /// <exception cref="ArgumentException">The URL is not absolute.</exception>
     /// <exception cref="InvalidOperationException">No such customer, not connected, or the URL belongs to another customer.</exception>
-    public Task<EmulatedCustomer> SetCallbackUrlAsync(string customerId, string callbackUrl, CancellationToken cancellationToken = default)
+    public Task<EmulatedCustomer> SetCallbackUrlAsync(string customerId, Uri callbackUrl, CancellationToken cancellationToken = default)
     {
-        if (!Uri.TryCreate(callbackUrl, UriKind.Absolute, out _))
+        ArgumentNullException.ThrowIfNull(callbackUrl);
+        if (!callbackUrl.IsAbsoluteUri)
         {
             throw new ArgumentException($"The callback URL '{callbackUrl}' must be absolute, e.g. https://ats.example/linkedin/push.", nameof(callbackUrl));
         }
@@ -255,7 +256,7 @@ public sealed class LinkedInRscEmulator : IAsyncDisposable
         return ScriptAsync(() =>
         {
             CustomerState customer = _admin.Find(customerId);
-            SetCallbackUrl(customer, callbackUrl);
+            SetCallbackUrl(customer, callbackUrl.AbsoluteUri);
             return SnapshotLocked(customer);
         });
     }
@@ -360,9 +361,14 @@ public sealed class LinkedInRscEmulator : IAsyncDisposable
         ApplicationName = customer.Name,
         ApplicationUrn = customer.Application.Urn,
         Credentials = new ClientCredentials(customer.Application.ClientId, customer.Application.ClientSecret),
-        OrganizationUrn = customer.OrganizationUrn,
-        ContractUrns = customer.ContractUrns.ToArray(),
+        OrganizationUrn = customer.OrganizationUrn is { } organization ? OrganizationUrn.Parse(organization) : null,
+        ContractUrns = customer.ContractUrns.Select(ContractUrn.Parse).ToArray(),
         AccessLevel = TenantAdmin.AccessLevelOf(customer),
-        CallbackUrl = customer.CallbackUrl,
+        Integrations = customer.Integrations.Values
+            .OrderBy(i => i.Key.IntegrationContext, StringComparer.Ordinal)
+            .ThenBy(i => i.Key.IntegrationType, StringComparer.Ordinal)
+            .Select(i => i.ToIntegration())
+            .ToArray(),
+        CallbackUrl = customer.CallbackUrl is { } callback ? new Uri(callback, UriKind.Absolute) : null,
     };
 }

@@ -74,7 +74,7 @@ catch (ArgumentException ex)
 }
 
 await using LinkedInRscEmulator emulator = await LinkedInRscEmulator.StartAsync(options);
-emulator.Journal.EntryAdded += (_, entry) => Console.WriteLine($"{entry.Timestamp:HH:mm:ss} {entry.Method} {entry.Path} -> {entry.StatusCode}");
+emulator.Journal.EntryAdded += (_, entry) => Console.WriteLine($"{entry.Timestamp:HH:mm:ss} {entry}");
 try
 {
     if (seedFile is not null)

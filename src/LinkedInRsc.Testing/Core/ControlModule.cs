@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 
 namespace LinkedInRsc.Testing.Core;
@@ -48,10 +49,10 @@ internal sealed class ControlModule : IEmulatorModule
         ["applicationUrn"] = customer.ApplicationUrn,
         ["clientId"] = customer.Credentials.ClientId,
         ["clientSecret"] = customer.Credentials.ClientSecret,
-        ["organizationUrn"] = customer.OrganizationUrn,
-        ["contractUrns"] = new JsonArray(customer.ContractUrns.Select(c => (JsonNode?)JsonValue.Create(c)).ToArray()),
+        ["organizationUrn"] = customer.OrganizationUrn?.ToString(),
+        ["contractUrns"] = new JsonArray(customer.ContractUrns.Select(c => (JsonNode?)JsonValue.Create(c.ToString())).ToArray()),
         ["accessLevel"] = customer.AccessLevel is { } level ? LevelName(level) : null,
-        ["callbackUrl"] = customer.CallbackUrl,
+        ["callbackUrl"] = customer.CallbackUrl?.AbsoluteUri,
     };
 
     private static string LevelName(AccessLevel level) => level == AccessLevel.Contract ? "contract" : "company";
@@ -73,7 +74,7 @@ internal sealed class ControlModule : IEmulatorModule
 
     private static ValueTask<EmulatorResponse> Ok(JsonNode json) => ValueTask.FromResult(EmulatorResponse.Ok(json));
 
-    private static long[]? LongList(ControlContext context, string name)
+    private static ContractUrn[]? ContractIds(ControlContext context, string name)
     {
         if (context.Body[name] is null)
         {
@@ -82,11 +83,32 @@ internal sealed class ControlModule : IEmulatorModule
 
         if (context.Body[name] is not JsonArray array)
         {
-            throw LinkedInError.BadRequest($"Property '{name}' must be an array of integers.").AsException();
+            throw LinkedInError.BadRequest($"Property '{name}' must be an array of positive integers.").AsException();
         }
 
-        return array.Select(n => n is JsonValue v && v.TryGetValue(out long l) ? l : throw LinkedInError.BadRequest($"Property '{name}' must be an array of integers.").AsException()).ToArray();
+        return array.Select(n => n is JsonValue v && v.TryGetValue(out long l) && l > 0
+            ? ContractUrn.FromId(l)
+            : throw LinkedInError.BadRequest($"Property '{name}' must be an array of positive integers.").AsException()).ToArray();
     }
+
+    private static OrganizationUrn? OrganizationId(ControlContext context, string name) => context.GetInt64(name) switch
+    {
+        null => null,
+        > 0 and var id => OrganizationUrn.FromId(id),
+        _ => throw LinkedInError.BadRequest($"Property '{name}' must be a positive integer.").AsException(),
+    };
+
+    private static ContractUrn? OptionalContract(ControlContext context, string name) => context.GetString(name) switch
+    {
+        null => null,
+        var text when ContractUrn.TryParse(text, out ContractUrn urn) => urn,
+        var text => throw LinkedInError.BadRequest($"Property '{name}' must be a contract URN (urn:li:contract:{{id}}), was '{text}'.").AsException(),
+    };
+
+    private static Uri CallbackUrl(ControlContext context, string name) =>
+        Uri.TryCreate(context.RequireString(name), UriKind.Absolute, out Uri? url)
+            ? url
+            : throw LinkedInError.BadRequest($"Property '{name}' must be an absolute URL.").AsException();
 
     private static JsonObject ChangeJson(string requestId, EmulatorPush? push) => new()
     {
@@ -118,9 +140,9 @@ internal sealed class ControlModule : IEmulatorModule
             Id = context.RequireString("id"),
             AccessLevel = context.Body.ContainsKey("accessLevel") ? ParseLevel(context.GetString("accessLevel"), required: false) : AccessLevel.Company,
             ApplicationName = context.GetString("applicationName"),
-            OrganizationId = context.GetInt64("organizationId"),
-            ContractIds = LongList(context, "contractIds"),
-            CallbackUrl = context.GetString("callbackUrl"),
+            OrganizationUrn = OrganizationId(context, "organizationId"),
+            ContractUrns = ContractIds(context, "contractIds"),
+            CallbackUrl = context.GetString("callbackUrl") is null ? null : CallbackUrl(context, "callbackUrl"),
         };
         EmulatedCustomer customer;
         try
@@ -141,28 +163,28 @@ internal sealed class ControlModule : IEmulatorModule
     private ValueTask<EmulatorResponse> Connect(ControlContext context, CancellationToken cancellationToken)
     {
         CustomerState customer = _admin.Find(context.Route("customerId"));
-        _admin.Connect(customer, context.GetInt64("organizationId"), LongList(context, "contractIds"));
+        _admin.Connect(customer, OrganizationId(context, "organizationId"), ContractIds(context, "contractIds"));
         return Ok(CustomerJson(context.Emulator.SnapshotLocked(customer)));
     }
 
     private ValueTask<EmulatorResponse> SetCallback(ControlContext context, CancellationToken cancellationToken)
     {
         CustomerState customer = _admin.Find(context.Route("customerId"));
-        context.Emulator.SetCallbackUrl(customer, context.RequireString("callbackUrl"));
+        context.Emulator.SetCallbackUrl(customer, CallbackUrl(context, "callbackUrl").AbsoluteUri);
         return Ok(CustomerJson(context.Emulator.SnapshotLocked(customer)));
     }
 
     private ValueTask<EmulatorResponse> Enable(ControlContext context, CancellationToken cancellationToken)
     {
         CustomerState customer = _admin.Find(context.Route("customerId"));
-        (string requestId, EmulatorPush? push) = _admin.Enable(customer, ParseLevel(context.GetString("accessLevel"), required: true)!.Value, context.GetString("contractUrn"));
+        (string requestId, EmulatorPush? push) = _admin.Enable(customer, ParseLevel(context.GetString("accessLevel"), required: true)!.Value, OptionalContract(context, "contractUrn"));
         return Ok(ChangeJson(requestId, push));
     }
 
     private ValueTask<EmulatorResponse> Disable(ControlContext context, CancellationToken cancellationToken)
     {
         CustomerState customer = _admin.Find(context.Route("customerId"));
-        (string requestId, EmulatorPush? push) = _admin.Disable(customer, ParseLevel(context.GetString("accessLevel"), required: true)!.Value, context.GetString("contractUrn"));
+        (string requestId, EmulatorPush? push) = _admin.Disable(customer, ParseLevel(context.GetString("accessLevel"), required: true)!.Value, OptionalContract(context, "contractUrn"));
         return Ok(ChangeJson(requestId, push));
     }
 
@@ -186,7 +208,7 @@ internal sealed class ControlModule : IEmulatorModule
             elements.Add((JsonNode?)new JsonObject
             {
                 ["timestamp"] = entry.Timestamp.ToUnixTimeMilliseconds(),
-                ["method"] = entry.Method,
+                ["method"] = entry.Method.Method,
                 ["path"] = entry.Path,
                 ["rawQuery"] = entry.RawQuery,
                 ["query"] = query,
@@ -196,7 +218,7 @@ internal sealed class ControlModule : IEmulatorModule
                 ["headers"] = headers,
                 ["body"] = entry.Body,
                 ["clientId"] = entry.ClientId,
-                ["status"] = entry.StatusCode,
+                ["status"] = entry.StatusCode is { } status ? (int)status : 0,
             });
         }
 
@@ -217,10 +239,10 @@ internal sealed class ControlModule : IEmulatorModule
             elements.Add((JsonNode?)new JsonObject
             {
                 ["id"] = push.Id,
-                ["eventType"] = push.EventType,
+                ["eventType"] = PushEventTypes.WireValue(push.EventType),
                 ["customerId"] = push.CustomerId,
                 ["requestId"] = push.RequestId,
-                ["callbackUrl"] = push.CallbackUrl,
+                ["callbackUrl"] = push.CallbackUrl?.AbsoluteUri,
                 ["state"] = push.State.ToString().ToUpperInvariant(),
                 ["body"] = push.Body,
                 ["signature"] = push.Signature,
@@ -228,7 +250,7 @@ internal sealed class ControlModule : IEmulatorModule
                 {
                     ["number"] = a.Number,
                     ["at"] = a.At.ToUnixTimeMilliseconds(),
-                    ["status"] = a.StatusCode,
+                    ["status"] = (int?)a.StatusCode,
                     ["failure"] = a.Failure,
                 }).ToArray()),
             });
@@ -252,9 +274,9 @@ internal sealed class ControlModule : IEmulatorModule
             {
                 ["kind"] = fault.Kind.ToString(),
                 ["path"] = fault.Path,
-                ["method"] = fault.Method,
+                ["method"] = fault.Method?.Method,
                 ["count"] = fault.Count,
-                ["status"] = fault.StatusCode,
+                ["status"] = (int)fault.StatusCode,
                 ["delayMs"] = (long)fault.Delay.TotalMilliseconds,
             });
         }
@@ -274,9 +296,9 @@ internal sealed class ControlModule : IEmulatorModule
         {
             Kind = kind,
             Path = context.RequireString("path"),
-            Method = context.GetString("method"),
+            Method = FaultMethod(context.GetString("method")),
             Count = (int)(context.GetInt64("count") ?? 1),
-            StatusCode = (int)(context.GetInt64("status") ?? 503),
+            StatusCode = (HttpStatusCode)(context.GetInt64("status") ?? 503),
             Delay = TimeSpan.FromMilliseconds(context.GetInt64("delayMs") ?? 0),
         };
         try
@@ -289,6 +311,23 @@ internal sealed class ControlModule : IEmulatorModule
         }
 
         return ValueTask.FromResult(EmulatorResponse.Empty(201));
+    }
+
+    private static HttpMethod? FaultMethod(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new HttpMethod(text);
+        }
+        catch (FormatException)
+        {
+            throw LinkedInError.BadRequest($"method must be an HTTP method such as GET or PUT, was '{text}'.").AsException();
+        }
     }
 
     private ValueTask<EmulatorResponse> ClearFaults(ControlContext context, CancellationToken cancellationToken)

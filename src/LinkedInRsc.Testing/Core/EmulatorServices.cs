@@ -13,7 +13,11 @@ internal sealed class EmulatorServices
         Pushes = new PushService(State, options);
         Journal = new EmulatorJournal(options.JournalCapacity);
         MemberOAuth = new MemberOAuth(this);
+        Stores = new EmulatorStores(Time);
     }
+
+    /// <summary>The resources' data of this emulator (one store per resource, built on first use).</summary>
+    public EmulatorStores Stores { get; }
 
     /// <summary>The member (3-legged) OAuth flow.</summary>
     public MemberOAuth MemberOAuth { get; }

@@ -5,12 +5,6 @@ using LinkedInRsc.RestLi;
 
 namespace LinkedInRsc.Testing.Core;
 
-/// <summary>One decoded entity of a batch request body (<c>entities</c> map).</summary>
-/// <param name="RawKey">The map key exactly as sent; answer per-entity statuses under this text.</param>
-/// <param name="Key">The decoded key.</param>
-/// <param name="Value">The entity (or the <c>{"patch":…}</c> of a partial update); null when the body had none for a key.</param>
-internal sealed record BatchEntity(string RawKey, RestLiValue Key, JsonNode? Value);
-
 /// <summary>
 /// Everything a resource handler needs about one API request: the authenticated application and its tenant, the
 /// decoded keys, query parameters and body, and the checks every resource applies (tenancy, CSA gate, quotas).
@@ -394,87 +388,6 @@ internal sealed class RequestContext
     public void ChargeRecords(int records) => Services.Quotas.ChargeRecords(Application.ClientId, records);
 
     /// <summary>Sends a signed push to the customer's callback URL in the background; see <see cref="PushService"/>.</summary>
-    public EmulatorPush SendPush(CustomerState customer, string eventType, string requestId, string? integrationContext) =>
+    public EmulatorPush SendPush(CustomerState customer, EmulatorPushEventType eventType, string requestId, string? integrationContext) =>
         Services.Pushes.Send(customer, eventType, requestId, integrationContext);
-}
-
-/// <summary>A <c>/_emulator/</c> control request: the path values of its template and its JSON body.</summary>
-internal sealed class ControlContext
-{
-    private JsonNode? _body;
-    private bool _bodyParsed;
-
-    public ControlContext(EmulatorServices services, LinkedInRscEmulator emulator, EmulatorRequest request, IReadOnlyDictionary<string, string> routeValues)
-    {
-        Services = services;
-        Emulator = emulator;
-        Request = request;
-        RouteValues = routeValues;
-    }
-
-    /// <summary>The services.</summary>
-    public EmulatorServices Services { get; }
-
-    /// <summary>The emulator (its C# scripting API, which control endpoints wrap).</summary>
-    public LinkedInRscEmulator Emulator { get; }
-
-    /// <summary>The request.</summary>
-    public EmulatorRequest Request { get; }
-
-    /// <summary>Values captured by <c>{name}</c> template segments.</summary>
-    public IReadOnlyDictionary<string, string> RouteValues { get; }
-
-    /// <summary>The JSON body, or an empty object without one; 400 for invalid JSON or a non-object.</summary>
-    public JsonObject Body
-    {
-        get
-        {
-            if (!_bodyParsed)
-            {
-                _bodyParsed = true;
-                if (Request.Body.Length == 0)
-                {
-                    _body = new JsonObject();
-                }
-                else
-                {
-                    try
-                    {
-                        _body = JsonNode.Parse(Request.Body);
-                    }
-                    catch (JsonException ex)
-                    {
-                        throw LinkedInError.BadRequest($"The request body is not valid JSON: {ex.Message}").AsException();
-                    }
-                }
-            }
-
-            return _body as JsonObject ?? throw LinkedInError.BadRequest("The request body must be a JSON object.").AsException();
-        }
-    }
-
-    /// <summary>A route value.</summary>
-    public string Route(string name) => RouteValues[name];
-
-    /// <summary>An optional string property of the body; 400 when it is not a string.</summary>
-    public string? GetString(string name) => Body[name] switch
-    {
-        null => null,
-        JsonValue v when v.TryGetValue(out string? s) => s,
-        _ => throw LinkedInError.BadRequest($"Property '{name}' must be a string.").AsException(),
-    };
-
-    /// <summary>A required string property of the body; 400 naming it when absent.</summary>
-    public string RequireString(string name) =>
-        GetString(name) is { Length: > 0 } s ? s : throw LinkedInError.BadRequest($"Property '{name}' is required.").AsException();
-
-    /// <summary>An optional integer property of the body.</summary>
-    public long? GetInt64(string name) => Body[name] switch
-    {
-        null => null,
-        JsonValue v when v.TryGetValue(out long l) => l,
-        JsonValue v when v.TryGetValue(out int i) => i,
-        JsonValue v when v.TryGetValue(out double d) && d == Math.Floor(d) => (long)d,
-        _ => throw LinkedInError.BadRequest($"Property '{name}' must be an integer.").AsException(),
-    };
 }

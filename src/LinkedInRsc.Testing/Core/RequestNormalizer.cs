@@ -3,7 +3,7 @@ using System.Text;
 namespace LinkedInRsc.Testing.Core;
 
 /// <summary>
-/// Undoes Rest.li query tunneling (rsc-reference §14 §11): a <c>POST</c> with <c>X-HTTP-Method-Override</c> carries the
+/// Undoes Rest.li query tunneling: a <c>POST</c> with <c>X-HTTP-Method-Override</c> carries the
 /// real verb; its query is the <c>application/x-www-form-urlencoded</c> body, or, for a call with a body, the first part
 /// of a <c>multipart/mixed</c> body whose second part is the JSON body.
 /// </summary>

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Net;
 using LinkedInRsc.RestLi;
 
 namespace LinkedInRsc.Testing.Core;
@@ -92,7 +92,8 @@ internal sealed class RequestProcessor
             case EmulatorFaultKind.DropConnection:
                 return EmulatorResponse.Dropped();
             case EmulatorFaultKind.Status:
-                return new LinkedInError(fault.StatusCode, fault.StatusCode >= 500 ? ServiceErrorCodes.InternalError : ServiceErrorCodes.InvalidInput, $"Injected fault: the emulator was told to answer {fault.StatusCode}.").ToResponse();
+                int status = (int)fault.StatusCode;
+                return new LinkedInError(status, status >= 500 ? ServiceErrorCodes.InternalError : ServiceErrorCodes.InvalidInput, $"Injected fault: the emulator was told to answer {status}.").ToResponse();
             case EmulatorFaultKind.MalformedBody:
                 return EmulatorResponse.Raw(200, "{\"elements\":[{\"id\":\"", "application/json");
             case EmulatorFaultKind.Delay:
@@ -292,7 +293,7 @@ internal sealed class RequestProcessor
         return new EmulatorJournalEntry
         {
             Timestamp = arrived,
-            Method = request.Method,
+            Method = new HttpMethod(request.Method),
             Path = request.Path,
             RawQuery = request.Query,
             Query = query,
@@ -302,7 +303,7 @@ internal sealed class RequestProcessor
             Headers = headers,
             Body = body,
             ClientId = outcome.ClientId,
-            StatusCode = response.DropConnection ? 0 : response.Status,
+            StatusCode = response.DropConnection ? null : (HttpStatusCode)response.Status,
         };
     }
 
@@ -331,11 +332,4 @@ internal sealed class RequestProcessor
 
         public IReadOnlyDictionary<string, RestLiValue>? Query { get; set; }
     }
-}
-
-/// <summary>Small helpers for text.</summary>
-internal static class TextHelpers
-{
-    /// <summary>UTF-8 bytes.</summary>
-    public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 }

@@ -7,9 +7,6 @@ namespace LinkedInRsc.Testing.Core;
 /// </summary>
 internal sealed class TenantAdmin
 {
-    /// <summary>The push event type of integration changes.</summary>
-    public const string IntegrationStatusChange = "INTEGRATION_STATUS_CHANGE";
-
     private readonly EmulatorServices _services;
 
     public TenantAdmin(EmulatorServices services) => _services = services;
@@ -26,20 +23,15 @@ internal sealed class TenantAdmin
     }
 
     /// <summary>
-    /// The admin connects the customer's organization and contracts (ids generated when null/empty). Creates the
+    /// The admin connects the customer's organization and contracts (generated when null/empty). Creates the
     /// company-level integrations on the organization and a <c>CSA_API</c> integration per contract, all
     /// <c>REQUESTED</c>. Connecting again adds contracts; a different organization is refused (409).
     /// </summary>
-    public void Connect(CustomerState customer, long? organizationId, IReadOnlyList<long>? contractIds)
+    public void Connect(CustomerState customer, OrganizationUrn? organization, IReadOnlyList<ContractUrn>? contractUrns)
     {
         lock (_services.State.Sync)
         {
-            string organizationUrn = $"urn:li:organization:{organizationId ?? _services.State.NextId()}";
-            if (customer.OrganizationUrn is not null && organizationId is null)
-            {
-                organizationUrn = customer.OrganizationUrn;
-            }
-
+            string organizationUrn = organization?.ToString() ?? customer.OrganizationUrn ?? OrganizationUrn.FromId(_services.State.NextId()).ToString();
             if (customer.OrganizationUrn is not null && customer.OrganizationUrn != organizationUrn)
             {
                 throw LinkedInError.Conflict($"Customer '{customer.UniqueForeignId}' is already connected to {customer.OrganizationUrn}.").AsException();
@@ -51,7 +43,7 @@ internal sealed class TenantAdmin
                 throw LinkedInError.Conflict($"{organizationUrn} is already connected to customer '{owner.UniqueForeignId}'.").AsException();
             }
 
-            var contracts = (contractIds is { Count: > 0 } ? contractIds : [_services.State.NextId()]).Select(id => $"urn:li:contract:{id}").ToList();
+            var contracts = (contractUrns is { Count: > 0 } ? contractUrns : [ContractUrn.FromId(_services.State.NextId())]).Select(c => c.ToString()).ToList();
             foreach (string contract in contracts)
             {
                 CustomerState? contractOwner = _services.State.FindOwnerOfContext(contract);
@@ -82,17 +74,18 @@ internal sealed class TenantAdmin
 
     /// <summary>
     /// The admin enables integrations: company level enables IN_ATS_INDICATOR, ONE_CLICK_EXPORT and PROFILE_PLUGIN;
-    /// contract level also CSA_API on <paramref name="contractUrn"/> (or every connected contract when null). Sends an
+    /// contract level also CSA_API on <paramref name="contract"/> (or every connected contract when null). Sends an
     /// <c>INTEGRATION_STATUS_CHANGE</c> push when a callback URL is configured.
     /// </summary>
     /// <returns>The change's request id (<c>atsIntegrations?q=request&amp;requestId=</c>) and the push, if one was sent.</returns>
-    public (string RequestId, EmulatorPush? Push) Enable(CustomerState customer, AccessLevel level, string? contractUrn)
+    public (string RequestId, EmulatorPush? Push) Enable(CustomerState customer, AccessLevel level, ContractUrn? contract)
     {
         if (level is not (AccessLevel.Company or AccessLevel.Contract))
         {
             throw LinkedInError.BadRequest($"Access level must be Company or Contract, not {level}.").AsException();
         }
 
+        string? contractUrn = contract?.ToString();
         var keys = new List<IntegrationKey>();
         lock (_services.State.Sync)
         {
@@ -118,15 +111,16 @@ internal sealed class TenantAdmin
 
     /// <summary>
     /// The admin disables integrations: company level disables everything (company-level and CSA_API); contract level
-    /// disables CSA_API only (on <paramref name="contractUrn"/>, or every contract).
+    /// disables CSA_API only (on <paramref name="contract"/>, or every contract).
     /// </summary>
-    public (string RequestId, EmulatorPush? Push) Disable(CustomerState customer, AccessLevel level, string? contractUrn)
+    public (string RequestId, EmulatorPush? Push) Disable(CustomerState customer, AccessLevel level, ContractUrn? contract)
     {
         if (level is not (AccessLevel.Company or AccessLevel.Contract))
         {
             throw LinkedInError.BadRequest($"Access level must be Company or Contract, not {level}.").AsException();
         }
 
+        string? contractUrn = contract?.ToString();
         List<IntegrationKey> keys;
         lock (_services.State.Sync)
         {
@@ -165,7 +159,7 @@ internal sealed class TenantAdmin
         }
 
         EmulatorPush? push = hasCallback
-            ? _services.Pushes.Send(customer, IntegrationStatusChange, requestId, customer.OrganizationUrn)
+            ? _services.Pushes.Send(customer, EmulatorPushEventType.IntegrationStatusChange, requestId, customer.OrganizationUrn)
             : null;
         return (requestId, push);
     }

@@ -56,7 +56,7 @@ public sealed class CapabilityClientsEmulatorTests
             Assert.That(result.Results[10].RequestId, Is.Null, "an invalid candidate was never sent");
             Assert.That(result.Results.Where((_, i) => i != 10).Select(r => r.RequestId), Is.All.Not.Null.And.All.Not.Empty, "every sent candidate carries LinkedIn's request id");
             Assert.That(result.Results.Where((_, i) => i != 10).Select(r => r.RequestId).Distinct().Count(), Is.EqualTo(3), "one request id per request");
-            Assert.That(writes.Select(w => w.StatusCode), Is.All.EqualTo(200));
+            Assert.That(writes.Select(w => w.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
             Assert.That(writes.Select(w => w.ClientId).Distinct(), Is.EqualTo(new[] { _h.Client.Customer.Credentials!.ClientId }));
             Assert.That(_h.Synced.Candidates.Select(c => c.AtsCandidateId), Is.EquivalentTo(candidates.Where((_, i) => i is not (10 or 160)).Select(c => c.AtsCandidateId)));
         });
@@ -151,7 +151,7 @@ public sealed class CapabilityClientsEmulatorTests
             Assert.That(failed.Single().IsSuccess, Is.False);
             Assert.That(failed.Single().ErrorCode, Is.EqualTo("JOB_ALREADY_EXISTS"));
             Assert.That(failed.Single().ErrorMessage, Does.Contain("UPDATE"));
-            Assert.That(_h.Synced.Jobs.Select(j => (j.ExternalJobPostingId, j.State, j.Availability)), Is.EqualTo(new[]
+            Assert.That(_h.Synced.Jobs.Select(j => (j.ExternalJobPostingId, j.State.Value, j.Availability.Value)), Is.EqualTo(new[]
             {
                 ("J1", "CLOSED", "PRIVATE_TO_ATS_INTEGRATION"),
                 ("J2", "LISTED", "PUBLIC"),
@@ -237,7 +237,7 @@ public sealed class CapabilityClientsEmulatorTests
     [Test]
     public async Task WholeRequestFailure_FailsOnlyItsChunk_AsTransientWithTheStatus()
     {
-        _h.Emulator.Faults.FailNext("/v2/atsCandidates", statusCode: 503, count: 1);
+        _h.Emulator.Faults.FailNext("/v2/atsCandidates", statusCode: HttpStatusCode.ServiceUnavailable, count: 1);
 
         BatchResult<string> result = await _h.Client.Candidates.UpsertAsync(Enumerable.Range(0, 150).Select(i => Candidate("C" + i)));
 

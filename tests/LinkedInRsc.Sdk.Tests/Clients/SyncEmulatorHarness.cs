@@ -77,20 +77,20 @@ internal sealed class SyncEmulatorHarness : IAsyncDisposable
     public async Task AddCustomerAsync(string id, AccessLevel grantedLevel)
     {
         EmulatedCustomer acme = await Emulator.AddCustomerAsync(id, AccessLevel.Company);
-        Organization = acme.OrganizationUrn!;
+        Organization = acme.OrganizationUrn!.Value.ToString();
         var directory = Services.GetRequiredService<ICustomerDirectory>();
         await directory.SaveAsync(new Customer
         {
             CustomerId = id,
             Credentials = acme.Credentials,
             ApplicationUrn = acme.ApplicationUrn,
-            Organization = OrganizationUrn.Parse(acme.OrganizationUrn!),
-            Contracts = [new RecruiterContract(ContractUrn.Parse(acme.ContractUrn!), grantedLevel)],
+            Organization = acme.OrganizationUrn,
+            Contracts = [new RecruiterContract(acme.ContractUrns[0], grantedLevel)],
         });
         Client = await Services.GetRequiredService<ICustomerClientFactory>().ForCustomerAsync(id);
     }
 
-    public EmulatedSyncedData Synced => Emulator.GetSyncedData(Organization);
+    public EmulatedSyncedData Synced => Emulator.GetSyncedData(OrganizationUrn.Parse(Organization));
 
     /// <summary>
     /// Runs <paramref name="work"/>, moving the fake clock by a wait's own length whenever the work starts a one-shot

@@ -126,19 +126,19 @@ public sealed class OnboardingEmulatorTests
         for (int i = 0; i < 12; i++)
         {
             EmulatedMember filler = await _emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "F" + i, LastName = "Filler" });
-            await _emulator.AddSeatAsync(globex.ContractUrn!, filler.PersonUrn, "F" + i, "Filler");
+            await _emulator.AddSeatAsync(globex.ContractUrns[0], filler.PersonUrn, "F" + i, "Filler");
         }
 
-        EmulatedSeat seat = await _emulator.AddSeatAsync(globex.ContractUrn!, recruiter.PersonUrn, "Rita", "Recruiter");
-        await _emulator.AddSeatAsync(globex.ContractUrn!, other.PersonUrn, "Otto", "Other", state: "INACTIVE");
+        EmulatedSeat seat = await _emulator.AddSeatAsync(globex.ContractUrns[0], recruiter.PersonUrn, "Rita", "Recruiter");
+        await _emulator.AddSeatAsync(globex.ContractUrns[0], other.PersonUrn, "Otto", "Other", state: EmulatedSeatState.Inactive);
         ICustomerClient client = await _clients.ForCustomerAsync("globex");
 
-        SeatUrn? found = await client.Users.FindSeatAsync(PersonUrn.Parse(recruiter.PersonUrn));
-        SeatUrn? inactive = await client.Users.FindSeatAsync(PersonUrn.Parse(other.PersonUrn));
+        SeatUrn? found = await client.Users.FindSeatAsync(recruiter.PersonUrn);
+        SeatUrn? inactive = await client.Users.FindSeatAsync(other.PersonUrn);
 
         Assert.Multiple(() =>
         {
-            Assert.That(found?.ToString(), Is.EqualTo(seat.SeatUrn));
+            Assert.That(found, Is.EqualTo(seat.SeatUrn));
             Assert.That(inactive, Is.Null);
         });
     }
@@ -149,7 +149,7 @@ public sealed class OnboardingEmulatorTests
         await OnboardAsync("globex", AccessLevel.Contract);
         EmulatedCustomer globex = _emulator.GetCustomer("globex");
         EmulatedMember recruiter = await _emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Rita", LastName = "Recruiter" });
-        EmulatedSeat seat = await _emulator.AddSeatAsync(globex.ContractUrn!, recruiter.PersonUrn, "Rita", "Recruiter");
+        EmulatedSeat seat = await _emulator.AddSeatAsync(globex.ContractUrns[0], recruiter.PersonUrn, "Rita", "Recruiter");
         ICustomerClient client = await _clients.ForCustomerAsync("globex");
         var redirect = new Uri("https://globex.ats.example/linkedin/oauth");
         const string State = "state-0123456789abcdef";
@@ -168,8 +168,8 @@ public sealed class OnboardingEmulatorTests
         {
             Assert.That(back.GetLeftPart(UriPartial.Path), Is.EqualTo(redirect.AbsoluteUri));
             Assert.That(back.Query, Does.Contain("state=" + State));
-            Assert.That(connection.Person.ToString(), Is.EqualTo(recruiter.PersonUrn));
-            Assert.That(connection.Seat?.ToString(), Is.EqualTo(seat.SeatUrn));
+            Assert.That(connection.Person, Is.EqualTo(recruiter.PersonUrn));
+            Assert.That(connection.Seat, Is.EqualTo(seat.SeatUrn));
         });
         Assert.That(async () => await client.Users.CompleteAsync(code, redirect),
             Throws.TypeOf<LinkedInRscException>().With.Property(nameof(LinkedInRscException.StatusCode)).EqualTo(HttpStatusCode.BadRequest),
@@ -191,7 +191,7 @@ public sealed class OnboardingEmulatorTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(connection.Person.ToString(), Is.EqualTo(member.PersonUrn));
+            Assert.That(connection.Person, Is.EqualTo(member.PersonUrn));
             Assert.That(connection.Seat, Is.Null);
             Assert.That(_emulator.Journal.For("/v2/seatsV2"), Is.Empty);
             Assert.That(() => _emulator.AuthorizeMember(client.Customer.Credentials!.ClientId, member.PersonUrn, new Uri("https://evil.example/cb")),
@@ -232,8 +232,8 @@ public sealed class OnboardingEmulatorTests
         await _workflow.RunAsync(Request("acme"));
         EmulatedCustomer connected = await _emulator.ConnectAdminAsync("acme");
         await _workflow.RecordWidgetCallbackAsync("acme", new OnboardingWidgetResult(
-            OrganizationUrn.Parse(connected.OrganizationUrn!), [ContractUrn.Parse(connected.ContractUrn!)], []));
-        _emulator.Faults.FailNext("/v2/atsIntegrations", statusCode: 400, count: 1, method: "PUT");
+            connected.OrganizationUrn!.Value, [connected.ContractUrns[0]], []));
+        _emulator.Faults.FailNext("/v2/atsIntegrations", statusCode: HttpStatusCode.BadRequest, count: 1, method: HttpMethod.Put);
 
         OnboardingReport failed = await _workflow.RunAsync(Request("acme"));
         OnboardingReport resumed = await _workflow.RunAsync(Request("acme"));
@@ -246,7 +246,7 @@ public sealed class OnboardingEmulatorTests
             Assert.That(resumed.Completed, Is.True, string.Join("; ", resumed.Steps));
             Assert.That(resumed.Steps[0].Outcome, Is.EqualTo(OnboardingStepOutcome.AlreadyDone));
             Assert.That(_emulator.Customers.Count(c => c.Id == "acme"), Is.EqualTo(1));
-            Assert.That(_emulator.Journal.For("/v2/provisionedApplications").Count(e => e.Method == "POST"), Is.EqualTo(1));
+            Assert.That(_emulator.Journal.For("/v2/provisionedApplications").Count(e => e.Method == HttpMethod.Post), Is.EqualTo(1));
         });
     }
 
@@ -297,7 +297,7 @@ public sealed class OnboardingEmulatorTests
         await _workflow.RunAsync(Request("globex") with { CallbackUrl = new Uri("https://ats.example/linkedin/globex/callback") });
         await _emulator.ConnectAdminAsync("globex");
         EmulatedCustomer globex = _emulator.GetCustomer("globex");
-        await _workflow.RecordWidgetCallbackAsync("globex", new OnboardingWidgetResult(OrganizationUrn.Parse(globex.OrganizationUrn!), [], []));
+        await _workflow.RecordWidgetCallbackAsync("globex", new OnboardingWidgetResult(globex.OrganizationUrn!.Value, [], []));
         ICustomerClient client = await _clients.ForCustomerAsync("globex");
         int before = _emulator.Journal.Entries.Count;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Runtime.CompilerServices;
 using LinkedInRsc.Applications;
 using LinkedInRsc.Candidates;
@@ -61,7 +62,7 @@ public sealed class EmulatorSyncTests
         AssertExactReport(report, input);
         Assert.Multiple(() =>
         {
-            Assert.That(_h.Emulator.Journal.Entries.Count(e => e.StatusCode == 429), Is.Zero, "the limiter keeps the engine under the emulator's quota");
+            Assert.That(_h.Emulator.Journal.Entries.Count(e => e.StatusCode == HttpStatusCode.TooManyRequests), Is.Zero, "the limiter keeps the engine under the emulator's quota");
             Assert.That(report.RateLimitWaits, Is.GreaterThan(0), "the quota was low enough for the limiter to make the engine wait");
             Assert.That(report.Resumed, Is.False);
             double perMinute = report.Totals.Synced / (report.CompletedAt - report.StartedAt).TotalMinutes;
@@ -85,7 +86,7 @@ public sealed class EmulatorSyncTests
 
         SyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "throttled", Candidates = Stream(input) });
 
-        int rejected = _h.Emulator.Journal.Entries.Count(e => e.StatusCode == 429);
+        int rejected = _h.Emulator.Journal.Entries.Count(e => e.StatusCode == HttpStatusCode.TooManyRequests);
         TestContext.Out.WriteLine($"{rejected} answers of 429, {report.RateLimitWaits} waits, {report.CompletedAt - report.StartedAt} on the clock");
         Assert.Multiple(() =>
         {
@@ -131,7 +132,7 @@ public sealed class EmulatorSyncTests
             Assert.That(report.Resumed, Is.True);
             Assert.That(report.CoveredByCheckpoint, Is.GreaterThan(0), "the restart skipped what the killed run had acknowledged");
             Assert.That(report.Totals.Synced + report.Totals.Failed + report.Totals.Skipped, Is.EqualTo(Expected(input).AllRecords), "every input record is accounted for in the resumed run's report");
-            Assert.That(_h.Emulator.Journal.Entries.Count(e => e.StatusCode == 429), Is.Zero);
+            Assert.That(_h.Emulator.Journal.Entries.Count(e => e.StatusCode == HttpStatusCode.TooManyRequests), Is.Zero);
         });
         AssertEmulatorHoldsExactly(input);
     }

@@ -70,7 +70,7 @@ internal sealed class EmulatorHarness : IAsyncDisposable
     /// </summary>
     public async Task<EmulatedCustomer> AddCallbackCustomerAsync(AccessLevel? accessLevel)
     {
-        EmulatedCustomer acme = await Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", AccessLevel = accessLevel, CallbackUrl = CallbackUrl });
+        EmulatedCustomer acme = await Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", AccessLevel = accessLevel, CallbackUrl = new Uri(CallbackUrl) });
         Callback.Secret = acme.Credentials.ClientSecret;
         return acme;
     }

@@ -53,9 +53,9 @@ public sealed class PushTests
         _h.Time.Advance(TimeSpan.FromSeconds(60));
         EmulatorPushState state = await push.WaitForCompletionAsync();
 
-        Assert.That(first.StatusCode, Is.EqualTo(500));
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
         Assert.That(first.NextAttemptAt, Is.EqualTo(first.At + TimeSpan.FromSeconds(30)));
-        Assert.That(second.StatusCode, Is.EqualTo(503));
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
         Assert.That(second.NextAttemptAt, Is.EqualTo(second.At + TimeSpan.FromSeconds(60)), "the delay doubles");
         Assert.That(state, Is.EqualTo(EmulatorPushState.Delivered));
         Assert.That(push.Attempts, Has.Count.EqualTo(3));
@@ -102,7 +102,7 @@ public sealed class PushTests
     public async Task PushLog_WaitForAsync_CompletesForALaterPush()
     {
         await ConnectedCustomerAsync();
-        Task<EmulatorPush> waiting = _h.Emulator.Pushes.WaitForAsync(p => p.EventType == "INTEGRATION_STATUS_CHANGE" && p.CustomerId == "acme");
+        Task<EmulatorPush> waiting = _h.Emulator.Pushes.WaitForAsync(p => p.EventType == EmulatorPushEventType.IntegrationStatusChange && p.CustomerId == "acme");
         Assert.That(waiting.IsCompleted, Is.False);
 
         await _h.Emulator.EnableIntegrationsAsync("acme", AccessLevel.Contract);

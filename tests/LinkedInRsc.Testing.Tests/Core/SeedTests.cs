@@ -26,12 +26,12 @@ public sealed class SeedTests
             """);
 
         EmulatedCustomer acme = _h.Emulator.GetCustomer("acme");
-        Assert.That(acme.OrganizationUrn, Is.EqualTo("urn:li:organization:5"));
+        Assert.That(acme.OrganizationUrn, Is.EqualTo(OrganizationUrn.FromId(5)));
         Assert.That(acme.CallbackUrl, Is.EqualTo("https://ats.example/acme"));
         Assert.That(acme.AccessLevel, Is.EqualTo(AccessLevel.Contract));
         Assert.That(_h.Emulator.Quotas.RecordsPerMinute, Is.EqualTo(50));
         EmulatorPush push = _h.Emulator.Pushes.All.Single();
-        Assert.That(push.EventType, Is.EqualTo("INTEGRATION_STATUS_CHANGE"));
+        Assert.That(push.EventType, Is.EqualTo(EmulatorPushEventType.IntegrationStatusChange));
         Assert.That(await push.WaitForCompletionAsync(), Is.EqualTo(EmulatorPushState.Delivered));
         Assert.That(_h.Callback.Challenges, Is.Empty, "challenge validation is off");
     }
@@ -65,11 +65,11 @@ public sealed class SeedTests
     [Test]
     public async Task SetCallbackUrl_OfAnotherCustomer_IsRefused()
     {
-        await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", CallbackUrl = "https://ats.example/shared" });
+        await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", CallbackUrl = new Uri("https://ats.example/shared") });
         await _h.Emulator.AddCustomerAsync("globex", AccessLevel.Company);
 
-        Assert.That(() => _h.Emulator.SetCallbackUrlAsync("globex", "https://ats.example/shared"), Throws.InvalidOperationException.With.Message.Contains("unique"));
-        Assert.That(() => _h.Emulator.SetCallbackUrlAsync("globex", "relative/path"), Throws.ArgumentException);
+        Assert.That(() => _h.Emulator.SetCallbackUrlAsync("globex", new Uri("https://ats.example/shared")), Throws.InvalidOperationException.With.Message.Contains("unique"));
+        Assert.That(() => _h.Emulator.SetCallbackUrlAsync("globex", new Uri("relative/path", UriKind.Relative)), Throws.ArgumentException);
     }
 
     [Test]

@@ -22,10 +22,10 @@ public sealed class ExportPushTests
         _h.Emulator.SetJobPostingProcessingTime(TimeSpan.Zero);
         var token = await _h.TokenAsync(acme.Credentials);
         var job = JobPostingStoreTests.Job("JOB-7");
-        job["integrationContext"] = acme.OrganizationUrn;
+        job["integrationContext"] = acme.OrganizationUrn.ToString();
         await _h.SendAsync(HttpMethod.Post, "v2/simpleJobPostings", token, new JsonObject { ["elements"] = new JsonArray(job) }.ToJsonString(), "batch_create");
         var member = await _h.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Ada", LastName = "Lovelace", Headline = "Engineer" });
-        var seat = await _h.Emulator.AddSeatAsync(acme.ContractUrn!, "urn:li:person:r1", "R", "One");
+        var seat = await _h.Emulator.AddSeatAsync(acme.ContractUrns[0], PersonUrn.Parse("urn:li:person:r1"), "R", "One");
 
         var export = await _h.Emulator.ExportCandidateAsync("acme", member.PersonUrn, "JOB-7", seat.SeatUrn, ["ada@example.com"]);
         var state = await export.Push.WaitForCompletionAsync();
@@ -41,7 +41,7 @@ public sealed class ExportPushTests
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
         var element = exported!["elements"]![0]!;
         Assert.That(element["atsJobPostingId"]!.GetValue<string>(), Is.EqualTo("JOB-7"));
-        Assert.That(element["exporter"]!.GetValue<string>(), Is.EqualTo(seat.SeatUrn));
+        Assert.That(element["exporter"]!.GetValue<string>(), Is.EqualTo(seat.SeatUrn.ToString()));
         Assert.That(element["candidate"]!["headline"]!.GetValue<string>(), Is.EqualTo("Engineer"));
         Assert.That(element["candidate"]!["emailAddresses"]![0]!.GetValue<string>(), Is.EqualTo("ada@example.com"));
     }

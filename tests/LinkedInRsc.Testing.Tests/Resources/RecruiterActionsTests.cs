@@ -24,10 +24,10 @@ public sealed class RecruiterActionsTests
     [Test]
     public async Task Duplicate_person_ids_and_seats_on_unconnected_contracts_are_refused()
     {
-        await _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "A", LastName = "B", PersonId = "same" });
+        await _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "A", LastName = "B", PersonUrn = PersonUrn.FromId("same") });
 
-        Assert.ThrowsAsync<InvalidOperationException>(() => _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "C", LastName = "D", PersonId = "same" }));
-        Assert.ThrowsAsync<InvalidOperationException>(() => _harness.Emulator.AddSeatAsync("urn:li:contract:404", "urn:li:person:same", "A", "B"));
+        Assert.ThrowsAsync<InvalidOperationException>(() => _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "C", LastName = "D", PersonUrn = PersonUrn.FromId("same") }));
+        Assert.ThrowsAsync<InvalidOperationException>(() => _harness.Emulator.AddSeatAsync(ContractUrn.Parse("urn:li:contract:404"), PersonUrn.Parse("urn:li:person:same"), "A", "B"));
     }
 
     [Test]
@@ -46,7 +46,7 @@ public sealed class RecruiterActionsTests
     {
         var acme = await _harness.Emulator.AddCustomerAsync("acme", AccessLevel.Contract);
         var globex = await _harness.Emulator.AddCustomerAsync("globex", AccessLevel.Contract);
-        var seat = await _harness.Emulator.AddSeatAsync(acme.ContractUrn!, "urn:li:person:r1", "R", "One");
+        var seat = await _harness.Emulator.AddSeatAsync(acme.ContractUrns[0], PersonUrn.Parse("urn:li:person:r1"), "R", "One");
         var token = await _harness.TokenAsync(globex.Credentials);
         var now = _harness.Time.GetUtcNow().ToUnixTimeMilliseconds();
 
@@ -64,7 +64,7 @@ public sealed class RecruiterActionsTests
         _harness.Emulator.SetJobPostingProcessingTime(TimeSpan.Zero);
         var token = await _harness.TokenAsync(acme.Credentials);
         var job = JobPostingStoreTests.Job();
-        job["integrationContext"] = acme.OrganizationUrn;
+        job["integrationContext"] = acme.OrganizationUrn.ToString();
 
         var (_, created, _) = await _harness.SendAsync(HttpMethod.Post, "v2/simpleJobPostings", token, new System.Text.Json.Nodes.JsonObject { ["elements"] = new System.Text.Json.Nodes.JsonArray(job) }.ToJsonString(), "batch_create");
         var taskId = created!["elements"]![0]!["id"]!.GetValue<string>();
@@ -98,6 +98,6 @@ public sealed class RecruiterSeedTests
         var (status, notes, _) = await harness.SendAsync(HttpMethod.Get, "v2/prospectNotes?q=criteria&contract=urn:li:contract:22&owners=urn:li:seat:5&start=0", token);
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), notes?.ToJsonString());
         Assert.That(notes!["elements"]![0]!["member"]!.GetValue<string>(), Is.EqualTo("urn:li:person:ada"));
-        Assert.ThrowsAsync<InvalidOperationException>(() => harness.Emulator.AddSeatAsync("urn:li:contract:22", "urn:li:person:r2", "R", "Two", seatId: 5));
+        Assert.ThrowsAsync<InvalidOperationException>(() => harness.Emulator.AddSeatAsync(ContractUrn.Parse("urn:li:contract:22"), PersonUrn.Parse("urn:li:person:r2"), "R", "Two", seatUrn: SeatUrn.FromId(5)));
     }
 }

@@ -26,7 +26,7 @@ public sealed class ResourceLimitsTests(int protocol)
     [TearDown]
     public async Task TearDown() => await _harness.DisposeAsync();
 
-    private (string, string)[] Key(int i) => [("atsCandidateId", $"C{i}"), ("dataProvider", "ATS"), ("integrationContext", _acme.OrganizationUrn!)];
+    private (string, string)[] Key(int i) => [("atsCandidateId", $"C{i}"), ("dataProvider", "ATS"), ("integrationContext", _acme.OrganizationUrn!.Value.ToString())];
 
     private static JsonObject Candidate(int i) => new()
     {
@@ -84,7 +84,7 @@ public sealed class ResourceLimitsTests(int protocol)
     [Test]
     public async Task A_sub_resource_path_with_an_incomplete_parent_key_is_refused_naming_the_missing_part()
     {
-        var parent = _wire.Key(("atsCandidateId", "C1"), ("integrationContext", _acme.OrganizationUrn!));
+        var parent = _wire.Key(("atsCandidateId", "C1"), ("integrationContext", _acme.OrganizationUrn!.Value.ToString()));
         var (status, body, _) = await _wire.SendAsync(HttpMethod.Put, $"v2/atsCandidates/{parent}/notes?{_wire.SimpleIds("N1")}", ResourceWire.Entities(("N1", new JsonObject { ["note"] = "x" })), "batch_update");
 
         Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest), body?.ToJsonString());

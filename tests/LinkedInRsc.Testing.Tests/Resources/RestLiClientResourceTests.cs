@@ -33,7 +33,7 @@ public sealed class RestLiClientResourceTests(RestLiProtocolVersion protocol)
     }
 
     private RestLiValue CandidateKey(string id) =>
-        RestLiValue.RecordOf(("atsCandidateId", id), ("dataProvider", "ATS"), ("integrationContext", _acme.OrganizationUrn!));
+        RestLiValue.RecordOf(("atsCandidateId", id), ("dataProvider", "ATS"), ("integrationContext", _acme.OrganizationUrn!.Value.ToString()));
 
     private static JsonObject Candidate(string email) => new()
     {
@@ -85,9 +85,9 @@ public sealed class RestLiClientResourceTests(RestLiProtocolVersion protocol)
     public async Task Job_batch_create_returns_task_ids_per_element()
     {
         var job = JobPostingStoreTests.Job("JOB-1");
-        job["integrationContext"] = _acme.OrganizationUrn;
+        job["integrationContext"] = _acme.OrganizationUrn.ToString();
         var bad = JobPostingStoreTests.Job("JOB-2");
-        bad["integrationContext"] = _acme.OrganizationUrn;
+        bad["integrationContext"] = _acme.OrganizationUrn.ToString();
         bad["listedAt"] = -5;
 
         var results = (await _client.SendAsync(RestLiRequest.BatchCreate("simpleJobPostings", [job, bad]))).ReadBatchCreateResults();
@@ -102,12 +102,12 @@ public sealed class RestLiClientResourceTests(RestLiProtocolVersion protocol)
     {
         for (var i = 0; i < 5; i++)
         {
-            await _harness.Emulator.AddSeatAsync(_acme.ContractUrn!, $"urn:li:person:r{i}", "R", $"{i}");
+            await _harness.Emulator.AddSeatAsync(_acme.ContractUrns[0], PersonUrn.Parse($"urn:li:person:r{i}"), "R", $"{i}");
         }
 
         var request = RestLiRequest.Finder("seatsV2", "attributes", new Dictionary<string, RestLiValue>
         {
-            ["contracts"] = RestLiValue.ListOf([_acme.ContractUrn!]),
+            ["contracts"] = RestLiValue.ListOf([_acme.ContractUrns[0].ToString()]),
             ["states"] = RestLiValue.ListOf(["ACTIVE"]),
             ["start"] = RestLiValue.FromInt64(0),
         });
