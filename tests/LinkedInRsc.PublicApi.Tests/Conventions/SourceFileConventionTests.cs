@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace LinkedInRsc.PublicApi.Tests.Conventions;
 
 /// <summary>
-/// The source files of the shipped code (docs/contributing.md, "Files"): one type per file, named after it, and no
-/// file over 500 lines.
+/// The source files (docs/contributing.md, "Files" and "Tests"): one type per file, named after it, no shipped
+/// file over 500 lines, and test methods named Member_Scenario_Outcome.
 /// </summary>
 [TestFixture]
 public sealed partial class SourceFileConventionTests
@@ -28,6 +28,51 @@ public sealed partial class SourceFileConventionTests
             .Select(f => $"{f.Relative}: {File.ReadLines(f.Full).Count()} lines")];
 
         Assert.That(offenders, Is.Empty, "split a file by concept before it passes 500 lines");
+    }
+
+    [Test]
+    public void TestMethods_AreNamedMemberScenarioOutcome()
+    {
+        var names = new List<(string File, string Name)>();
+        foreach ((string relative, string full) in SourceFiles("tests"))
+        {
+            string[] lines = File.ReadAllLines(full);
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (!TestAttribute().IsMatch(lines[i]))
+                {
+                    continue;
+                }
+
+                // The method follows its attributes (several [TestCase] lines at most).
+                for (int j = i + 1; j < Math.Min(i + 40, lines.Length); j++)
+                {
+                    Match method = TestMethod().Match(lines[j]);
+                    if (method.Success)
+                    {
+                        names.Add((relative, method.Groups["name"].Value));
+                        i = j;
+                        break;
+                    }
+                }
+            }
+        }
+
+        string[] offenders = [.. names.Where(n => !TestName().IsMatch(n.Name)).Select(n => $"{n.File}: {n.Name}").Distinct()];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(names, Has.Count.GreaterThan(300), "the test methods are found");
+            Assert.That(offenders, Is.Empty, "test methods are named Member_Scenario_Outcome: two to four PascalCase parts, e.g. UpsertAsync_MoreThan100Records_SendsTwoBatches");
+        });
+    }
+
+    [Test]
+    public void Tests_ShareOneFakeClock()
+    {
+        string[] clocks = [.. SourceFiles("tests").Where(f => File.ReadLines(f.Full).Any(l => FakeClockClass().IsMatch(l))).Select(f => f.Relative)];
+
+        Assert.That(clocks, Is.EqualTo(new[] { "tests/LinkedInRsc.Tests.Support/TestClock.cs" }), "tests use TestClock (tests/LinkedInRsc.Tests.Support) rather than another FakeTimeProvider subclass");
     }
 
     [Test]
@@ -94,6 +139,18 @@ public sealed partial class SourceFileConventionTests
 
         throw new DirectoryNotFoundException($"LinkedInRsc.sln not found above {AppContext.BaseDirectory}.");
     }
+
+    [GeneratedRegex(@"\bclass \w+(\([^)]*\))?\s*:\s*FakeTimeProvider\b")]
+    private static partial Regex FakeClockClass();
+
+    [GeneratedRegex(@"^\s*\[(Test|TestCase|TestCaseSource)\b")]
+    private static partial Regex TestAttribute();
+
+    [GeneratedRegex(@"^\s*public (?:async )?(?:Task|ValueTask|void)\S* (?<name>\w+)\(")]
+    private static partial Regex TestMethod();
+
+    [GeneratedRegex("^[A-Z][A-Za-z0-9]*(_[A-Z0-9][A-Za-z0-9]*){1,3}$")]
+    private static partial Regex TestName();
 
     /// <summary>A type declared at the start of a line: with file-scoped namespaces (enforced), that is a top-level type.</summary>
     [GeneratedRegex(@"^(?:public |internal |file )?(?:(?:static|sealed|abstract|readonly|partial|ref) )*(?:record struct|record class|record|class|struct|interface|enum|delegate [\w<>?,\s]+?) (?<name>\w+)(?<generic><[^>(]+>)?")]

@@ -5,7 +5,7 @@ using LinkedInRsc.Candidates;
 using LinkedInRsc.Customers;
 using LinkedInRsc.Jobs;
 using LinkedInRsc.RestLi;
-using static LinkedInRsc.Sdk.Tests.Clients.SyncEmulatorHarness;
+using static LinkedInRsc.Tests.Support.AtsData;
 using AccessLevel = LinkedInRsc.Customers.AccessLevel;
 
 namespace LinkedInRsc.Sdk.Tests.Clients;
@@ -14,10 +14,14 @@ namespace LinkedInRsc.Sdk.Tests.Clients;
 [TestFixture]
 public sealed class CapabilityClientsEmulatorTests
 {
-    private SyncEmulatorHarness _h = null!;
+    private EmulatorHarness _h = null!;
 
     [SetUp]
-    public async Task SetUp() => _h = await CreateAsync();
+    public async Task SetUp()
+    {
+        _h = await EmulatorHarness.StartWithSdkAsync();
+        await _h.AddSdkCustomerAsync();
+    }
 
     [TearDown]
     public async Task TearDown() => await _h.DisposeAsync();
@@ -68,7 +72,7 @@ public sealed class CapabilityClientsEmulatorTests
         await _h.Client.Candidates.UpsertAsync([Candidate("C1"), Candidate("C2")]);
         AtsCandidateNote[] notes =
         [
-            new() { AtsCandidateId = "C1", NoteId = "N1", Note = "Strong", AtsCreatedAt = Start, Author = new Actor { FirstName = "Rita", LastName = "Recruiter" } },
+            new() { AtsCandidateId = "C1", NoteId = "N1", Note = "Strong", AtsCreatedAt = T0, Author = new Actor { FirstName = "Rita", LastName = "Recruiter" } },
             new() { AtsCandidateId = "C1", NoteId = "N2", Note = "Call back" },
             new() { AtsCandidateId = "C2", NoteId = "N1", Note = "Maybe" },
             new() { AtsCandidateId = "C2", NoteId = "N3", Author = new Actor { FirstName = "Rita", LastName = " " } },
@@ -219,7 +223,7 @@ public sealed class CapabilityClientsEmulatorTests
     [Test]
     public async Task CustomerWithoutTheInAtsIndicator_EveryCapability_FailsBeforeAnyRequest()
     {
-        await _h.AddCustomerAsync("initech", AccessLevel.None);
+        await _h.AddSdkCustomerAsync("initech", AccessLevel.None);
         ICustomerClient client = _h.Client;
         int before = _h.Emulator.Journal.Entries.Count;
 

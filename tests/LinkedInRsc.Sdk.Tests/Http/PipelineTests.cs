@@ -18,13 +18,13 @@ public sealed class PipelineTests : WireMockFixture
 
     /// <summary>Fails a broken test instead of hanging it; a passing test never waits for it.</summary>
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
-    private ObservableFakeTimeProvider _time = null!;
+    private TestClock _time = null!;
     private CapturingLoggerProvider _logs = null!;
 
     [SetUp]
     public void ResetClockAndLogs()
     {
-        _time = new ObservableFakeTimeProvider();
+        _time = new TestClock(new DateTimeOffset(2026, 11, 26, 5, 0, 0, TimeSpan.Zero));
         _logs = new CapturingLoggerProvider();
     }
 

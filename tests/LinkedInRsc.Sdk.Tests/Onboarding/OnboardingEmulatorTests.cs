@@ -13,6 +13,7 @@ namespace LinkedInRsc.Sdk.Tests.Onboarding;
 [TestFixture]
 public sealed class OnboardingEmulatorTests
 {
+    private EmulatorHarness _h = null!;
     private LinkedInRscEmulator _emulator = null!;
     private ServiceProvider _services = null!;
     private OnboardingWorkflow _workflow = null!;
@@ -21,31 +22,15 @@ public sealed class OnboardingEmulatorTests
     [SetUp]
     public async Task SetUp()
     {
-        _emulator = LinkedInRscEmulator.CreateInMemory(new EmulatorOptions { ValidateCallbackUrls = false, PushHandler = new AcceptingHandler() });
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddLinkedInRsc(o =>
-            {
-                o.BaseAddress = _emulator.BaseAddress;
-                o.TokenEndpoint = _emulator.TokenEndpoint;
-                o.ClientId = _emulator.PartnerCredentials.ClientId;
-                o.ClientSecret = _emulator.PartnerCredentials.ClientSecret;
-                o.RetryDelay = TimeSpan.FromMilliseconds(1);
-            })
-            .HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => _emulator.CreateHttpMessageHandler());
-        services.AddHttpClient(LinkedInRscDefaults.TokenHttpClientName).ConfigurePrimaryHttpMessageHandler(() => _emulator.CreateHttpMessageHandler());
-        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        _h = await EmulatorHarness.StartWithSdkAsync(o => o.PushHandler = new AcceptingHandler());
+        _emulator = _h.Emulator;
+        _services = _h.Services;
         _workflow = _services.GetRequiredService<OnboardingWorkflow>();
         _clients = _services.GetRequiredService<ICustomerClientFactory>();
-        await Task.CompletedTask;
     }
 
     [TearDown]
-    public async Task TearDown()
-    {
-        await _services.DisposeAsync();
-        await _emulator.DisposeAsync();
-    }
+    public async Task TearDown() => await _h.DisposeAsync();
 
     private static OnboardingRequest Request(string id) => new()
     {

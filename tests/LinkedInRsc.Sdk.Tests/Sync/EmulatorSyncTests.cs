@@ -8,7 +8,7 @@ using LinkedInRsc.Sdk.Tests.Clients;
 using LinkedInRsc.Sync;
 using LinkedInRsc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using static LinkedInRsc.Sdk.Tests.Clients.SyncEmulatorHarness;
+using static LinkedInRsc.Tests.Support.AtsData;
 
 namespace LinkedInRsc.Sdk.Tests.Sync;
 
@@ -24,14 +24,15 @@ public sealed class EmulatorSyncTests
     private const int EmulatorRecordsPerMinute = 3_000;
     private const int EngineRecordsPerMinute = 2_900;
 
-    private SyncEmulatorHarness _h = null!;
+    private EmulatorHarness _h = null!;
 
     [SetUp]
     public async Task SetUp()
     {
-        _h = await CreateAsync(
+        _h = await EmulatorHarness.StartWithSdkAsync(
             o => o.Quotas.RecordsPerMinute = EmulatorRecordsPerMinute,
             q => q.RecordsPerMinute = EngineRecordsPerMinute);
+        await _h.AddSdkCustomerAsync();
         await PostJobsAsync();
     }
 
@@ -58,7 +59,7 @@ public sealed class EmulatorSyncTests
 
         SyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "historical", Candidates = Stream(input) });
 
-        TestContext.Out.WriteLine($"20,000 candidates: {report.Requests} requests, {report.RateLimitWaits} quota waits, {_h.Time.GetUtcNow() - Start} on the fake clock, {wall.Elapsed} wall time");
+        TestContext.Out.WriteLine($"20,000 candidates: {report.Requests} requests, {report.RateLimitWaits} quota waits, {_h.Time.GetUtcNow() - TestClock.DefaultStart} on the fake clock, {wall.Elapsed} wall time");
         AssertExactReport(report, input);
         Assert.Multiple(() =>
         {
@@ -77,7 +78,8 @@ public sealed class EmulatorSyncTests
         // The customer application shares its quota with something the engine does not know about: LinkedIn allows far
         // fewer records a minute than the engine's limiter, so LinkedIn answers 429 and the engine must wait it out.
         await _h.DisposeAsync();
-        _h = await CreateAsync(o => o.Quotas.RecordsPerMinute = 1_000);
+        _h = await EmulatorHarness.StartWithSdkAsync(o => o.Quotas.RecordsPerMinute = 1_000);
+        await _h.AddSdkCustomerAsync();
         await PostJobsAsync();
         List<CandidateRecord> input = Generate(1_000);
         var engines = (SyncEngineFactory)_h.Services.GetRequiredService<ISyncEngineFactory>();
@@ -293,7 +295,7 @@ public sealed class EmulatorSyncTests
             records.Add(new CandidateRecord
             {
                 Candidate = candidate,
-                Notes = i % 10 == 0 ? [new AtsCandidateNote { AtsCandidateId = c, NoteId = "N1", Note = "Met at a fair", AtsCreatedAt = Start.AddDays(-5) }] : [],
+                Notes = i % 10 == 0 ? [new AtsCandidateNote { AtsCandidateId = c, NoteId = "N1", Note = "Met at a fair", AtsCreatedAt = T0.AddDays(1) }] : [],
                 Applications =
                 [
                     new ApplicationRecord

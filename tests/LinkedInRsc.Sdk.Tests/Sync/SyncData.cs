@@ -1,49 +1,12 @@
 using LinkedInRsc.Applications;
 using LinkedInRsc.Candidates;
-using LinkedInRsc.Jobs;
 using LinkedInRsc.Sync;
 
 namespace LinkedInRsc.Sdk.Tests.Sync;
 
-/// <summary>Builds ATS test data.</summary>
+/// <summary>Builds the candidate records a sync takes (the records themselves come from <see cref="AtsData"/>).</summary>
 internal static class SyncData
 {
-    public static readonly DateTimeOffset T0 = new(2024, 3, 1, 9, 0, 0, TimeSpan.Zero);
-
-    public static AtsJobPosting Job(string id) => new()
-    {
-        ExternalJobPostingId = id,
-        Title = "Engineer " + id,
-        Description = "Build things.",
-        CompanyApplyUrl = new Uri("https://ats.example/jobs/" + id),
-        ListedAt = T0,
-        State = JobPostingState.Listed,
-        Location = "Sunnyvale, CA",
-    };
-
-    public static AtsCandidate Candidate(string id) => new()
-    {
-        AtsCandidateId = id,
-        AtsCreatedAt = T0,
-        AtsLastModifiedAt = T0.AddDays(1),
-        FirstName = "Ada",
-        LastName = "Lovelace",
-        EmailAddresses = [$"ada{id}@example.com"],
-        PhoneNumbers = [],
-        Addresses = [],
-    };
-
-    public static AtsApplication Application(string id, string candidateId, string jobId) => new()
-    {
-        AtsJobApplicationId = id,
-        AtsCandidateId = candidateId,
-        AtsJobPostingId = jobId,
-        AtsJobPostingName = "Engineer",
-        AtsCreatedAt = T0,
-        AtsLastModifiedAt = T0.AddDays(2),
-        FirstName = "Ada",
-    };
-
     /// <summary>
     /// A candidate with one note and one application (to <paramref name="jobId"/>) whose stage history is the given
     /// stages, with one note and one feedback: 3 + stages.Length records.
@@ -58,14 +21,14 @@ internal static class SyncData
         string appId = "A" + id;
         return new CandidateRecord
         {
-            Candidate = Candidate(id),
-            Notes = [new AtsCandidateNote { AtsCandidateId = id, NoteId = "CN" + id, Note = "Strong.", AtsCreatedAt = T0 }],
+            Candidate = AtsData.Candidate(id),
+            Notes = [new AtsCandidateNote { AtsCandidateId = id, NoteId = "CN" + id, Note = "Strong.", AtsCreatedAt = AtsData.T0 }],
             Applications =
             [
                 new ApplicationRecord
                 {
-                    Application = Application(appId, id, jobId),
-                    Stages = stages.Select((s, i) => new AtsApplicationStage { AtsJobApplicationId = appId, StageId = "S" + i, Stage = s, AtsCreatedAt = T0.AddHours(i) }).ToList(),
+                    Application = AtsData.Application(appId, id, jobId),
+                    Stages = stages.Select((s, i) => new AtsApplicationStage { AtsJobApplicationId = appId, StageId = "S" + i, Stage = s, AtsCreatedAt = AtsData.T0.AddHours(i) }).ToList(),
                     Notes = [new AtsApplicationNote { AtsJobApplicationId = appId, NoteId = "AN1", Note = "Good call.", Author = new Actor { FirstName = "Grace", LastName = "Hopper" } }],
                     InterviewFeedback = [new AtsInterviewFeedback { AtsJobApplicationId = appId, FeedbackId = "F1", InterviewType = InterviewType.PhoneScreen, Evaluations = [new("Communication", "4/5")] }],
                 },

@@ -9,7 +9,7 @@ namespace LinkedInRsc.Sdk.Tests.Sync;
 [TestFixture]
 public sealed class SyncEngineTests
 {
-    private static readonly JobRecord[] OneJob = [new(SyncData.Job("J1"))];
+    private static readonly JobRecord[] OneJob = [new(AtsData.Job("J1"))];
 
     [Test]
     public async Task SyncAsync_MixedInput_ReportAccountsForEveryInputRecord()
@@ -18,7 +18,7 @@ public sealed class SyncEngineTests
         h.Rsc.RecordStatus = (resource, key, _) => resource == "stages" && key == "AC00003/S1" ? HttpStatusCode.BadRequest : null;
         List<CandidateRecord> records = [.. SyncData.Records(10)];
         records[1] = SyncData.Record("C00002", "J1", "Prospect");                                             // prospect only
-        records[4] = records[4] with { Candidate = records[4].Candidate with { AtsLastModifiedAt = SyncData.T0.AddDays(-1) } }; // invalid
+        records[4] = records[4] with { Candidate = records[4].Candidate with { AtsLastModifiedAt = AtsData.T0.AddDays(-1) } }; // invalid
         int expected = records.Sum(SyncData.Count) + OneJob.Length;
 
         SyncReport report = await h.RunAsync(records, OneJob);
@@ -66,7 +66,7 @@ public sealed class SyncEngineTests
     public async Task SyncAsync_CandidateWithoutApplications_IsSkippedAsProspectOnly()
     {
         using var h = new SyncHarness();
-        var lone = new CandidateRecord { Candidate = SyncData.Candidate("L1") };
+        var lone = new CandidateRecord { Candidate = AtsData.Candidate("L1") };
 
         SyncReport report = await h.RunAsync([lone]);
 
@@ -78,8 +78,8 @@ public sealed class SyncEngineTests
     public async Task SyncAsync_ProspectPredicateReplaced_UsesHostRule()
     {
         using var h = new SyncHarness(new SyncOptions { IsProspectOnlyCandidate = r => r.Candidate.AtsCandidateId.StartsWith('P') });
-        var lone = new CandidateRecord { Candidate = SyncData.Candidate("L1") };
-        var prospect = new CandidateRecord { Candidate = SyncData.Candidate("P1") };
+        var lone = new CandidateRecord { Candidate = AtsData.Candidate("L1") };
+        var prospect = new CandidateRecord { Candidate = AtsData.Candidate("P1") };
 
         SyncReport report = await h.RunAsync([lone, prospect]);
 
@@ -387,7 +387,7 @@ public sealed class SyncEngineTests
     {
         using var h = new SyncHarness();
         h.Rsc.TaskOutcome = (jobId, task) => jobId == "J2" ? task with { Status = JobPostingTaskStatus.Failed, ErrorMessage = "Location not recognized" } : task;
-        JobRecord[] jobs = [new(SyncData.Job("J1")), new(SyncData.Job("J2"))];
+        JobRecord[] jobs = [new(AtsData.Job("J1")), new(AtsData.Job("J2"))];
         DateTimeOffset start = h.Time.GetUtcNow();
 
         SyncReport report = await h.RunAsync([], jobs);
@@ -423,7 +423,7 @@ public sealed class SyncEngineTests
     {
         using var h = new SyncHarness();
         h.Rsc.TaskOutcome = (jobId, task) => jobId == "J2" ? task with { Status = JobPostingTaskStatus.Failed, ErrorMessage = "Location not recognized" } : task;
-        JobRecord[] jobs = [new(SyncData.Job("J1")), new(SyncData.Job("J2"))];
+        JobRecord[] jobs = [new(AtsData.Job("J1")), new(AtsData.Job("J2"))];
         CandidateRecord[] records = [SyncData.Record("C1", "J1"), SyncData.Record("C2", "J2")];
 
         SyncReport report = await h.RunAsync(records, jobs);
@@ -456,7 +456,7 @@ public sealed class SyncEngineTests
 
             return jobId == "J2" ? task with { Status = JobPostingTaskStatus.Failed, ErrorMessage = "Location not recognized" } : task;
         };
-        JobRecord[] jobs = [new(SyncData.Job("J1")), new(SyncData.Job("J2"))];
+        JobRecord[] jobs = [new(AtsData.Job("J1")), new(AtsData.Job("J2"))];
         CandidateRecord[] records = [SyncData.Record("C1", "J1"), SyncData.Record("C2", "J2")];
 
         Assert.That(

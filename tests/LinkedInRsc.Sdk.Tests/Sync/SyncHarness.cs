@@ -7,13 +7,13 @@ internal sealed class SyncHarness : IDisposable
 {
     public SyncHarness(SyncOptions? options = null, QuotaOptions? quota = null)
     {
-        Time = new DrivenTimeProvider(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
+        Time = new TestClock(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
         Rsc = new FakeRsc(Time);
         Options = options ?? new SyncOptions();
         Limiter = new SyncRateLimiter(quota, Time);
     }
 
-    public DrivenTimeProvider Time { get; }
+    public TestClock Time { get; }
 
     public FakeRsc Rsc { get; }
 

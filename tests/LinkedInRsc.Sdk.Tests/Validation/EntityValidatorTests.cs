@@ -10,11 +10,11 @@ namespace LinkedInRsc.Sdk.Tests.Validation;
 [TestFixture]
 public sealed class EntityValidatorTests
 {
-    private static readonly DateTimeOffset T0 = SyncData.T0;
+    private static readonly DateTimeOffset T0 = AtsData.T0;
 
     private static IEnumerable<TestCaseData> InvalidJobs()
     {
-        AtsJobPosting j = SyncData.Job("J1");
+        AtsJobPosting j = AtsData.Job("J1");
         yield return new TestCaseData(j with { ExternalJobPostingId = " " }, "externalJobPostingId").SetName("Job_EmptyId");
         yield return new TestCaseData(j with { Title = "" }, "title").SetName("Job_EmptyTitle");
         yield return new TestCaseData(j with { Title = new string('x', 201) }, "title").SetName("Job_TitleOver200");
@@ -42,7 +42,7 @@ public sealed class EntityValidatorTests
     [Test]
     public void Validate_ValidJobs_NoErrors()
     {
-        AtsJobPosting j = SyncData.Job("J1");
+        AtsJobPosting j = AtsData.Job("J1");
 
         Assert.That(EntityValidator.Validate(j), Is.Empty);
         Assert.That(EntityValidator.Validate(j with { Location = null, CountryCode = "us", PostalCode = "94085" }), Is.Empty);
@@ -51,7 +51,7 @@ public sealed class EntityValidatorTests
 
     private static IEnumerable<TestCaseData> InvalidCandidates()
     {
-        AtsCandidate c = SyncData.Candidate("C1");
+        AtsCandidate c = AtsData.Candidate("C1");
         yield return new TestCaseData(c with { AtsCandidateId = "" }, "atsCandidateId").SetName("Candidate_EmptyId");
         yield return new TestCaseData(c with { AtsCreatedAt = default }, "atsCreatedAt").SetName("Candidate_CreatedUnset");
         yield return new TestCaseData(c with { AtsLastModifiedAt = DateTimeOffset.UnixEpoch }, "atsLastModifiedAt").SetName("Candidate_ModifiedZero");
@@ -81,7 +81,7 @@ public sealed class EntityValidatorTests
     [Test]
     public void Validate_CandidateWithMemberAndNoEmail_IsValid()
     {
-        AtsCandidate c = SyncData.Candidate("C1") with { EmailAddresses = [], ManualMatchedMember = PersonUrn.Parse("urn:li:person:abc") };
+        AtsCandidate c = AtsData.Candidate("C1") with { EmailAddresses = [], ManualMatchedMember = PersonUrn.Parse("urn:li:person:abc") };
 
         Assert.That(EntityValidator.Validate(c), Is.Empty);
     }
@@ -89,7 +89,7 @@ public sealed class EntityValidatorTests
     [Test]
     public void Validate_CandidateBreakingSeveralRules_ReportsEachWithoutPersonalData()
     {
-        AtsCandidate c = SyncData.Candidate("C1") with { FirstName = "", EmailAddresses = ["ada.lovelace-at-example.com"], AtsCreatedAt = default };
+        AtsCandidate c = AtsData.Candidate("C1") with { FirstName = "", EmailAddresses = ["ada.lovelace-at-example.com"], AtsCreatedAt = default };
 
         IReadOnlyList<ValidationError> errors = EntityValidator.Validate(c);
 
@@ -100,14 +100,14 @@ public sealed class EntityValidatorTests
     [Test]
     public void Validate_LastModifiedEqualToCreated_IsValid()
     {
-        AtsCandidate c = SyncData.Candidate("C1") with { AtsLastModifiedAt = T0 };
+        AtsCandidate c = AtsData.Candidate("C1") with { AtsLastModifiedAt = T0 };
 
         Assert.That(EntityValidator.Validate(c), Is.Empty);
     }
 
     private static IEnumerable<TestCaseData> InvalidApplications()
     {
-        AtsApplication a = SyncData.Application("A1", "C1", "J1");
+        AtsApplication a = AtsData.Application("A1", "C1", "J1");
         yield return new TestCaseData(a with { AtsJobApplicationId = "" }, "atsJobApplicationId").SetName("Application_EmptyId");
         yield return new TestCaseData(a with { AtsCandidateId = "" }, "atsCandidateId").SetName("Application_EmptyCandidate");
         yield return new TestCaseData(a with { AtsJobPostingId = "" }, "atsJobPostingId").SetName("Application_EmptyJob");
@@ -130,8 +130,8 @@ public sealed class EntityValidatorTests
     [Test]
     public void Validate_ApplicationWithoutJobCheck_AcceptsAnyJobId()
     {
-        Assert.That(EntityValidator.Validate(SyncData.Application("A1", "C1", "J404")), Is.Empty);
-        Assert.That(EntityValidator.Validate(SyncData.Application("A1", "C1", "J1") with { CandidateEmail = "a@b.co" }, id => id == "J1"), Is.Empty);
+        Assert.That(EntityValidator.Validate(AtsData.Application("A1", "C1", "J404")), Is.Empty);
+        Assert.That(EntityValidator.Validate(AtsData.Application("A1", "C1", "J1") with { CandidateEmail = "a@b.co" }, id => id == "J1"), Is.Empty);
     }
 
     [TestCase("", "stage")]
@@ -218,8 +218,8 @@ public sealed class EntityValidatorTests
     [Test]
     public void ToString_OfPersonalRecords_PrintsNoPersonalData()
     {
-        AtsCandidate c = SyncData.Candidate("C1") with { PhoneNumbers = [new PhoneNumber { Number = "+1 555 0100" }], Addresses = [new Address { Line1 = "1 Main St", City = "Springfield", Country = "us" }] };
-        AtsApplication a = SyncData.Application("A1", "C1", "J1") with { CandidateEmail = "ada@example.com", LastName = "Lovelace" };
+        AtsCandidate c = AtsData.Candidate("C1") with { PhoneNumbers = [new PhoneNumber { Number = "+1 555 0100" }], Addresses = [new Address { Line1 = "1 Main St", City = "Springfield", Country = "us" }] };
+        AtsApplication a = AtsData.Application("A1", "C1", "J1") with { CandidateEmail = "ada@example.com", LastName = "Lovelace" };
         var note = new AtsCandidateNote { AtsCandidateId = "C1", NoteId = "N1", Note = "Secret opinion", Author = new Actor { FirstName = "Grace", LastName = "Hopper" } };
 
         string text = string.Join("|", c, a, note, c.PhoneNumbers[0], c.Addresses[0], note.Author);

@@ -41,7 +41,7 @@ public sealed class ApplicationAndAclStoreTests
     }
 
     [Test]
-    public void Application_must_name_a_synced_job_of_the_same_organization()
+    public void Upsert_ApplicationOfAnUnsyncedOrForeignJob_IsRefused()
     {
         Assert.That(Applications.Upsert(Key, Application()).Status, Is.EqualTo(204));
 
@@ -54,7 +54,7 @@ public sealed class ApplicationAndAclStoreTests
     }
 
     [Test]
-    public void Job_still_in_progress_is_not_yet_synced()
+    public void Upsert_ApplicationOfAJobStillInProgress_IsRefusedAsNotYetSynced()
     {
         var job = JobPostingStoreTests.Job("JOB-2");
         Jobs.BatchCreate([job]);
@@ -67,7 +67,7 @@ public sealed class ApplicationAndAclStoreTests
     [TestCase("candidateEmail", "nope", "candidateEmail")]
     [TestCase("atsLastModifiedAt", 1, "atsLastModifiedAt")]
     [TestCase("atsJobPostingName", "", "atsJobPostingName")]
-    public void Application_fields_are_validated(string field, object value, string expected)
+    public void Upsert_ApplicationWithBadFields_IsRefusedNamingTheField(string field, object value, string expected)
     {
         var application = Application();
         application[field] = JsonValue.Create(value);
@@ -81,7 +81,7 @@ public sealed class ApplicationAndAclStoreTests
     [TestCase("", "stage")]
     [TestCase("Not Available", "Not Available")]
     [TestCase(" not available ", "Not Available")]
-    public void Stage_text_must_be_non_empty_and_not_Not_Available(string stage, string expected)
+    public void UpsertStage_EmptyOrNotAvailableText_IsRefused(string stage, string expected)
     {
         Applications.Upsert(Key, Application());
 
@@ -92,7 +92,7 @@ public sealed class ApplicationAndAclStoreTests
     }
 
     [Test]
-    public void Deleting_an_application_removes_its_stages_notes_and_feedback()
+    public void Delete_Application_RemovesItsStagesNotesAndFeedback()
     {
         Applications.Upsert(Key, Application());
         Assert.That(Applications.UpsertPart(Key, ApplicationPart.Stages, "S1", JsonNode.Parse("""{"atsCreatedAt":1600000000000,"stage":"Hired"}""")).Status, Is.EqualTo(204));
@@ -108,7 +108,7 @@ public sealed class ApplicationAndAclStoreTests
     }
 
     [Test]
-    public void Feedback_and_sub_resources_of_unknown_applications_are_refused()
+    public void SubResources_OfAnUnknownApplication_AreRefused()
     {
         Assert.That(Applications.UpsertPart(Key, ApplicationPart.Notes, "N1", new JsonObject()).Status, Is.EqualTo(404));
         Applications.Upsert(Key, Application());
@@ -117,7 +117,7 @@ public sealed class ApplicationAndAclStoreTests
     }
 
     [Test]
-    public void Acl_entity_type_must_be_job_posting_and_finder_lists_an_entitys_acls()
+    public void UpsertAcl_EntityTypeOtherThanJobPosting_IsRefused_AndFinderListsTheEntitysAcls()
     {
         Assert.That(Acls.UpsertAcl(new AclKey("G1", "ATS", Org, "JOB-1", "JOB_POSTING"), new JsonObject()).Status, Is.EqualTo(204));
         Assert.That(Acls.UpsertAcl(new AclKey("G2", "ATS", Org, "JOB-1", "JOB_POSTING"), new JsonObject()).Status, Is.EqualTo(204));
@@ -129,7 +129,7 @@ public sealed class ApplicationAndAclStoreTests
     }
 
     [Test]
-    public void An_assignee_holds_at_most_ten_acls()
+    public void UpsertAssignee_EleventhAcl_IsRefused()
     {
         const string Person = "urn:li:person:r1";
         for (var i = 0; i < 10; i++)

@@ -16,7 +16,7 @@ public sealed class ExportPushTests
     public async Task TearDown() => await _h.DisposeAsync();
 
     [Test]
-    public async Task Export_push_is_signed_with_the_customers_secret_and_names_a_retrievable_request()
+    public async Task ExportCandidate_Push_IsSignedWithTheCustomersSecretAndNamesARetrievableRequest()
     {
         var acme = await _h.AddCallbackCustomerAsync(AccessLevel.Company);
         _h.Emulator.SetJobPostingProcessingTime(TimeSpan.Zero);

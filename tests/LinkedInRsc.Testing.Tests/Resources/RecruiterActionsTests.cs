@@ -14,7 +14,7 @@ public sealed class RecruiterActionsTests
     public async Task TearDown() => await _harness.DisposeAsync();
 
     [Test]
-    public void Bad_member_setup_fails_before_anything_is_stored()
+    public void AddMember_BadSetup_FailsBeforeAnythingIsStored()
     {
         var error = Assert.ThrowsAsync<ArgumentException>(() => _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "A", LastName = "B", EmailAddresses = ["nope"] }));
 
@@ -22,7 +22,7 @@ public sealed class RecruiterActionsTests
     }
 
     [Test]
-    public async Task Duplicate_person_ids_and_seats_on_unconnected_contracts_are_refused()
+    public async Task AddMemberAndSeat_DuplicatePersonOrUnconnectedContract_AreRefused()
     {
         await _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "A", LastName = "B", PersonUrn = PersonUrn.FromId("same") });
 
@@ -31,7 +31,7 @@ public sealed class RecruiterActionsTests
     }
 
     [Test]
-    public async Task Export_needs_one_click_export_enabled()
+    public async Task ExportCandidate_WithoutOneClickExport_IsRefused()
     {
         var customer = await _harness.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", AccessLevel = null });
         var member = await _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "A", LastName = "B" });
@@ -42,7 +42,7 @@ public sealed class RecruiterActionsTests
     }
 
     [Test]
-    public async Task One_customer_cannot_read_another_customers_seats_or_inmails()
+    public async Task SeatsAndInMails_OfAnotherCustomer_AreRefused()
     {
         var acme = await _harness.Emulator.AddCustomerAsync("acme", AccessLevel.Contract);
         var globex = await _harness.Emulator.AddCustomerAsync("globex", AccessLevel.Contract);
@@ -58,7 +58,7 @@ public sealed class RecruiterActionsTests
     }
 
     [Test]
-    public async Task Job_processing_time_can_be_set_to_complete_tasks_at_the_next_request()
+    public async Task SetJobPostingProcessingTime_Zero_CompletesTasksAtTheNextRequest()
     {
         var acme = await _harness.Emulator.AddCustomerAsync("acme", AccessLevel.Company);
         _harness.Emulator.SetJobPostingProcessingTime(TimeSpan.Zero);
@@ -78,7 +78,7 @@ public sealed class RecruiterActionsTests
 public sealed class RecruiterSeedTests
 {
     [Test]
-    public async Task A_seed_document_can_script_members_seats_inmails_and_notes_with_known_ids()
+    public async Task ApplySeed_MembersSeatsInMailsAndNotes_GetTheirKnownIds()
     {
         await using var harness = await EmulatorHarness.StartAsync(FrontEnd.InMemory);
         const string Seed = """

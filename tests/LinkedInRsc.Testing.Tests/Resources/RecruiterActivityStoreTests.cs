@@ -40,7 +40,7 @@ public sealed class RecruiterActivityStoreTests
     private long Now => _time.GetUtcNow().ToUnixTimeMilliseconds();
 
     [Test]
-    public void SeatsV2_requires_start_filters_by_state_and_pages_by_ten()
+    public void QuerySeats_NeedsStart_FiltersByState_AndPagesByTen()
     {
         for (var i = 0; i < 12; i++)
         {
@@ -60,7 +60,7 @@ public sealed class RecruiterActivityStoreTests
     }
 
     [Test]
-    public void Conversation_events_need_a_viewer_and_a_window_of_at_most_twelve_hours()
+    public void ConversationEvents_NeedAViewerAndAWindowOfAtMostTwelveHours()
     {
         var seat = Seats.AddSeat(Contract, "urn:li:person:r1", "R", "One");
         var sent = Conversations.SendInMail(seat.SeatUrn, Person, "Hello", "Interested?");
@@ -84,7 +84,7 @@ public sealed class RecruiterActivityStoreTests
     }
 
     [Test]
-    public void Sharing_contact_details_creates_a_mail_stub_found_by_contract_and_date()
+    public void ShareContactDetails_CreatesAMailStub_FoundByContractAndDate()
     {
         var seat = Seats.AddSeat(Contract, "urn:li:person:r1", "R", "One");
         var sent = Conversations.SendInMail(seat.SeatUrn, Person, "Hello", "Interested?");
@@ -100,7 +100,7 @@ public sealed class RecruiterActivityStoreTests
     }
 
     [Test]
-    public void Mail_stub_search_beyond_the_cap_is_an_error()
+    public void MailStubs_SearchBeyondTheCap_IsAnError()
     {
         MailStubs.MailStubSearchCap = 1;
         var seat = Seats.AddSeat(Contract, "urn:li:person:r1", "R", "One");
@@ -115,7 +115,7 @@ public sealed class RecruiterActivityStoreTests
     }
 
     [Test]
-    public void Prospect_notes_are_keyed_by_last_modified_and_deleted_ones_show_inactive()
+    public void ProspectNotes_KeyedByLastModified_DeletedOnesShowInactive()
     {
         var seat = Seats.AddSeat(Contract, "urn:li:person:r1", "R", "One");
         var note = Notes.WriteNote(seat.SeatUrn, Person, "Strong");
@@ -134,7 +134,7 @@ public sealed class RecruiterActivityStoreTests
     }
 
     [Test]
-    public void Exports_are_found_by_request_id_and_closing_a_profile_purges_it_per_organization()
+    public void Exports_FoundByRequestId_AndClosingAProfilePurgesItPerOrganization()
     {
         var member = Members.Find(Person)!;
         var export = Exports.Add("urn:li:organization:42", "JOB-1", "urn:li:seat:1", member, []);
@@ -151,7 +151,7 @@ public sealed class RecruiterActivityStoreTests
     }
 
     [Test]
-    public void Records_never_show_personal_data_in_ToString()
+    public void ToString_OfRecords_NeverShowsPersonalData()
     {
         var member = Members.Find(Person)!;
         Assert.That(member.ToString(), Does.Not.Contain("Ada").And.Not.Contain("ada@"));

@@ -59,7 +59,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Job_batch_create_answers_task_ids_per_element_and_tasks_move_on_the_clock()
+    public async Task JobsBatchCreate_AnswersTaskIdsPerElement_AndTasksMoveOnTheClock()
     {
         var bad = Job("JOB-2");
         bad.Remove("title");
@@ -80,7 +80,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Candidate_batch_update_gives_each_bad_entity_its_own_400_and_the_rest_succeed()
+    public async Task CandidatesBatchUpdate_BadEntities_GetTheirOwn400AndTheRestSucceed()
     {
         var json = ResourceWire.Entities((_wire.Key(CandidateKey("C1")), Candidate("ada@example.com")), (_wire.Key(CandidateKey("C2")), Candidate("ada-at-example")));
         var (status, body, _) = await _wire.SendAsync(HttpMethod.Put, "v2/atsCandidates?" + _wire.Ids(CandidateKey("C1"), CandidateKey("C2")), json, "batch_update");
@@ -94,7 +94,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Candidate_batch_get_shows_matches_and_partial_update_links_and_unlinks_a_member()
+    public async Task CandidatesBatchGet_ShowsMatches_AndPartialUpdateLinksAndUnlinksAMember()
     {
         var member = await _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Ada", LastName = "Lovelace", EmailAddresses = ["ada@example.com"] });
         await _wire.SendAsync(HttpMethod.Put, "v2/atsCandidates?" + _wire.Ids(CandidateKey("C1")), ResourceWire.Entities((_wire.Key(CandidateKey("C1")), Candidate("ada@example.com"))), "BATCH_UPDATE");
@@ -122,7 +122,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Candidate_notes_sub_resource_needs_the_candidate()
+    public async Task CandidateNotes_WithoutTheCandidate_AreRefused()
     {
         var path = $"v2/atsCandidates/{_wire.Key(CandidateKey("C1"))}/notes?{_wire.SimpleIds("N1")}";
         var note = ResourceWire.Entities(("N1", JsonNode.Parse("""{"atsCreatedAt":1600000000000,"note":"Great","author":{"firstName":"R","lastName":"E"}}""")!));
@@ -139,7 +139,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Another_customers_organization_is_refused_per_entity_with_403()
+    public async Task BatchUpdate_AnotherCustomersOrganization_Gets403PerEntity()
     {
         var other = await _harness.Emulator.AddCustomerAsync("globex", AccessLevel.Company);
         var json = ResourceWire.Entities((_wire.Key(CandidateKey("C1")), Candidate("a@b.c")), (_wire.Key(CandidateKey("C2", other.OrganizationUrn.ToString())), Candidate("a@b.c")));
@@ -151,7 +151,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Applications_need_a_synced_job_and_deleting_one_removes_its_stages()
+    public async Task Applications_NeedASyncedJob_AndDeletingOneRemovesItsStages()
     {
         var application = new JsonObject
         {
@@ -188,7 +188,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Acls_are_upserted_and_found_by_criteria()
+    public async Task Acls_Upserted_AreFoundByCriteria()
     {
         (string, string)[] key = [("atsEntityAclId", "G1"), ("dataProvider", "ATS"), ("integrationContext", Org), ("atsEntityId", "JOB-1"), ("atsEntityType", "JOB_POSTING")];
         var (_, put, _) = await _wire.SendAsync(HttpMethod.Put, "v2/atsEntityAcls?" + _wire.Ids(key), ResourceWire.Entities((_wire.Key(key), new JsonObject())), "batch_update");
@@ -206,7 +206,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task SeatsV2_needs_start_and_pages()
+    public async Task SeatsV2_WithoutStart_IsRefused_AndPages()
     {
         for (var i = 0; i < 3; i++)
         {
@@ -225,7 +225,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Contract_level_resources_are_refused_for_a_company_level_customer()
+    public async Task ContractLevelResources_CompanyLevelCustomer_AreRefused()
     {
         var company = await _harness.Emulator.AddCustomerAsync("initech", AccessLevel.Company);
         _wire.Token = await _harness.TokenAsync(company.Credentials);
@@ -238,7 +238,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task InMail_history_is_windowed_and_replies_with_shared_details_become_mail_stubs()
+    public async Task ConversationEvents_AreWindowed_AndRepliesWithSharedDetailsBecomeMailStubs()
     {
         var member = await _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Ada", LastName = "Lovelace", EmailAddresses = ["ada@example.com"] });
         var seat = await _harness.Emulator.AddSeatAsync(ContractUrn.Parse(Contract), PersonUrn.Parse("urn:li:person:r1"), "R", "One");
@@ -267,7 +267,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Prospect_notes_show_edits_and_deletions_by_last_modified()
+    public async Task ProspectNotes_EditsAndDeletions_ShowByLastModified()
     {
         var member = await _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Ada", LastName = "Lovelace" });
         var seat = await _harness.Emulator.AddSeatAsync(ContractUrn.Parse(Contract), PersonUrn.Parse("urn:li:person:r1"), "R", "One");
@@ -285,7 +285,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Export_pushes_a_signed_event_and_is_retrievable_by_request_id_only_by_its_customer()
+    public async Task ExportCandidate_PushesASignedEvent_RetrievableByRequestIdOnlyByItsCustomer()
     {
         await SyncJobAsync("JOB-1");
         var member = await _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Ada", LastName = "Lovelace" });
@@ -312,7 +312,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Export_to_an_unsynced_job_is_refused()
+    public async Task ExportCandidate_ToAnUnsyncedJob_IsRefused()
     {
         var member = await _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Ada", LastName = "Lovelace" });
 
@@ -322,7 +322,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Control_endpoints_script_members_seats_inmails_and_notes()
+    public async Task ControlEndpoints_ScriptMembersSeatsInMailsAndNotes_OverHttp()
     {
         var (memberStatus, member, _) = await _harness.SendAsync(HttpMethod.Post, "_emulator/members", null, """{"firstName":"Ada","lastName":"Lovelace","emailAddresses":["ada@example.com"],"personId":"ada"}""");
         Assert.That(memberStatus, Is.EqualTo(HttpStatusCode.Created), member?.ToJsonString());

@@ -64,7 +64,7 @@ public sealed class ResourceLimitsTests(int protocol)
     }
 
     [Test]
-    public async Task A_tunneled_batch_of_100_candidates_is_accepted_entity_by_entity()
+    public async Task TunneledBatch_Of100Candidates_IsAcceptedEntityByEntity()
     {
         var (status, body) = await SendTunneledAsync(100);
 
@@ -73,7 +73,7 @@ public sealed class ResourceLimitsTests(int protocol)
     }
 
     [Test]
-    public async Task A_batch_of_101_is_refused_whole()
+    public async Task Batch_Of101_IsRefusedWhole()
     {
         var (status, body) = await SendTunneledAsync(101);
 
@@ -82,7 +82,7 @@ public sealed class ResourceLimitsTests(int protocol)
     }
 
     [Test]
-    public async Task A_sub_resource_path_with_an_incomplete_parent_key_is_refused_naming_the_missing_part()
+    public async Task SubResourcePath_IncompleteParentKey_IsRefusedNamingTheMissingPart()
     {
         var parent = _wire.Key(("atsCandidateId", "C1"), ("integrationContext", _acme.OrganizationUrn!.Value.ToString()));
         var (status, body, _) = await _wire.SendAsync(HttpMethod.Put, $"v2/atsCandidates/{parent}/notes?{_wire.SimpleIds("N1")}", ResourceWire.Entities(("N1", new JsonObject { ["note"] = "x" })), "batch_update");
@@ -92,7 +92,7 @@ public sealed class ResourceLimitsTests(int protocol)
     }
 
     [Test]
-    public async Task Candidate_records_count_against_the_records_per_minute_quota()
+    public async Task CandidateRecords_CountAgainstTheRecordsPerMinuteQuota()
     {
         _harness.Emulator.Quotas.RecordsPerMinute = 3;
         var (query, json) = Batch(2);

@@ -46,7 +46,7 @@ public sealed class RestLiClientResourceTests(RestLiProtocolVersion protocol)
     };
 
     [Test]
-    public async Task Batch_update_and_partial_update_report_each_key()
+    public async Task BatchUpdateAndPartialUpdate_ReportEachKey()
     {
         var response = await _client.SendAsync(RestLiRequest.BatchUpdate("atsCandidates", [
             new(CandidateKey("C1"), Candidate("ada@example.com")),
@@ -70,7 +70,7 @@ public sealed class RestLiClientResourceTests(RestLiProtocolVersion protocol)
     }
 
     [Test]
-    public async Task Candidate_notes_are_written_through_the_parent_key()
+    public async Task CandidateNotes_AreWrittenThroughTheParentKey()
     {
         await _client.SendAsync(RestLiRequest.BatchUpdate("atsCandidates", [new(CandidateKey("C1"), Candidate("ada@example.com"))]));
 
@@ -82,7 +82,7 @@ public sealed class RestLiClientResourceTests(RestLiProtocolVersion protocol)
     }
 
     [Test]
-    public async Task Job_batch_create_returns_task_ids_per_element()
+    public async Task JobsBatchCreate_ReturnsTaskIdsPerElement()
     {
         var job = JobPostingStoreTests.Job("JOB-1");
         job["integrationContext"] = _acme.OrganizationUrn.ToString();
@@ -98,7 +98,7 @@ public sealed class RestLiClientResourceTests(RestLiProtocolVersion protocol)
     }
 
     [Test]
-    public async Task Seats_stream_page_by_page()
+    public async Task Seats_StreamPageByPage()
     {
         for (var i = 0; i < 5; i++)
         {

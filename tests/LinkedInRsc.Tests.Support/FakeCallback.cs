@@ -4,13 +4,13 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace LinkedInRsc.Testing.Tests.Core;
+namespace LinkedInRsc.Tests.Support;
 
 /// <summary>
 /// An ATS callback endpoint in memory: answers LinkedIn's challenge with the configured secret and records pushes.
 /// Statuses to answer pushes with can be queued.
 /// </summary>
-internal sealed class FakeCallback : HttpMessageHandler
+public sealed class FakeCallback : HttpMessageHandler
 {
     private readonly ConcurrentQueue<HttpStatusCode> _pushStatuses = new();
 
