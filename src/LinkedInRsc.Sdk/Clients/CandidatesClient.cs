@@ -33,19 +33,8 @@ internal sealed class CandidatesClient(RestLiClient restLi, ICustomerClient owne
             cancellationToken);
     }
 
-    public Task<BatchResult<string>> DeleteAsync(IEnumerable<string> atsCandidateIds, CancellationToken cancellationToken = default)
-    {
-        IReadOnlyList<string> ids = Materialize(atsCandidateIds, nameof(atsCandidateIds));
-        string organization = EnsureSyncAllowed();
-        return WriteAsync(
-            ids,
-            id => id,
-            "atsCandidateId",
-            ValidateEach(ids, ValidateId("atsCandidateId")),
-            _ => string.Empty,
-            (_, batch, ct) => SendBatchAsync(RestLiRequest.BatchDelete(Resource, batch.Select(id => RecordKey("atsCandidateId", id, organization))), batch, id => id, ct),
-            cancellationToken);
-    }
+    public Task<BatchResult<string>> DeleteAsync(IEnumerable<string> atsCandidateIds, CancellationToken cancellationToken = default) =>
+        WriteByIdAsync(atsCandidateIds, nameof(atsCandidateIds), (ids, organization) => RestLiRequest.BatchDelete(Resource, ids.Select(id => RecordKey("atsCandidateId", id, organization))), cancellationToken);
 
     public Task<BatchResult<AtsChildKey>> UpsertNotesAsync(IEnumerable<AtsCandidateNote> notes, CancellationToken cancellationToken = default)
     {
@@ -148,25 +137,14 @@ internal sealed class CandidatesClient(RestLiClient restLi, ICustomerClient owne
             cancellationToken);
     }
 
-    public Task<BatchResult<string>> UnlinkAsync(IEnumerable<string> atsCandidateIds, CancellationToken cancellationToken = default)
-    {
-        IReadOnlyList<string> ids = Materialize(atsCandidateIds, nameof(atsCandidateIds));
-        string organization = EnsureSyncAllowed();
-        return WriteAsync(
-            ids,
-            id => id,
-            "atsCandidateId",
-            ValidateEach(ids, ValidateId("atsCandidateId")),
-            _ => string.Empty,
-            (_, batch, ct) => SendBatchAsync(
-                RestLiRequest.BatchPartialUpdate(Resource, batch.Select(id => KeyValuePair.Create(
-                    RecordKey("atsCandidateId", id, organization),
-                    RestLiPatch.DeleteFields(ManualMatchedMemberField)))),
-                batch,
-                id => id,
-                ct),
+    public Task<BatchResult<string>> UnlinkAsync(IEnumerable<string> atsCandidateIds, CancellationToken cancellationToken = default) =>
+        WriteByIdAsync(
+            atsCandidateIds,
+            nameof(atsCandidateIds),
+            (ids, organization) => RestLiRequest.BatchPartialUpdate(Resource, ids.Select(id => KeyValuePair.Create(
+                RecordKey("atsCandidateId", id, organization),
+                RestLiPatch.DeleteFields(ManualMatchedMemberField)))),
             cancellationToken);
-    }
 
     internal static JsonObject ToJson(AtsCandidate c)
     {
@@ -194,6 +172,21 @@ internal sealed class CandidatesClient(RestLiClient restLi, ICustomerClient owne
         Set(json, "suffix", c.Suffix);
         Set(json, "manualMatchedMember", c.ManualMatchedMember?.ToString());
         return json;
+    }
+
+    /// <summary>A batch write keyed by candidate id: validated, chunked to 100, one outcome per id.</summary>
+    private Task<BatchResult<string>> WriteByIdAsync(IEnumerable<string> atsCandidateIds, string parameterName, Func<IReadOnlyList<string>, string, RestLiRequest> request, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> ids = Materialize(atsCandidateIds, parameterName);
+        string organization = EnsureSyncAllowed();
+        return WriteAsync(
+            ids,
+            id => id,
+            "atsCandidateId",
+            ValidateEach(ids, ValidateId("atsCandidateId")),
+            _ => string.Empty,
+            (_, batch, ct) => SendBatchAsync(request(batch, organization), batch, id => id, ct),
+            cancellationToken);
     }
 
     private static JsonObject Phone(PhoneNumber phone)

@@ -69,13 +69,16 @@ public sealed class PurgedCandidatesCheck
     /// <summary>Checks every customer now and then every <see cref="PurgedCandidatesCheckOptions.Interval"/>, until cancelled.</summary>
     /// <param name="cancellationToken">Stops the loop.</param>
     /// <returns>A task that completes when cancelled.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The interval is not positive or longer than 30 days.</exception>
+    /// <exception cref="OptionsValidationException">The interval is not positive or longer than 30 days.</exception>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
         TimeSpan interval = _options.CurrentValue.Interval;
         if (interval <= TimeSpan.Zero || interval > MaxInterval)
         {
-            throw new ArgumentOutOfRangeException(nameof(cancellationToken), interval, "PurgedCandidatesCheckOptions.Interval must be positive and at most 30 days (LinkedIn's limit).");
+            throw new OptionsValidationException(
+                nameof(PurgedCandidatesCheckOptions),
+                typeof(PurgedCandidatesCheckOptions),
+                [$"PurgedCandidatesCheckOptions.Interval must be positive and at most 30 days (LinkedIn's limit), not {interval}."]);
         }
 
         using var timer = new PeriodicTimer(interval, _time);

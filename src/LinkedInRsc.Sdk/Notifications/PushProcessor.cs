@@ -89,7 +89,7 @@ public sealed class PushProcessor
             return Refuse(customer.CustomerId, signatureRefusal, 401, "The signature is missing or does not match.");
         }
 
-        if (PushBodyReader.Read(request.Body, options) is not { } notifications)
+        if (PushBodyReader.Read(request.Body, options) is not { } notifications || notifications.Any(NeedsRequestIdButHasNone))
         {
             return Refuse(customer.CustomerId, PushRefusalReason.MalformedBody, 400, "The body is not a notification.");
         }
@@ -145,11 +145,6 @@ public sealed class PushProcessor
     {
         bool export = notification.EventType == PushEventType.ExportCandidateProfile;
         bool status = notification.EventType == PushEventType.IntegrationStatusChange;
-        if ((export || status) && string.IsNullOrWhiteSpace(notification.RequestId))
-        {
-            throw new FormatException($"Notification {notification.NotificationId} ({notification.EventType}) carries no request id to look the change up with.");
-        }
-
         if (export)
         {
             ICustomerClient client = await _clients.ForCustomerAsync(customerId, cancellationToken).ConfigureAwait(false);
@@ -180,6 +175,11 @@ public sealed class PushProcessor
 
         return [];
     }
+
+    /// <summary>An export or a status change is looked up by its request id: without one it cannot be processed, ever.</summary>
+    private static bool NeedsRequestIdButHasNone(PushNotification notification) =>
+        (notification.EventType == PushEventType.ExportCandidateProfile || notification.EventType == PushEventType.IntegrationStatusChange)
+        && string.IsNullOrWhiteSpace(notification.RequestId);
 
     private async Task<PushResult> AnswerChallengeAsync(Customer customer, PushRequest request, CancellationToken cancellationToken)
     {

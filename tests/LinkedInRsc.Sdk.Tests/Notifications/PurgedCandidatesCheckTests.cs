@@ -57,13 +57,75 @@ public sealed class PurgedCandidatesCheckTests
         Assert.That(page.Total, Is.EqualTo(1));
     }
 
+    [Test]
+    public async Task RunAsync_EveryInterval_ChecksAgainOnTheClock()
+    {
+        EmulatedExport export = await _s.Emulator.ExportCandidateAsync("acme", _s.Ada.PersonUrn, "JOB-1", _s.Recruiter.SeatUrn);
+        await export.Push.WaitForCompletionAsync();
+        await _s.Emulator.CloseMemberProfileAsync(_s.Ada.PersonUrn);
+        var check = _s.Harness.Services.GetRequiredService<PurgedCandidatesCheck>();
+        using var stop = new CancellationTokenSource();
+        Task first = _handler.WaitForAsync(1);
+        Task run = check.RunAsync(stop.Token);
+        await first;
+        Task second = _handler.WaitForAsync(2);
+        bool secondBeforeTheInterval = second.IsCompleted;
+
+        _s.Harness.Time.Advance(TimeSpan.FromDays(7));
+        await second;
+        await stop.CancelAsync();
+        await run;
+
+        Assert.That(secondBeforeTheInterval, Is.False);
+        Assert.That(_handler.Received, Has.Count.EqualTo(2), "once at start, once 7 days later");
+    }
+
+    [Test]
+    public void RunAsync_IntervalOverThirtyDays_IsRefusedNamingTheSetting()
+    {
+        var options = _s.Harness.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<PurgedCandidatesCheckOptions>>();
+        options.CurrentValue.Interval = TimeSpan.FromDays(31);
+        var check = _s.Harness.Services.GetRequiredService<PurgedCandidatesCheck>();
+
+        var error = Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => check.RunAsync());
+
+        Assert.That(error!.Message, Does.Contain("PurgedCandidatesCheckOptions.Interval").And.Contain("30 days"));
+    }
+
     private sealed class RecordingPurgedHandler : IPurgedCandidateHandler
     {
+        private readonly object _gate = new();
+        private readonly List<(int Count, TaskCompletionSource Signal)> _waiters = [];
+
         public System.Collections.Concurrent.ConcurrentQueue<IReadOnlyList<PurgedCandidate>> Received { get; } = new();
+
+        public Task WaitForAsync(int count)
+        {
+            lock (_gate)
+            {
+                if (Received.Count >= count)
+                {
+                    return Task.CompletedTask;
+                }
+
+                var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                _waiters.Add((count, signal));
+                return signal.Task;
+            }
+        }
 
         public Task OnPurgedAsync(ICustomerClient customer, IReadOnlyList<PurgedCandidate> purged, CancellationToken cancellationToken = default)
         {
-            Received.Enqueue(purged);
+            lock (_gate)
+            {
+                Received.Enqueue(purged);
+                foreach (var waiter in _waiters.Where(w => Received.Count >= w.Count).ToList())
+                {
+                    waiter.Signal.TrySetResult();
+                    _waiters.Remove(waiter);
+                }
+            }
+
             return Task.CompletedTask;
         }
     }

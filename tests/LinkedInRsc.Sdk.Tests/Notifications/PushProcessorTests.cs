@@ -106,6 +106,7 @@ public sealed class PushProcessorTests
     [TestCase("oversized", PushRefusalReason.BodyTooLarge, 413)]
     [TestCase("signed but not JSON", PushRefusalReason.MalformedBody, 400)]
     [TestCase("signed without an event type", PushRefusalReason.MalformedBody, 400)]
+    [TestCase("an export without a request id", PushRefusalReason.MalformedBody, 400)]
     public async Task ProcessAsync_BadPush_IsRefusedWithNothingProcessedOrLogged(string kind, PushRefusalReason reason, int status)
     {
         EmulatedCustomer globex = await _s.Emulator.AddCustomerAsync("globex", AccessLevel.Company);
@@ -125,7 +126,8 @@ public sealed class PushProcessorTests
             "truncated" => PushScenario.Post("acme", bytes[..(bytes.Length / 2)], PushScenario.SignedPost("acme", body, Secret).Headers["X-LI-Signature"]),
             "oversized" => PushScenario.SignedPost("acme", body + new string(' ', 70_000), Secret),
             "signed but not JSON" => PushScenario.SignedPost("acme", "{\"eventType\":", Secret),
-            _ => PushScenario.SignedPost("acme", """{"notificationId":"n-9","requestId":"r-9"}""", Secret),
+            "signed without an event type" => PushScenario.SignedPost("acme", """{"notificationId":"n-9","requestId":"r-9"}""", Secret),
+            _ => PushScenario.SignedPost("acme", """{"notificationId":"n-8","eventType":"EXPORT_CANDIDATE_PROFILE"}""", Secret),
         };
 
         _s.Logs.Messages.Clear();
