@@ -10,7 +10,7 @@ namespace LinkedInRsc.PublicApi.Tests;
 [TestFixture]
 public sealed class PublicApiApprovalTests
 {
-    private static readonly string[] Assemblies = ["LinkedInRsc.Abstractions", "LinkedInRsc.Sdk", "LinkedInRsc.Testing"];
+    private static readonly string[] Assemblies = ["LinkedInRsc.Abstractions", "LinkedInRsc.Sdk", "LinkedInRsc.Testing", "LinkedInRsc.AspNetCore"];
 
     [TestCaseSource(nameof(Assemblies))]
     public void PublicApi_MatchesApprovedFile(string assemblyName)

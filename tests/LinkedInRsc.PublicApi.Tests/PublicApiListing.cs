@@ -22,7 +22,7 @@ internal static class PublicApiListing
     {
         IncludeAssemblyAttributes = false,
         ExcludeAttributes = ExcludedAttributes,
-        AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"],
+        AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection", "Microsoft.AspNetCore.Builder"],
         IncludeTypes = includeTypes,
     };
 }

@@ -45,6 +45,9 @@ public sealed class EmulatorHarness : IAsyncDisposable
     /// <summary>The callback pushes go to, when started with <see cref="StartWithCallbackAsync"/>.</summary>
     public FakeCallback Callback => _callback ?? throw new InvalidOperationException("Start the harness with StartWithCallbackAsync to get a callback.");
 
+    /// <summary>The SDK's push processor as the emulator's callback, when started with <c>pushesToSdk</c>.</summary>
+    public ProcessorCallback? SdkCallback { get; private set; }
+
     /// <summary>The SDK's services, when started with <see cref="StartWithSdkAsync"/>.</summary>
     public ServiceProvider Services => _services ?? throw new InvalidOperationException("Start the harness with StartWithSdkAsync to use the SDK.");
 
@@ -86,19 +89,39 @@ public sealed class EmulatorHarness : IAsyncDisposable
     /// <param name="emulator">Changes the emulator's options.</param>
     /// <param name="quotas">Changes the SDK's <see cref="QuotaOptions"/>.</param>
     /// <param name="sdk">Changes the SDK's <see cref="LinkedInRscOptions"/> after the harness's own settings.</param>
+    /// <param name="services">Adds the host's own services (e.g. an <c>IExportHandler</c>) before the provider is built.</param>
+    /// <param name="pushesToSdk">
+    /// Sends the emulator's pushes and callback challenges to the SDK's push processor (<see cref="SdkCallback"/>),
+    /// at <see cref="ProcessorCallback.UrlOf"/> of each customer.
+    /// </param>
     /// <returns>The harness.</returns>
-    public static async Task<EmulatorHarness> StartWithSdkAsync(Action<EmulatorOptions>? emulator = null, Action<QuotaOptions>? quotas = null, Action<LinkedInRscOptions>? sdk = null)
+    public static async Task<EmulatorHarness> StartWithSdkAsync(
+        Action<EmulatorOptions>? emulator = null,
+        Action<QuotaOptions>? quotas = null,
+        Action<LinkedInRscOptions>? sdk = null,
+        Action<IServiceCollection>? services = null,
+        bool pushesToSdk = false)
     {
+        EmulatorHarness? created = null;
+        var sdkCallback = new ProcessorCallback(() => created!.Services.GetRequiredService<Notifications.PushProcessor>());
         EmulatorHarness harness = await StartCoreAsync(FrontEnd.InMemory, o =>
         {
-            o.ValidateCallbackUrls = false;
+            o.ValidateCallbackUrls = pushesToSdk;
+            if (pushesToSdk)
+            {
+                o.PushHandler = sdkCallback;
+            }
+
             emulator?.Invoke(o);
         }, callback: null);
+        created = harness;
+        harness.SdkCallback = sdkCallback;
         LinkedInRscEmulator target = harness.Emulator;
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(harness.Time);
-        services.AddLinkedInRsc(o =>
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSingleton<TimeProvider>(harness.Time);
+        services?.Invoke(collection);
+        collection.AddLinkedInRsc(o =>
             {
                 o.BaseAddress = target.BaseAddress;
                 o.TokenEndpoint = target.TokenEndpoint;
@@ -114,13 +137,13 @@ public sealed class EmulatorHarness : IAsyncDisposable
             })
             .HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => target.CreateHttpMessageHandler())
             .AddHttpMessageHandler(harness.Hook.CreateHandler);
-        services.AddHttpClient(LinkedInRscDefaults.TokenHttpClientName).ConfigurePrimaryHttpMessageHandler(() => target.CreateHttpMessageHandler());
+        collection.AddHttpClient(LinkedInRscDefaults.TokenHttpClientName).ConfigurePrimaryHttpMessageHandler(() => target.CreateHttpMessageHandler());
         if (quotas is not null)
         {
-            services.Configure(quotas);
+            collection.Configure(quotas);
         }
 
-        harness._services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        harness._services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return harness;
     }
 
@@ -131,13 +154,26 @@ public sealed class EmulatorHarness : IAsyncDisposable
     /// <param name="id">The customer id.</param>
     /// <param name="grantedLevel">The level the SDK believes is granted.</param>
     /// <returns>The customer as the emulator knows it.</returns>
-    public async Task<EmulatedCustomer> AddSdkCustomerAsync(string id = "acme", AccessLevel grantedLevel = AccessLevel.Company)
+    public Task<EmulatedCustomer> AddSdkCustomerAsync(string id = "acme", AccessLevel grantedLevel = AccessLevel.Company) =>
+        AddSdkCustomerAsync(new EmulatedCustomerSetup { Id = id, AccessLevel = AccessLevel.Company }, grantedLevel);
+
+    /// <summary>
+    /// Adds a customer to the emulator as <paramref name="setup"/> says and to the SDK's directory with
+    /// <paramref name="grantedLevel"/> on its contract (and the callback URL of the setup), and makes it <see cref="Client"/>.
+    /// </summary>
+    /// <param name="setup">The emulator's customer (access level enabled, callback URL).</param>
+    /// <param name="grantedLevel">The level the SDK believes is granted.</param>
+    /// <returns>The customer as the emulator knows it.</returns>
+    public async Task<EmulatedCustomer> AddSdkCustomerAsync(EmulatedCustomerSetup setup, AccessLevel grantedLevel)
     {
-        EmulatedCustomer customer = await Emulator.AddCustomerAsync(id, AccessLevel.Company);
+        ArgumentNullException.ThrowIfNull(setup);
+        EmulatedCustomer customer = await Emulator.AddCustomerAsync(setup);
+        string id = setup.Id;
         Organization = customer.OrganizationUrn!.Value;
         await Services.GetRequiredService<ICustomerDirectory>().SaveAsync(new Customer
         {
             CustomerId = id,
+            CallbackUrl = setup.CallbackUrl,
             Credentials = customer.Credentials,
             ApplicationUrn = customer.ApplicationUrn,
             Organization = customer.OrganizationUrn,

@@ -6,6 +6,9 @@ public sealed class RequestHook
     /// <summary>Called with each request before it reaches the emulator.</summary>
     public Action<HttpRequestMessage>? OnRequest { get; set; }
 
+    /// <summary>When set and it returns a response, that response is the answer and the emulator never sees the request.</summary>
+    public Func<HttpRequestMessage, HttpResponseMessage?>? Respond { get; set; }
+
     /// <summary>The handler that calls <see cref="OnRequest"/>, for the SDK's HTTP pipeline.</summary>
     /// <returns>A new handler.</returns>
     public DelegatingHandler CreateHandler() => new HookHandler(this);
@@ -15,7 +18,7 @@ public sealed class RequestHook
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             hook.OnRequest?.Invoke(request);
-            return base.SendAsync(request, cancellationToken);
+            return hook.Respond?.Invoke(request) is { } answer ? Task.FromResult(answer) : base.SendAsync(request, cancellationToken);
         }
     }
 }

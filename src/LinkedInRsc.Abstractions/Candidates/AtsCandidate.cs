@@ -61,7 +61,11 @@ public sealed record AtsCandidate
     /// <summary>The name suffix (<c>suffix</c>).</summary>
     public string? Suffix { get; init; }
 
-    /// <summary>The LinkedIn member the candidate is known to be (<c>manualMatchedMember</c>), e.g. from 1-click export.</summary>
+    /// <summary>
+    /// The LinkedIn member the candidate is known to be (<c>manualMatchedMember</c>), e.g. from 1-click export. When set,
+    /// the upsert attaches this member (replacing another one). When null, the upsert leaves the link LinkedIn has as it
+    /// is: it neither removes a member linked earlier (use <see cref="ICandidatesClient.UnlinkAsync"/>) nor sets one.
+    /// </summary>
     public PersonUrn? ManualMatchedMember { get; init; }
 
     private bool PrintMembers(StringBuilder builder)

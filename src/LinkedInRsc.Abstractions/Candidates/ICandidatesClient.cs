@@ -33,4 +33,31 @@ public interface ICandidatesClient
     /// <returns>One outcome per key.</returns>
     /// <exception cref="LinkedInRscException">A request failed as a whole.</exception>
     Task<BatchResult<AtsChildKey>> DeleteNotesAsync(IEnumerable<AtsChildKey> keys, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads LinkedIn's matches of synced candidates (<c>matchedMembers</c>, <c>manualMatchedMember</c>) and resolves
+    /// each to the outcome a recruiter sees. Any number of ids, read in batches of 100.
+    /// </summary>
+    /// <param name="atsCandidateIds">The ATS ids of the candidates.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One match per id, in input order; a candidate LinkedIn does not have is <see cref="MatchOutcome.NotSynced"/>.</returns>
+    /// <exception cref="LinkedInRscException">A request failed as a whole.</exception>
+    Task<IReadOnlyList<CandidateMatch>> GetMatchesAsync(IEnumerable<string> atsCandidateIds, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Attaches LinkedIn members to synced candidates (<c>$set</c> of <c>manualMatchedMember</c> by partial update): the
+    /// link a recruiter chose in the profile widget, or the member of a 1-click export.
+    /// </summary>
+    /// <param name="links">Candidate and member of each link.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One outcome per link, keyed by candidate id; a candidate LinkedIn does not have fails with 404.</returns>
+    /// <exception cref="LinkedInRscException">A request failed as a whole.</exception>
+    Task<BatchResult<string>> LinkAsync(IEnumerable<MemberLink> links, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the attached member of synced candidates (<c>$delete</c> of <c>manualMatchedMember</c>).</summary>
+    /// <param name="atsCandidateIds">The ATS ids of the candidates.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One outcome per id.</returns>
+    /// <exception cref="LinkedInRscException">A request failed as a whole.</exception>
+    Task<BatchResult<string>> UnlinkAsync(IEnumerable<string> atsCandidateIds, CancellationToken cancellationToken = default);
 }

@@ -15,6 +15,12 @@ public sealed record Customer
     /// <summary>The child application's credentials, once provisioned.</summary>
     public ClientCredentials? Credentials { get; init; }
 
+    /// <summary>
+    /// The child application's other active secret while a secret rotation is under way (LinkedIn keeps at most two
+    /// active): pushes signed with either are accepted. Clear it once the old secret is retired.
+    /// </summary>
+    public ClientCredentials? PreviousCredentials { get; init; }
+
     /// <summary>The child application's URN (<c>urn:li:developerApplication:{id}</c>), once provisioned.</summary>
     public string? ApplicationUrn { get; init; }
 

@@ -9,7 +9,12 @@ namespace LinkedInRsc.Customers;
 /// </summary>
 public interface ICustomerClient
 {
-    /// <summary>The customer this client is bound to, as the directory knew it when the client was created.</summary>
+    /// <summary>
+    /// The customer this client is bound to, as the SDK last knew it: what the <see cref="ICustomerDirectory"/> held when
+    /// the client was created, updated at once whenever the SDK records a change for this customer (a status read, an
+    /// <c>INTEGRATION_STATUS_CHANGE</c> push, a callback URL) and by <see cref="RefreshAsync"/>. Every client of the
+    /// same customer sees the same record.
+    /// </summary>
     Customer Customer { get; }
 
     /// <summary>The customer's integrations and configurations.</summary>
@@ -29,6 +34,18 @@ public interface ICustomerClient
 
     /// <summary>The customer's job-posting ACLs and ACL assignees (<c>atsEntityAcls</c>, <c>atsEntityAclAssignees</c>); needs the In-ATS indicator (company level).</summary>
     Acls.IAclsClient Acls { get; }
+
+    /// <summary>The customer's 1-click exports and purged profiles; needs 1-click export (company level).</summary>
+    Exports.IExportedCandidatesClient Exports { get; }
+
+    /// <summary>
+    /// Reads the customer from the <see cref="ICustomerDirectory"/> again, for a host whose directory is changed outside
+    /// this process (another instance processed the status-change push). Changes the SDK makes itself need no refresh.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the look-up.</param>
+    /// <returns>The customer as the directory holds it now.</returns>
+    /// <exception cref="CustomerNotFoundException">The customer was removed from the directory.</exception>
+    ValueTask<Customer> RefreshAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Throws <see cref="FeatureNotEnabledException"/> unless the customer's granted access level allows the

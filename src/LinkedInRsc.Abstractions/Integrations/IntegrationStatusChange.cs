@@ -8,4 +8,10 @@ public sealed record IntegrationStatusChange
 
     /// <summary>The integrations whose status changed.</summary>
     public IReadOnlyList<Integration> Integrations { get; init; } = [];
+
+    /// <summary>
+    /// The customer's status after the change, derived from every integration of the customer; the access level in it
+    /// is what the SDK recorded in the customer directory.
+    /// </summary>
+    public CustomerStatus? Status { get; init; }
 }

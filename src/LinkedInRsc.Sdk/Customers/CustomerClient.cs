@@ -2,6 +2,7 @@ using LinkedInRsc.Acls;
 using LinkedInRsc.Applications;
 using LinkedInRsc.Candidates;
 using LinkedInRsc.Clients;
+using LinkedInRsc.Exports;
 using LinkedInRsc.Integrations;
 using LinkedInRsc.Jobs;
 using LinkedInRsc.RestLi;
@@ -12,18 +13,24 @@ namespace LinkedInRsc.Customers;
 /// <summary>The customer-scoped aggregate: every capability client shares the customer's credentials and URNs.</summary>
 internal sealed class CustomerClient : ICustomerClient
 {
-    public CustomerClient(Customer customer, CustomerClientFactory factory, RestLiClient restLi, ICustomerDirectory directory, TimeProvider timeProvider)
+    private readonly Customer _created;
+    private readonly CustomerRecords _records;
+
+    public CustomerClient(Customer customer, CustomerClientFactory factory, RestLiClient restLi, CustomerRecords records, TimeProvider timeProvider)
     {
-        Customer = customer;
-        Integrations = new IntegrationsClient(restLi, customer, directory);
+        _created = customer;
+        _records = records;
+        Integrations = new IntegrationsClient(restLi, this, records);
         Users = factory.CreateUsers(this);
         Jobs = new JobsClient(restLi, this, timeProvider);
         Candidates = new CandidatesClient(restLi, this);
         Applications = new ApplicationsClient(restLi, this);
         Acls = new AclsClient(restLi, this);
+        Exports = new ExportedCandidatesClient(restLi, this);
     }
 
-    public Customer Customer { get; }
+    // One record per customer for every client of it: a change the SDK recorded is seen at once.
+    public Customer Customer => _records.Latest(_created);
 
     public IIntegrationsClient Integrations { get; }
 
@@ -37,12 +44,19 @@ internal sealed class CustomerClient : ICustomerClient
 
     public IAclsClient Acls { get; }
 
+    public IExportedCandidatesClient Exports { get; }
+
+    public async ValueTask<Customer> RefreshAsync(CancellationToken cancellationToken = default) =>
+        await _records.FindAsync(_created.CustomerId, cancellationToken).ConfigureAwait(false)
+        ?? throw new CustomerNotFoundException(_created.CustomerId);
+
     public void EnsureAllowed(Features features)
     {
-        Features missing = features & ~Customer.Features;
+        Customer customer = Customer;
+        Features missing = features & ~customer.Features;
         if (missing != Features.None)
         {
-            throw new FeatureNotEnabledException(Customer.CustomerId, missing, Customer.AccessLevel);
+            throw new FeatureNotEnabledException(customer.CustomerId, missing, customer.AccessLevel);
         }
     }
 }

@@ -7,7 +7,7 @@ namespace LinkedInRsc.Customers;
 /// <summary>Creates customer-scoped clients from the <see cref="ICustomerDirectory"/>.</summary>
 internal sealed class CustomerClientFactory(
     RestLiClient restLi,
-    ICustomerDirectory directory,
+    CustomerRecords records,
     IHttpClientFactory httpClients,
     IOptions<LinkedInRscOptions> options,
     TimeProvider timeProvider) : ICustomerClientFactory
@@ -19,7 +19,7 @@ internal sealed class CustomerClientFactory(
             throw new ArgumentException("A customer id is required: pass the ATS's own id of the customer.", nameof(customerId));
         }
 
-        Customer customer = await directory.FindAsync(customerId, cancellationToken).ConfigureAwait(false)
+        Customer customer = await records.FindAsync(customerId, cancellationToken).ConfigureAwait(false)
             ?? throw new CustomerNotFoundException(customerId);
         if (customer.Credentials is null)
         {
@@ -28,7 +28,7 @@ internal sealed class CustomerClientFactory(
                 $"Customer '{customerId}' has no LinkedIn child-application credentials yet: run the onboarding workflow (or IProvisioningClient.ProvisionAsync) first.");
         }
 
-        return new CustomerClient(customer, this, restLi, directory, timeProvider);
+        return new CustomerClient(customer, this, restLi, records, timeProvider);
     }
 
     internal IUserConnectionsClient CreateUsers(ICustomerClient owner) => new UserConnectionsClient(restLi, httpClients, options, owner);

@@ -1,5 +1,7 @@
 using LinkedInRsc;
 using LinkedInRsc.Customers;
+using LinkedInRsc.Exports;
+using LinkedInRsc.Notifications;
 using LinkedInRsc.Onboarding;
 using LinkedInRsc.Provisioning;
 using LinkedInRsc.RestLi;
@@ -19,6 +21,7 @@ internal static class LinkedInRscClientRegistration
             LinkedInRscDefaults.HttpClientName,
             new RestLiClientOptions { ProtocolVersion = sp.GetRequiredService<IOptions<LinkedInRscOptions>>().Value.RestLiProtocolVersion }));
         services.TryAddSingleton<ICustomerDirectory, InMemoryCustomerDirectory>();
+        services.TryAddSingleton(sp => new CustomerRecords(sp.GetRequiredService<ICustomerDirectory>()));
         services.TryAddSingleton<IProvisioningClient, ProvisioningClient>();
         services.TryAddSingleton<ICustomerClientFactory, CustomerClientFactory>();
         services.TryAddSingleton<OnboardingWorkflow>();
@@ -29,5 +32,28 @@ internal static class LinkedInRscClientRegistration
         services.AddOptions<QuotaOptions>();
         services.TryAddSingleton<ISyncCheckpointStore, InMemorySyncCheckpointStore>();
         services.TryAddSingleton<ISyncEngineFactory, SyncEngineFactory>();
+
+        // LinkedIn → ATS: pushes to the callback URL, 1-click exports, purged profiles. The host registers its
+        // IExportHandler (and optionally IIntegrationStatusHandler, IUnknownPushHandler, IPurgedCandidateHandler);
+        // a host with several instances replaces the de-duplication store with a shared one.
+        services.AddOptions<PushOptions>();
+        services.AddOptions<PurgedCandidatesCheckOptions>();
+        services.TryAddSingleton<IPushDeduplicationStore>(sp => new InMemoryPushDeduplicationStore(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new PushProcessor(
+            sp.GetRequiredService<ICustomerClientFactory>(),
+            sp.GetRequiredService<CustomerRecords>(),
+            sp.GetRequiredService<IPushDeduplicationStore>(),
+            sp.GetRequiredService<IOptionsMonitor<PushOptions>>(),
+            sp.GetService<IExportHandler>(),
+            sp.GetService<IIntegrationStatusHandler>(),
+            sp.GetService<IUnknownPushHandler>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PushProcessor>>()));
+        services.TryAddSingleton(sp => new PurgedCandidatesCheck(
+            sp.GetRequiredService<ICustomerClientFactory>(),
+            sp.GetRequiredService<ICustomerDirectory>(),
+            sp.GetService<IPurgedCandidateHandler>() ?? throw new InvalidOperationException(
+                "PurgedCandidatesCheck needs an IPurgedCandidateHandler: register one (services.AddSingleton<IPurgedCandidateHandler, ...>()) to delete or anonymise closed profiles."),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptionsMonitor<PurgedCandidatesCheckOptions>>()));
     }
 }

@@ -7,8 +7,8 @@ using LinkedInRsc.RestLi;
 
 namespace LinkedInRsc.Integrations;
 
-/// <summary><c>atsIntegrations</c> and its <c>configurations</c> for one customer.</summary>
-internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer, ICustomerDirectory directory) : IIntegrationsClient
+/// <summary><c>atsIntegrations</c> and its <c>configurations</c> for one Customer.</summary>
+internal sealed class IntegrationsClient(RestLiClient restLi, ICustomerClient owner, CustomerRecords records) : IIntegrationsClient
 {
     internal const string Resource = "atsIntegrations";
     internal const string CallbackUrlKey = "CALLBACK_URL";
@@ -18,6 +18,8 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
     private const string TenantType = "RECRUITER";
     private const string DataProvider = "ATS";
     private const int MaxDisplayNameLength = 100;
+
+    private Customer Customer => owner.Customer;
 
     private static readonly (IntegrationType Type, string Label)[] OrganizationTypes =
     [
@@ -41,7 +43,7 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
         }
 
         RestLiResponse response = await restLi.SendAsync(
-            RestLiRequest.BatchPartialUpdate(Resource, patches) with { Credentials = customer.Credentials }, cancellationToken).ConfigureAwait(false);
+            RestLiRequest.BatchPartialUpdate(Resource, patches) with { Credentials = Customer.Credentials }, cancellationToken).ConfigureAwait(false);
         ThrowOnFailure(response, "name");
         return await GetIntegrationsAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -54,7 +56,7 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
             return [];
         }
 
-        RestLiResponse response = await restLi.SendAsync(RestLiRequest.BatchGet(Resource, keys) with { Credentials = customer.Credentials }, cancellationToken).ConfigureAwait(false);
+        RestLiResponse response = await restLi.SendAsync(RestLiRequest.BatchGet(Resource, keys) with { Credentials = Customer.Credentials }, cancellationToken).ConfigureAwait(false);
         var integrations = new List<Integration>();
         foreach (RestLiKeyResult result in response.ReadBatchResult().Results)
         {
@@ -74,20 +76,10 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
     public async Task<CustomerStatus> GetStatusAsync(CancellationToken cancellationToken = default)
     {
         IReadOnlyList<Integration> integrations = await GetIntegrationsAsync(cancellationToken).ConfigureAwait(false);
-        bool callback = customer.Organization is not null && await GetCallbackUrlAsync(cancellationToken).ConfigureAwait(false) is not null;
-        CustomerStatus status = CustomerStatusDeriver.Derive(customer, integrations, callback);
+        bool callback = Customer.Organization is not null && await GetCallbackUrlAsync(cancellationToken).ConfigureAwait(false) is not null;
+        CustomerStatus status = CustomerStatusDeriver.Derive(Customer, integrations, callback);
 
-        // Remember the level actually granted, so capability clients gate on it without asking LinkedIn each time.
-        Customer latest = await directory.FindAsync(customer.CustomerId, cancellationToken).ConfigureAwait(false) ?? customer;
-        var contracts = latest.Contracts
-            .Select(c => c with
-            {
-                AccessLevel = status.EnabledContracts.Contains(c.Urn) ? AccessLevel.Contract
-                    : status.AccessLevel != AccessLevel.None ? AccessLevel.Company
-                    : AccessLevel.None,
-            })
-            .ToList();
-        await directory.SaveAsync(latest with { Contracts = contracts }, cancellationToken).ConfigureAwait(false);
+        await RecordAsync(status, cancellationToken).ConfigureAwait(false);
         return status;
     }
 
@@ -99,9 +91,9 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
             throw new ArgumentException($"The callback URL must be an absolute https address (LinkedIn pushes only to HTTPS), got '{callbackUrl}'.", nameof(callbackUrl));
         }
 
-        await foreach (Customer other in directory.ListAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (Customer other in records.Directory.ListAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (!string.Equals(other.CustomerId, customer.CustomerId, StringComparison.Ordinal) && other.CallbackUrl is { } used
+            if (!string.Equals(other.CustomerId, Customer.CustomerId, StringComparison.Ordinal) && other.CallbackUrl is { } used
                 && Uri.Compare(used, callbackUrl, UriComponents.AbsoluteUri, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 throw new ArgumentException(
@@ -111,8 +103,7 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
         }
 
         await PutConfigurationAsync(IntegrationType.OneClickExport, CallbackUrlKey, callbackUrl.AbsoluteUri, cancellationToken).ConfigureAwait(false);
-        Customer latest = await directory.FindAsync(customer.CustomerId, cancellationToken).ConfigureAwait(false) ?? customer;
-        await directory.SaveAsync(latest with { CallbackUrl = callbackUrl }, cancellationToken).ConfigureAwait(false);
+        await records.UpdateAsync(Customer, latest => latest with { CallbackUrl = callbackUrl }, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Uri?> GetCallbackUrlAsync(CancellationToken cancellationToken = default)
@@ -138,11 +129,32 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
         ArgumentException.ThrowIfNullOrWhiteSpace(requestId);
         var find = RestLiRequest.Finder(Resource, "request", new Dictionary<string, RestLiValue> { ["requestId"] = RestLiValue.FromString(requestId) })
             with
-        { Credentials = customer.Credentials };
+        { Credentials = Customer.Credentials };
         RestLiResponse response = await restLi.SendAsync(find, cancellationToken).ConfigureAwait(false);
         var integrations = response.ReadPage().Elements.Select(e => Read(e, null)).OfType<Integration>().ToList();
-        return new IntegrationStatusChange { RequestId = requestId, Integrations = integrations };
+
+        // The change names only what changed: derive the level from every integration, and record it, so that the
+        // directory (and every client of this customer) is current after a status-change push with no other call.
+        IReadOnlyList<Integration> all = await GetIntegrationsAsync(cancellationToken).ConfigureAwait(false);
+        CustomerStatus status = CustomerStatusDeriver.Derive(Customer, all, Customer.CallbackUrl is not null);
+        await RecordAsync(status, cancellationToken).ConfigureAwait(false);
+        return new IntegrationStatusChange { RequestId = requestId, Integrations = integrations, Status = status };
     }
+
+    /// <summary>Records the access level actually granted, so capability clients gate on it without asking LinkedIn each time.</summary>
+    private ValueTask<Customer> RecordAsync(CustomerStatus status, CancellationToken cancellationToken) =>
+        records.UpdateAsync(
+            Customer,
+            latest => latest with
+            {
+                Contracts = [.. latest.Contracts.Select(c => c with
+                {
+                    AccessLevel = status.EnabledContracts.Contains(c.Urn) ? AccessLevel.Contract
+                        : status.AccessLevel != AccessLevel.None ? AccessLevel.Company
+                        : AccessLevel.None,
+                })],
+            },
+            cancellationToken);
 
     private async Task PutConfigurationAsync(IntegrationType type, string key, string value, CancellationToken cancellationToken)
     {
@@ -150,7 +162,7 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
         RestLiRequest request = RestLiRequest.BatchUpdate(Resource + "/{integration}/configurations", [new(RestLiValue.FromString(key), entity)]) with
         {
             PathKeys = IntegrationPath(type),
-            Credentials = customer.Credentials,
+            Credentials = Customer.Credentials,
         };
         RestLiResponse response = await restLi.SendAsync(request, cancellationToken).ConfigureAwait(false);
         ThrowOnFailure(response, "configure " + key + " of");
@@ -161,7 +173,7 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
         RestLiRequest request = RestLiRequest.BatchGet(Resource + "/{integration}/configurations", [RestLiValue.FromString(key)]) with
         {
             PathKeys = IntegrationPath(type),
-            Credentials = customer.Credentials,
+            Credentials = Customer.Credentials,
         };
         RestLiResponse response = await restLi.SendAsync(request, cancellationToken).ConfigureAwait(false);
         foreach (RestLiKeyResult result in response.ReadBatchResult().Results)
@@ -186,7 +198,7 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
         RestLiRequest request = RestLiRequest.BatchDelete(Resource + "/{integration}/configurations", [RestLiValue.FromString(key)]) with
         {
             PathKeys = IntegrationPath(type),
-            Credentials = customer.Credentials,
+            Credentials = Customer.Credentials,
         };
         RestLiResponse response = await restLi.SendAsync(request, cancellationToken).ConfigureAwait(false);
         foreach (RestLiKeyResult result in response.ReadBatchResult().Results)
@@ -209,7 +221,7 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
             RequireOrganization();
         }
 
-        if (customer.Organization is { } organization)
+        if (Customer.Organization is { } organization)
         {
             foreach ((IntegrationType type, string label) in OrganizationTypes)
             {
@@ -217,16 +229,16 @@ internal sealed class IntegrationsClient(RestLiClient restLi, Customer customer,
             }
         }
 
-        foreach (RecruiterContract contract in customer.Contracts)
+        foreach (RecruiterContract contract in Customer.Contracts)
         {
             yield return (IntegrationType.CsaApi, contract.Urn.ToString(), "Contract Data Access (CSA API)");
         }
     }
 
     private OrganizationUrn RequireOrganization() =>
-        customer.Organization ?? throw new CustomerNotOnboardedException(
-            customer.CustomerId,
-            $"Customer '{customer.CustomerId}' has no LinkedIn organization yet: show the onboarding widget, then record its callback (OnboardingWorkflow.RecordWidgetCallbackAsync).");
+        Customer.Organization ?? throw new CustomerNotOnboardedException(
+            Customer.CustomerId,
+            $"Customer '{Customer.CustomerId}' has no LinkedIn organization yet: show the onboarding widget, then record its callback (OnboardingWorkflow.RecordWidgetCallbackAsync).");
 
     internal static RestLiValue Key(string integrationContext, IntegrationType type) => RestLiValue.RecordOf(
         ("integrationContext", RestLiValue.FromString(integrationContext)),

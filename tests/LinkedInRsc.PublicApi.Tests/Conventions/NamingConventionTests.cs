@@ -17,6 +17,7 @@ public sealed partial class NamingConventionTests
         "LinkedInRscBuilderExtensions",
         "LinkedInRscDefaults",
         "LinkedInRscEmulator",
+        "LinkedInRscEndpointRouteBuilderExtensions",
     };
 
     [Test]

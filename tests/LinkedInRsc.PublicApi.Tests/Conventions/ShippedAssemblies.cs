@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace LinkedInRsc.PublicApi.Tests.Conventions;
 
-/// <summary>The three shipped assemblies and their public surface, for the convention tests.</summary>
+/// <summary>The shipped assemblies and their public surface, for the convention tests.</summary>
 internal static class ShippedAssemblies
 {
     public static readonly Assembly[] All =
@@ -10,6 +10,7 @@ internal static class ShippedAssemblies
         typeof(LinkedInRscException).Assembly,
         typeof(LinkedInRscOptions).Assembly,
         typeof(Testing.LinkedInRscEmulator).Assembly,
+        typeof(Microsoft.AspNetCore.Builder.LinkedInRscEndpointRouteBuilderExtensions).Assembly,
     ];
 
     /// <summary>Every public type of the shipped assemblies.</summary>

@@ -95,6 +95,13 @@ internal sealed class FakeRsc : IJobsClient, ICandidatesClient, IApplicationsCli
     public Task<BatchResult<AtsChildKey>> DeleteNotesAsync(IEnumerable<AtsChildKey> keys, CancellationToken cancellationToken = default) =>
         Task.FromResult(HandleChildren("candidateNotes.delete", keys.ToList(), k => k));
 
+    // Matching and linking are not part of a sync.
+    Task<IReadOnlyList<CandidateMatch>> ICandidatesClient.GetMatchesAsync(IEnumerable<string> atsCandidateIds, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    Task<BatchResult<string>> ICandidatesClient.LinkAsync(IEnumerable<MemberLink> links, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    Task<BatchResult<string>> ICandidatesClient.UnlinkAsync(IEnumerable<string> atsCandidateIds, CancellationToken cancellationToken) => throw new NotSupportedException();
+
     public Task<BatchResult<string>> UpsertAsync(IEnumerable<AtsApplication> applications, CancellationToken cancellationToken = default) =>
         Task.FromResult(Handle("applications", applications.ToList(), a => a.AtsJobApplicationId, a => a.AtsJobApplicationId));
 

@@ -26,6 +26,7 @@ public sealed class ExportPushTests
         await _h.SendAsync(HttpMethod.Post, "v2/simpleJobPostings", token, new JsonObject { ["elements"] = new JsonArray(job) }.ToJsonString(), "batch_create");
         var member = await _h.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Ada", LastName = "Lovelace", Headline = "Engineer" });
         var seat = await _h.Emulator.AddSeatAsync(acme.ContractUrns[0], PersonUrn.Parse("urn:li:person:r1"), "R", "One");
+        ExportAccessRuleTests.AssignToJob(_h.Emulator, acme.OrganizationUrn!.Value, "JOB-7", seat.MemberUrn);
 
         var export = await _h.Emulator.ExportCandidateAsync("acme", member.PersonUrn, "JOB-7", seat.SeatUrn, ["ada@example.com"]);
         var state = await export.Push.WaitForCompletionAsync();
@@ -42,6 +43,7 @@ public sealed class ExportPushTests
         var element = exported!["elements"]![0]!;
         Assert.That(element["atsJobPostingId"]!.GetValue<string>(), Is.EqualTo("JOB-7"));
         Assert.That(element["exporter"]!.GetValue<string>(), Is.EqualTo(seat.SeatUrn.ToString()));
+        Assert.That(element["exporterMember"]!.GetValue<string>(), Is.EqualTo("urn:li:person:r1"));
         Assert.That(element["candidate"]!["headline"]!.GetValue<string>(), Is.EqualTo("Engineer"));
         Assert.That(element["candidate"]!["emailAddresses"]![0]!.GetValue<string>(), Is.EqualTo("ada@example.com"));
     }

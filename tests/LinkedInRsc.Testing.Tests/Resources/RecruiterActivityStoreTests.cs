@@ -137,8 +137,8 @@ public sealed class RecruiterActivityStoreTests
     public void Exports_FoundByRequestId_AndClosingAProfilePurgesItPerOrganization()
     {
         var member = Members.Find(Person)!;
-        var export = Exports.Add("urn:li:organization:42", "JOB-1", "urn:li:seat:1", member, []);
-        Exports.Add("urn:li:organization:43", "JOB-9", "urn:li:seat:2", member, ["ada@example.com"]);
+        var export = Exports.Add("urn:li:organization:42", "JOB-1", "urn:li:seat:1", null, member, []);
+        Exports.Add("urn:li:organization:43", "JOB-9", "urn:li:seat:2", "urn:li:person:r2", member, ["ada@example.com"]);
 
         var found = Exports.FindByRequest(export.RequestId).Single().ToJson();
         Assert.That(found["integrationContext"]!.GetValue<string>(), Is.EqualTo("urn:li:organization:42"));

@@ -23,7 +23,9 @@ public static partial class EmulatorRecruiterActions
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The export and its push.</returns>
     /// <exception cref="InvalidOperationException">
-    /// The customer, member or job is unknown, the job is closed, or ONE_CLICK_EXPORT is not enabled (the message says which).
+    /// The customer, member or job is unknown, the job is closed, ONE_CLICK_EXPORT is not enabled, or the seat may not
+    /// export to the job: without <c>JOB_POSTING_VIEWERS = ALL_PRODUCT_USERS</c> only members in an ACL group of the
+    /// job (its recruiters and hiring managers) see it (the message says which).
     /// </exception>
     public static Task<EmulatedExport> ExportCandidateAsync(this LinkedInRscEmulator emulator, string customerId, PersonUrn memberUrn, string externalJobPostingId, SeatUrn? exporterSeatUrn = null, IReadOnlyList<string>? emailAddresses = null, CancellationToken cancellationToken = default)
     {
@@ -93,12 +95,18 @@ public static partial class EmulatorRecruiterActions
             throw new InvalidOperationException($"Job '{externalJobPostingId}' is closed; a recruiter can only export to an open job.");
         }
 
-        if (exporterSeatUrn is { } seat && services.Stores.Get<SeatStore>().FindSeat(seat.ToString()) is null)
+        SeatRecord? seat = null;
+        if (exporterSeatUrn is { } seatUrn && (seat = services.Stores.Get<SeatStore>().FindSeat(seatUrn.ToString())) is null)
         {
             throw new InvalidOperationException($"No seat {exporterSeatUrn}; add it first.");
         }
 
-        var export = services.Stores.Get<ExportStore>().Add(organization, externalJobPostingId, exporterSeatUrn?.ToString() ?? string.Empty, member, emailAddresses);
+        if (ExportAccessRule.Refusal(services, customer, organization, externalJobPostingId, seat) is { } refusal)
+        {
+            throw new InvalidOperationException(refusal);
+        }
+
+        var export = services.Stores.Get<ExportStore>().Add(organization, externalJobPostingId, exporterSeatUrn?.ToString() ?? string.Empty, seat?.MemberUrn, member, emailAddresses);
         var push = services.Pushes.Send(customer, EmulatorPushEventType.ExportCandidateProfile, export.RequestId, organization);
         return new EmulatedExport(export.RequestId, OrganizationUrn.Parse(organization), memberUrn, externalJobPostingId, push);
     }

@@ -4,7 +4,7 @@ using LinkedInRsc.Testing.Resources.Members;
 namespace LinkedInRsc.Testing.Resources.Exports;
 
 /// <summary>One 1-Click Export of a member to a synced job.</summary>
-internal sealed record ExportRecord(string RequestId, string IntegrationContext, string ExternalJobPostingId, string ExporterSeatUrn, MemberRecord Member, IReadOnlyList<string> EmailAddresses, DateTimeOffset ExportedAt)
+internal sealed record ExportRecord(string RequestId, string IntegrationContext, string ExternalJobPostingId, string ExporterSeatUrn, string? ExporterMemberUrn, MemberRecord Member, IReadOnlyList<string> EmailAddresses, DateTimeOffset ExportedAt)
 {
     public JsonObject ToJson()
     {
@@ -19,6 +19,11 @@ internal sealed record ExportRecord(string RequestId, string IntegrationContext,
         if (ExporterSeatUrn.Length > 0)
         {
             json["exporter"] = ExporterSeatUrn;
+        }
+
+        if (ExporterMemberUrn is not null)
+        {
+            json["exporterMember"] = ExporterMemberUrn;
         }
 
         return json;

@@ -14,12 +14,12 @@ internal sealed class ExportStore(TimeProvider time) : IEmulatorStore<ExportStor
 
     public static ExportStore Create(EmulatorStores stores) => new(stores.Time);
 
-    public ExportRecord Add(string integrationContext, string externalJobPostingId, string exporterSeatUrn, MemberRecord member, IReadOnlyList<string>? emailAddresses)
+    public ExportRecord Add(string integrationContext, string externalJobPostingId, string exporterSeatUrn, string? exporterMemberUrn, MemberRecord member, IReadOnlyList<string>? emailAddresses)
     {
         lock (_gate)
         {
             var id = string.Create(CultureInfo.InvariantCulture, $"export-{_next++:D6}");
-            var export = new ExportRecord(id, integrationContext, externalJobPostingId, exporterSeatUrn, member, emailAddresses ?? [], time.GetUtcNow());
+            var export = new ExportRecord(id, integrationContext, externalJobPostingId, exporterSeatUrn, exporterMemberUrn, member, emailAddresses ?? [], time.GetUtcNow());
             _exports.Add(export);
             return export;
         }
