@@ -4,6 +4,7 @@ using LinkedInRsc.Candidates;
 using LinkedInRsc.Clients;
 using LinkedInRsc.Integrations;
 using LinkedInRsc.Jobs;
+using LinkedInRsc.RecruiterActivity;
 using LinkedInRsc.RestLi;
 using LinkedInRsc.Users;
 
@@ -21,6 +22,7 @@ internal sealed class CustomerClient : ICustomerClient
         Candidates = new CandidatesClient(restLi, this);
         Applications = new ApplicationsClient(restLi, this);
         Acls = new AclsClient(restLi, this);
+        RecruiterActivity = factory.CreateRecruiterActivity(this);
     }
 
     public Customer Customer { get; }
@@ -36,6 +38,8 @@ internal sealed class CustomerClient : ICustomerClient
     public IApplicationsClient Applications { get; }
 
     public IAclsClient Acls { get; }
+
+    public IRecruiterActivityClient RecruiterActivity { get; }
 
     public void EnsureAllowed(Features features)
     {

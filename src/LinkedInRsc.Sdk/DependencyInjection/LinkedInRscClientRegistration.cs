@@ -29,5 +29,8 @@ internal static class LinkedInRscClientRegistration
         services.AddOptions<QuotaOptions>();
         services.TryAddSingleton<ISyncCheckpointStore, InMemorySyncCheckpointStore>();
         services.TryAddSingleton<ISyncEngineFactory, SyncEngineFactory>();
+
+        // LinkedIn → ATS recruiter activity: the typed client's quotas; the poller and hosted service come with AddRecruiterActivity.
+        RecruiterActivityRegistration.AddClientParts(services);
     }
 }
