@@ -86,8 +86,9 @@ public sealed class EmulatorHarness : IAsyncDisposable
     /// <param name="emulator">Changes the emulator's options.</param>
     /// <param name="quotas">Changes the SDK's <see cref="QuotaOptions"/>.</param>
     /// <param name="sdk">Changes the SDK's <see cref="LinkedInRscOptions"/> after the harness's own settings.</param>
+    /// <param name="builder">Adds to the SDK's registration (e.g. <c>AddRecruiterActivity</c>, the host's sinks) before the services are built.</param>
     /// <returns>The harness.</returns>
-    public static async Task<EmulatorHarness> StartWithSdkAsync(Action<EmulatorOptions>? emulator = null, Action<QuotaOptions>? quotas = null, Action<LinkedInRscOptions>? sdk = null)
+    public static async Task<EmulatorHarness> StartWithSdkAsync(Action<EmulatorOptions>? emulator = null, Action<QuotaOptions>? quotas = null, Action<LinkedInRscOptions>? sdk = null, Action<ILinkedInRscBuilder>? builder = null)
     {
         EmulatorHarness harness = await StartCoreAsync(FrontEnd.InMemory, o =>
         {
@@ -98,7 +99,7 @@ public sealed class EmulatorHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(harness.Time);
-        services.AddLinkedInRsc(o =>
+        ILinkedInRscBuilder rsc = services.AddLinkedInRsc(o =>
             {
                 o.BaseAddress = target.BaseAddress;
                 o.TokenEndpoint = target.TokenEndpoint;
@@ -111,9 +112,10 @@ public sealed class EmulatorHarness : IAsyncDisposable
                 o.AttemptTimeout = TimeSpan.FromMinutes(10);
                 o.TotalTimeout = TimeSpan.FromHours(1);
                 sdk?.Invoke(o);
-            })
-            .HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => target.CreateHttpMessageHandler())
+            });
+        rsc.HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => target.CreateHttpMessageHandler())
             .AddHttpMessageHandler(harness.Hook.CreateHandler);
+        builder?.Invoke(rsc);
         services.AddHttpClient(LinkedInRscDefaults.TokenHttpClientName).ConfigurePrimaryHttpMessageHandler(() => target.CreateHttpMessageHandler());
         if (quotas is not null)
         {
@@ -125,15 +127,16 @@ public sealed class EmulatorHarness : IAsyncDisposable
     }
 
     /// <summary>
-    /// Adds a connected customer to the emulator (enabled at company level) and to the SDK's directory with
-    /// <paramref name="grantedLevel"/> on its contract, and makes it <see cref="Client"/>.
+    /// Adds a connected customer to the emulator (enabled at contract level when <paramref name="grantedLevel"/> is
+    /// contract level, else at company level) and to the SDK's directory with <paramref name="grantedLevel"/> on its
+    /// contract, and makes it <see cref="Client"/>.
     /// </summary>
     /// <param name="id">The customer id.</param>
     /// <param name="grantedLevel">The level the SDK believes is granted.</param>
     /// <returns>The customer as the emulator knows it.</returns>
     public async Task<EmulatedCustomer> AddSdkCustomerAsync(string id = "acme", AccessLevel grantedLevel = AccessLevel.Company)
     {
-        EmulatedCustomer customer = await Emulator.AddCustomerAsync(id, AccessLevel.Company);
+        EmulatedCustomer customer = await Emulator.AddCustomerAsync(id, grantedLevel == AccessLevel.Contract ? AccessLevel.Contract : AccessLevel.Company);
         Organization = customer.OrganizationUrn!.Value;
         await Services.GetRequiredService<ICustomerDirectory>().SaveAsync(new Customer
         {
