@@ -4,11 +4,12 @@ using System.Text.Json;
 using LinkedInRsc.Customers;
 using LinkedInRsc.RecruiterActivity;
 using LinkedInRsc.RestLi;
+using Microsoft.Extensions.Options;
 
 namespace LinkedInRsc.Clients;
 
 /// <summary><c>seatsV2</c> (legacy <c>seats</c>), <c>conversationEvents</c>, <c>prospectNotes</c> and <c>mailStubs</c> for one customer.</summary>
-internal sealed class RecruiterActivityClient(RestLiClient restLi, ICustomerClient owner, RecruiterActivityQuotas quotas, RecruiterActivityOptions options)
+internal sealed class RecruiterActivityClient(RestLiClient restLi, ICustomerClient owner, RecruiterActivityQuotas quotas, IOptions<RecruiterActivityOptions> options)
     : IRecruiterActivityClient
 {
     internal const string SeatsResource = "seatsV2";
@@ -20,6 +21,9 @@ internal sealed class RecruiterActivityClient(RestLiClient restLi, ICustomerClie
     private long _requests;
 
     private Customer Customer => owner.Customer;
+
+    /// <summary>Read when a page is asked for, so that bad settings fail a read (naming them), not the creation of the customer's client.</summary>
+    private int PageSize => options.Value.PageSize;
 
     /// <summary>Requests this client sent.</summary>
     internal long Requests => Interlocked.Read(ref _requests);
@@ -244,7 +248,7 @@ internal sealed class RecruiterActivityClient(RestLiClient restLi, ICustomerClie
                 }
             }
 
-            RestLiPaging paging = page.Paging ?? new RestLiPaging { Start = start, Count = options.PageSize };
+            RestLiPaging paging = page.Paging ?? new RestLiPaging { Start = start, Count = PageSize };
             if (page.Elements.Count == 0 || !paging.HasMore(page.Elements.Count))
             {
                 yield break;
@@ -261,7 +265,7 @@ internal sealed class RecruiterActivityClient(RestLiClient restLi, ICustomerClie
         var parameters = new Dictionary<string, RestLiValue>(finder.QueryParameters, StringComparer.Ordinal)
         {
             ["start"] = RestLiValue.FromInt64(start),
-            ["count"] = RestLiValue.FromInt64(options.PageSize),
+            ["count"] = RestLiValue.FromInt64(PageSize),
         };
         Interlocked.Increment(ref _requests);
         RestLiResponse response = await restLi.SendAsync(finder with { QueryParameters = parameters, Credentials = Customer.Credentials }, cancellationToken).ConfigureAwait(false);

@@ -37,5 +37,5 @@ internal sealed class CustomerClientFactory(
 
     internal IUserConnectionsClient CreateUsers(ICustomerClient owner) => new UserConnectionsClient(restLi, httpClients, options, owner);
 
-    internal IRecruiterActivityClient CreateRecruiterActivity(ICustomerClient owner) => new RecruiterActivityClient(restLi, owner, activityQuotas, activityOptions.Value);
+    internal IRecruiterActivityClient CreateRecruiterActivity(ICustomerClient owner) => new RecruiterActivityClient(restLi, owner, activityQuotas, activityOptions);
 }
