@@ -41,6 +41,12 @@ internal sealed class RecruiterActivityQuotas(IOptions<RecruiterActivityOptions>
         Interlocked.Increment(ref _requests);
     }
 
+    /// <summary>Requests of a seat waiting for its per-minute quota now.</summary>
+    internal long QueuedFor(Customer customer, SeatUrn seat) =>
+        _seats.TryGetValue((customer.Credentials?.ClientId ?? customer.CustomerId, seat), out Lazy<SyncRateLimiter>? limiter) && limiter.IsValueCreated
+            ? limiter.Value.GetStatistics().QueuedRecords
+            : 0;
+
     public void Dispose()
     {
         _disposed = true;

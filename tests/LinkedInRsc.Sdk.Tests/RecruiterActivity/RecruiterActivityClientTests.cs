@@ -4,6 +4,7 @@ using LinkedInRsc.Customers;
 using LinkedInRsc.RecruiterActivity;
 using LinkedInRsc.RestLi;
 using LinkedInRsc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LinkedInRsc.Sdk.Tests.RecruiterActivity;
 
@@ -150,6 +151,36 @@ public sealed class RecruiterActivityClientTests
         {
             (_s.Grace.PersonUrn, (SeatUrn?)_s.Ada.SeatUrn, (string?)"Grace", (string?)"Hopper", (string?)"+1 555 0100", "grace@navy.example"),
         }));
+    }
+
+    [Test]
+    public async Task ListConversationEventsAsync_MoreRequestsThanTheSeatsRate_WaitsForTheQuotaOnTheClock()
+    {
+        await using ActivityScenario s = await ActivityScenario.StartAsync(o => o.RequestsPerSeatPerMinute = 2);
+        DateTimeOffset now = s.Time.GetUtcNow();
+        var quotas = s.H.Services.GetRequiredService<RecruiterActivityQuotas>();
+        s.Emulator.Journal.Clear();
+
+        // Three windows of 12 hours: three requests for one seat, two allowed a minute.
+        Task<List<ConversationEvent>> read = ToListAsync(s.AcmeClient.RecruiterActivity.ListConversationEventsAsync(s.Ada.SeatUrn, now.AddHours(-36), now));
+        for (int spins = 0; quotas.QueuedFor(s.AcmeClient.Customer, s.Ada.SeatUrn) == 0 && !read.IsCompleted; spins++)
+        {
+            Assert.That(spins, Is.LessThan(1_000_000), "the third request never queued for the seat's quota");
+            await Task.Yield();
+        }
+
+        bool completedWithoutTime = read.IsCompleted;
+        s.Advance(TimeSpan.FromSeconds(65));
+        await read;
+
+        DateTimeOffset[] sent = [.. s.Emulator.Journal.For("/v2/conversationEvents").Select(e => e.Timestamp)];
+        Assert.Multiple(() =>
+        {
+            Assert.That(completedWithoutTime, Is.False, "the third request waited");
+            Assert.That(sent, Has.Length.EqualTo(3));
+            Assert.That(sent[..2], Is.All.EqualTo(now));
+            Assert.That(sent[2] - now, Is.GreaterThanOrEqualTo(TimeSpan.FromMinutes(1)), "sent once the minute had passed on the clock");
+        });
     }
 
     private static long Field(RestLiValue record, string name) =>
