@@ -20,4 +20,8 @@ internal static partial class RecruiterActivityLog
     [LoggerMessage(EventId = 1303, EventName = "RecruiterActivityRoundFailed", Level = LogLevel.Error,
         Message = "A recruiter-activity round failed; the next one runs at {NextDueAt:O}.")]
     public static partial void RoundFailed(ILogger logger, Exception exception, DateTimeOffset nextDueAt);
+
+    [LoggerMessage(EventId = 1304, EventName = "RecruiterActivityCustomerLeftOut", Level = LogLevel.Information,
+        Message = "Customer {CustomerId} was left out of the recruiter-activity round ({Reason}).")]
+    public static partial void CustomerLeftOut(ILogger logger, string customerId, string reason);
 }

@@ -109,7 +109,7 @@ public sealed class RecruiterActivityPoller
     /// </summary>
     /// <param name="progress">Receives progress after every window delivered.</param>
     /// <param name="cancellationToken">Stops the round after the window in flight.</param>
-    /// <returns>One report per customer read.</returns>
+    /// <returns>One report per customer read; a customer whose state changed since the directory was listed (removed, access lowered) is left out.</returns>
     public async Task<IReadOnlyList<RecruiterActivityReport>> PollAllAsync(IProgress<RecruiterActivityProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var customers = new List<string>();
@@ -124,7 +124,16 @@ public sealed class RecruiterActivityPoller
         var reports = new List<RecruiterActivityReport>(customers.Count);
         foreach (string customerId in customers.Order(StringComparer.Ordinal))
         {
-            reports.Add(await PollAsync(customerId, progress, cancellationToken).ConfigureAwait(false));
+            try
+            {
+                reports.Add(await PollAsync(customerId, progress, cancellationToken).ConfigureAwait(false));
+            }
+            catch (CustomerStateException ex)
+            {
+                // The directory changed since it was listed (removed, or access lowered): not this customer's round.
+                string reason = ex.GetType().Name;
+                RecruiterActivityLog.CustomerLeftOut(_logger, ex.CustomerId, reason);
+            }
         }
 
         return reports;

@@ -217,6 +217,26 @@ public sealed class RecruiterActivityPollerTests
         });
     }
 
+    [Test]
+    public async Task PollAllAsync_SeatsOfOneCustomerCannotBeListed_ReportsItAndTheOtherCustomerGoesOn()
+    {
+        await _s.Emulator.SendInMailAsync(_s.Cy.SeatUrn, _s.Alan.PersonUrn, "Hello", "Hi Alan");
+        _s.Advance(TimeSpan.FromHours(1));
+        _s.Emulator.Faults.FailNext("/v2/seatsV2", System.Net.HttpStatusCode.ServiceUnavailable);
+
+        IReadOnlyList<RecruiterActivityReport> reports = await _s.Poller.PollAllAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(reports[0].Issues.Select(i => (i.Contract, i.Seat, i.Kind, i.StatusCode, i.IsTransient)), Is.EqualTo(new[]
+            {
+                (_s.Acme.ContractUrns[0], (SeatUrn?)null, RecruiterActivityKind.Seats, (System.Net.HttpStatusCode?)System.Net.HttpStatusCode.ServiceUnavailable, true),
+            }), "acme is polled first and its seat list failed");
+            Assert.That(reports[1].IsComplete, Is.True);
+            Assert.That(_s.GlobexAts.InMails, Has.Count.EqualTo(1));
+        });
+    }
+
     /// <summary>A checkpoint store that fails its first save of one kind: the process "crashed" after delivering the window.</summary>
     private sealed class CrashOnceCheckpointStore(RecruiterActivityKind kind) : IRecruiterActivityCheckpointStore
     {
