@@ -237,6 +237,33 @@ public sealed class RecruiterActivityPollerTests
         });
     }
 
+    [Test]
+    public async Task PollAsync_Progress_IsReportedAfterEveryWindowWithItsNewCheckpoint()
+    {
+        await using ActivityScenario s = await ActivityScenario.StartAsync(o => o.Window = TimeSpan.FromHours(6));
+        await s.Emulator.SendInMailAsync(s.Ada.SeatUrn, s.Grace.PersonUrn, "Hello", "Hi");
+        s.Advance(TimeSpan.FromHours(1));
+        var progress = new Collected<RecruiterActivityProgress>();
+
+        RecruiterActivityReport report = await s.Poller.PollAsync("acme", progress);
+
+        DateTimeOffset now = report.StartedAt;
+        Assert.Multiple(() =>
+        {
+            Assert.That(progress.Items, Has.Count.EqualTo(12), "two windows of 6 hours, three kinds, two seats");
+            Assert.That(progress.Items.Where(p => p.Seat == s.Ada.SeatUrn && p.Kind == RecruiterActivityKind.InMails).Select(p => p.Through), Is.EqualTo(new[] { now.AddHours(-6), now }));
+            Assert.That(progress.Items[^1].Totals.Delivered, Is.EqualTo(report.Totals.Delivered));
+        });
+    }
+
+    /// <summary>Collects progress reports as they come, on the reporting thread.</summary>
+    private sealed class Collected<T> : IProgress<T>
+    {
+        public List<T> Items { get; } = [];
+
+        public void Report(T value) => Items.Add(value);
+    }
+
     /// <summary>A checkpoint store that fails its first save of one kind: the process "crashed" after delivering the window.</summary>
     private sealed class CrashOnceCheckpointStore(RecruiterActivityKind kind) : IRecruiterActivityCheckpointStore
     {
