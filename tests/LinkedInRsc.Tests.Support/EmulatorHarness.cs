@@ -94,13 +94,15 @@ public sealed class EmulatorHarness : IAsyncDisposable
     /// Sends the emulator's pushes and callback challenges to the SDK's push processor (<see cref="SdkCallback"/>),
     /// at <see cref="ProcessorCallback.UrlOf"/> of each customer.
     /// </param>
+    /// <param name="builder">Adds to the SDK's registration (e.g. <c>AddRecruiterActivity</c>, the host's sinks) before the services are built.</param>
     /// <returns>The harness.</returns>
     public static async Task<EmulatorHarness> StartWithSdkAsync(
         Action<EmulatorOptions>? emulator = null,
         Action<QuotaOptions>? quotas = null,
         Action<LinkedInRscOptions>? sdk = null,
         Action<IServiceCollection>? services = null,
-        bool pushesToSdk = false)
+        bool pushesToSdk = false,
+        Action<ILinkedInRscBuilder>? builder = null)
     {
         EmulatorHarness? created = null;
         var sdkCallback = new ProcessorCallback(() => created!.Services.GetRequiredService<Notifications.PushProcessor>());
@@ -121,7 +123,7 @@ public sealed class EmulatorHarness : IAsyncDisposable
         collection.AddLogging();
         collection.AddSingleton<TimeProvider>(harness.Time);
         services?.Invoke(collection);
-        collection.AddLinkedInRsc(o =>
+        ILinkedInRscBuilder rsc = collection.AddLinkedInRsc(o =>
             {
                 o.BaseAddress = target.BaseAddress;
                 o.TokenEndpoint = target.TokenEndpoint;
@@ -134,9 +136,10 @@ public sealed class EmulatorHarness : IAsyncDisposable
                 o.AttemptTimeout = TimeSpan.FromMinutes(10);
                 o.TotalTimeout = TimeSpan.FromHours(1);
                 sdk?.Invoke(o);
-            })
-            .HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => target.CreateHttpMessageHandler())
+            });
+        rsc.HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => target.CreateHttpMessageHandler())
             .AddHttpMessageHandler(harness.Hook.CreateHandler);
+        builder?.Invoke(rsc);
         collection.AddHttpClient(LinkedInRscDefaults.TokenHttpClientName).ConfigurePrimaryHttpMessageHandler(() => target.CreateHttpMessageHandler());
         if (quotas is not null)
         {
@@ -148,14 +151,15 @@ public sealed class EmulatorHarness : IAsyncDisposable
     }
 
     /// <summary>
-    /// Adds a connected customer to the emulator (enabled at company level) and to the SDK's directory with
-    /// <paramref name="grantedLevel"/> on its contract, and makes it <see cref="Client"/>.
+    /// Adds a connected customer to the emulator (enabled at contract level when <paramref name="grantedLevel"/> is
+    /// contract level, else at company level) and to the SDK's directory with <paramref name="grantedLevel"/> on its
+    /// contract, and makes it <see cref="Client"/>.
     /// </summary>
     /// <param name="id">The customer id.</param>
     /// <param name="grantedLevel">The level the SDK believes is granted.</param>
     /// <returns>The customer as the emulator knows it.</returns>
     public Task<EmulatedCustomer> AddSdkCustomerAsync(string id = "acme", AccessLevel grantedLevel = AccessLevel.Company) =>
-        AddSdkCustomerAsync(new EmulatedCustomerSetup { Id = id, AccessLevel = AccessLevel.Company }, grantedLevel);
+        AddSdkCustomerAsync(new EmulatedCustomerSetup { Id = id, AccessLevel = grantedLevel == AccessLevel.Contract ? AccessLevel.Contract : AccessLevel.Company }, grantedLevel);
 
     /// <summary>
     /// Adds a customer to the emulator as <paramref name="setup"/> says and to the SDK's directory with

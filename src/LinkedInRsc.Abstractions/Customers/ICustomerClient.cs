@@ -48,6 +48,12 @@ public interface ICustomerClient
     ValueTask<Customer> RefreshAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The recruiter activity of the customer's contracts: seats, InMail history, prospect notes and InMail stub
+    /// profiles (<c>seatsV2</c>, <c>conversationEvents</c>, <c>prospectNotes</c>, <c>mailStubs</c>); needs contract-level access.
+    /// </summary>
+    RecruiterActivity.IRecruiterActivityClient RecruiterActivity { get; }
+
+    /// <summary>
     /// Throws <see cref="FeatureNotEnabledException"/> unless the customer's granted access level allows the
     /// features given. Every capability client calls it before sending anything.
     /// </summary>

@@ -5,6 +5,7 @@ using LinkedInRsc.Clients;
 using LinkedInRsc.Exports;
 using LinkedInRsc.Integrations;
 using LinkedInRsc.Jobs;
+using LinkedInRsc.RecruiterActivity;
 using LinkedInRsc.RestLi;
 using LinkedInRsc.Users;
 
@@ -27,6 +28,7 @@ internal sealed class CustomerClient : ICustomerClient
         Applications = new ApplicationsClient(restLi, this);
         Acls = new AclsClient(restLi, this);
         Exports = new ExportedCandidatesClient(restLi, this);
+        RecruiterActivity = factory.CreateRecruiterActivity(this);
     }
 
     // One record per customer for every client of it: a change the SDK recorded is seen at once.
@@ -45,6 +47,8 @@ internal sealed class CustomerClient : ICustomerClient
     public IAclsClient Acls { get; }
 
     public IExportedCandidatesClient Exports { get; }
+
+    public IRecruiterActivityClient RecruiterActivity { get; }
 
     public async ValueTask<Customer> RefreshAsync(CancellationToken cancellationToken = default) =>
         await _records.FindAsync(_created.CustomerId, cancellationToken).ConfigureAwait(false)

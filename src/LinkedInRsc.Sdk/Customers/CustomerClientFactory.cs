@@ -1,3 +1,5 @@
+using LinkedInRsc.Clients;
+using LinkedInRsc.RecruiterActivity;
 using LinkedInRsc.RestLi;
 using LinkedInRsc.Users;
 using Microsoft.Extensions.Options;
@@ -10,7 +12,9 @@ internal sealed class CustomerClientFactory(
     CustomerRecords records,
     IHttpClientFactory httpClients,
     IOptions<LinkedInRscOptions> options,
-    TimeProvider timeProvider) : ICustomerClientFactory
+    TimeProvider timeProvider,
+    RecruiterActivityQuotas activityQuotas,
+    IOptions<RecruiterActivityOptions> activityOptions) : ICustomerClientFactory
 {
     public async ValueTask<ICustomerClient> ForCustomerAsync(string customerId, CancellationToken cancellationToken = default)
     {
@@ -32,4 +36,6 @@ internal sealed class CustomerClientFactory(
     }
 
     internal IUserConnectionsClient CreateUsers(ICustomerClient owner) => new UserConnectionsClient(restLi, httpClients, options, owner);
+
+    internal IRecruiterActivityClient CreateRecruiterActivity(ICustomerClient owner) => new RecruiterActivityClient(restLi, owner, activityQuotas, activityOptions);
 }

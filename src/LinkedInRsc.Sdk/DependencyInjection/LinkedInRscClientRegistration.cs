@@ -48,12 +48,7 @@ internal static class LinkedInRscClientRegistration
             sp.GetService<IIntegrationStatusHandler>(),
             sp.GetService<IUnknownPushHandler>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PushProcessor>>()));
-        services.TryAddSingleton(sp => new PurgedCandidatesCheck(
-            sp.GetRequiredService<ICustomerClientFactory>(),
-            sp.GetRequiredService<ICustomerDirectory>(),
-            sp.GetService<IPurgedCandidateHandler>() ?? throw new InvalidOperationException(
-                "PurgedCandidatesCheck needs an IPurgedCandidateHandler: register one (services.AddSingleton<IPurgedCandidateHandler, ...>()) to delete or anonymise closed profiles."),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptionsMonitor<PurgedCandidatesCheckOptions>>()));
+        // LinkedIn → ATS recruiter activity: the typed client's quotas; the poller and hosted service come with AddRecruiterActivity.
+        RecruiterActivityRegistration.AddClientParts(services);
     }
 }

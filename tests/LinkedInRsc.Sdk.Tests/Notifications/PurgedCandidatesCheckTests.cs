@@ -15,7 +15,7 @@ public sealed class PurgedCandidatesCheckTests
     public async Task SetUp()
     {
         _handler = new RecordingPurgedHandler();
-        _s = await PushScenario.StartAsync(services => services.AddSingleton<IPurgedCandidateHandler>(_handler));
+        _s = await PushScenario.StartAsync(services => services.AddSingleton<IPurgedCandidateHandler>(_handler), builder: rsc => rsc.AddPurgedCandidatesCheck());
     }
 
     [TearDown]

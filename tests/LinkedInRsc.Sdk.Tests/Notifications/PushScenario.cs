@@ -42,7 +42,7 @@ internal sealed class PushScenario : IAsyncDisposable
 
     public ICustomerDirectory Directory => Harness.Services.GetRequiredService<ICustomerDirectory>();
 
-    public static async Task<PushScenario> StartAsync(Action<IServiceCollection>? services = null, AccessLevel? enabled = AccessLevel.Company, AccessLevel granted = AccessLevel.Company)
+    public static async Task<PushScenario> StartAsync(Action<IServiceCollection>? services = null, AccessLevel? enabled = AccessLevel.Company, AccessLevel granted = AccessLevel.Company, Action<ILinkedInRscBuilder>? builder = null)
     {
         var logs = new RecordingLogs();
         SampleAts? ats = null;
@@ -54,7 +54,8 @@ internal sealed class PushScenario : IAsyncDisposable
                 s.AddLogging(b => b.AddProvider(logs));
                 services?.Invoke(s);
             },
-            pushesToSdk: true);
+            pushesToSdk: true,
+            builder: builder);
         var scenario = new PushScenario(harness, harness.Services.GetRequiredService<SampleAts>(), logs);
         await scenario.SetUpAsync(enabled, granted);
         return scenario;

@@ -43,6 +43,7 @@ internal sealed class ConversationEventsModule(EmulatorServices services) : IEmu
             var seat = _seats.FindSeat(viewer)
                 ?? throw LinkedInError.Forbidden($"Not enough permissions to read the InMails of {viewer}: it is not a seat of this customer's contracts.").AsException();
             context.RequireCsa(seat.ContractUrn);
+            _seats.ThrowIfFailing([viewer]);
         }
 
         var (start, count) = context.GetPaging();

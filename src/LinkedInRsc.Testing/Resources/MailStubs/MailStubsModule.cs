@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using LinkedInRsc.Testing.Core;
+using LinkedInRsc.Testing.Resources.Seats;
 
 namespace LinkedInRsc.Testing.Resources.MailStubs;
 
@@ -9,6 +10,7 @@ namespace LinkedInRsc.Testing.Resources.MailStubs;
 internal sealed class MailStubsModule(EmulatorServices services) : IEmulatorModule
 {
     private readonly MailStubStore _stubs = services.Stores.Get<MailStubStore>();
+    private readonly SeatStore _seats = services.Stores.Get<SeatStore>();
 
     [ModuleInitializer]
     [SuppressMessage("Usage", "CA2255:The 'ModuleInitializer' attribute should not be used in libraries", Justification = EmulatorModuleCatalog.ModuleInitializerJustification)]
@@ -20,6 +22,7 @@ internal sealed class MailStubsModule(EmulatorServices services) : IEmulatorModu
     {
         var contract = CsaParameters.RequireContract(context);
         var (start, count) = context.GetPaging();
+        _seats.ThrowIfFailing(context.GetStrings("owners"));
         var all = _stubs.QueryMailStubs(contract, context.GetStrings("owners"), context.GetInt64("createdDateStart"), context.GetInt64("createdDateEnd"), 0, int.MaxValue);
         return CollectionResponse.Page(context, all.Elements.Select(s => (JsonNode)s.ToJson()).ToList(), start, count);
     });

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using LinkedInRsc.Testing.Core;
+using LinkedInRsc.Testing.Resources.Seats;
 
 namespace LinkedInRsc.Testing.Resources.ProspectNotes;
 
@@ -13,6 +14,7 @@ namespace LinkedInRsc.Testing.Resources.ProspectNotes;
 internal sealed class ProspectNotesModule(EmulatorServices services) : IEmulatorModule
 {
     private readonly ProspectNoteStore _notes = services.Stores.Get<ProspectNoteStore>();
+    private readonly SeatStore _seats = services.Stores.Get<SeatStore>();
 
     [ModuleInitializer]
     [SuppressMessage("Usage", "CA2255:The 'ModuleInitializer' attribute should not be used in libraries", Justification = EmulatorModuleCatalog.ModuleInitializerJustification)]
@@ -45,6 +47,7 @@ internal sealed class ProspectNotesModule(EmulatorServices services) : IEmulator
     {
         var contract = CsaParameters.RequireContract(context);
         var (start, count) = context.GetPaging();
+        _seats.ThrowIfFailing(context.GetStrings("owners"));
         var all = _notes.QueryProspectNotes(contract, context.GetStrings("owners"), context.GetInt64("beforeDate"), context.GetInt64("cutoffDate"), 0, int.MaxValue);
         return CollectionResponse.Page(context, all.Elements.Select(n => (JsonNode)n.ToJson()).ToList(), start, count);
     });

@@ -37,4 +37,39 @@ public static partial class EmulatorRecruiterActions
             return emulator.Services.Stores.Get<SeatStore>().AddSeat(contractUrn.ToString(), memberUrn.ToString(), firstName, lastName, wireState, seatRoles, seatId).ToPublic();
         });
     }
+
+    /// <summary>
+    /// Makes every read of a seat's activity (<c>conversationEvents</c> with it as viewer, <c>prospectNotes</c> and
+    /// <c>mailStubs</c> with it among the owners) answer <paramref name="status"/> until <see cref="RestoreSeatAsync"/>:
+    /// a seat whose history LinkedIn cannot serve, to test that the other seats go on.
+    /// </summary>
+    /// <param name="emulator">The emulator.</param>
+    /// <param name="seatUrn">The seat.</param>
+    /// <param name="status">The status to answer; 500 by default.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the seat fails.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The status is not an error status (400-599).</exception>
+    /// <exception cref="InvalidOperationException">The seat is unknown.</exception>
+    public static Task FailSeatAsync(this LinkedInRscEmulator emulator, SeatUrn seatUrn, System.Net.HttpStatusCode status = System.Net.HttpStatusCode.InternalServerError, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(emulator);
+        cancellationToken.ThrowIfCancellationRequested();
+        return LinkedInRscEmulator.ScriptAsync(() =>
+        {
+            emulator.Services.Stores.Get<SeatStore>().Fail(seatUrn.ToString(), (int)status);
+            return true;
+        });
+    }
+
+    /// <summary>Ends <see cref="FailSeatAsync"/>: the seat's activity is served again.</summary>
+    /// <param name="emulator">The emulator.</param>
+    /// <param name="seatUrn">The seat.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Whether the seat was failing.</returns>
+    public static Task<bool> RestoreSeatAsync(this LinkedInRscEmulator emulator, SeatUrn seatUrn, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(emulator);
+        cancellationToken.ThrowIfCancellationRequested();
+        return LinkedInRscEmulator.ScriptAsync(() => emulator.Services.Stores.Get<SeatStore>().Restore(seatUrn.ToString()));
+    }
 }

@@ -11,6 +11,7 @@ internal sealed class SeatStore : IEmulatorStore<SeatStore>
 {
     private readonly object _gate = new();
     private readonly List<SeatRecord> _seats = [];
+    private readonly Dictionary<string, int> _failing = new(StringComparer.Ordinal);
     private long _nextSeat = 100_001;
 
     public static SeatStore Create(EmulatorStores stores) => new();
@@ -61,6 +62,45 @@ internal sealed class SeatStore : IEmulatorStore<SeatStore>
         lock (_gate)
         {
             return _seats.FirstOrDefault(s => s.SeatUrn == seatUrn);
+        }
+    }
+
+    /// <summary>Makes every activity read of a seat (its InMails, notes and stubs) answer <paramref name="status"/> until restored.</summary>
+    public void Fail(string seatUrn, int status)
+    {
+        _ = RequireSeat(seatUrn);
+        if (status is < 400 or > 599)
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, "A failing seat answers an error status (400-599).");
+        }
+
+        lock (_gate)
+        {
+            _failing[seatUrn] = status;
+        }
+    }
+
+    /// <summary>Ends <see cref="Fail"/>; returns whether the seat was failing.</summary>
+    public bool Restore(string seatUrn)
+    {
+        lock (_gate)
+        {
+            return _failing.Remove(seatUrn);
+        }
+    }
+
+    /// <summary>Throws the scripted failure of the first failing seat among <paramref name="seatUrns"/>, if any.</summary>
+    public void ThrowIfFailing(IEnumerable<string> seatUrns)
+    {
+        lock (_gate)
+        {
+            foreach (var seat in seatUrns)
+            {
+                if (_failing.TryGetValue(seat, out var status))
+                {
+                    throw new ResourceRequestException(status, $"Reading the activity of {seat} failed (scripted failure of the seat).");
+                }
+            }
         }
     }
 

@@ -22,6 +22,8 @@ internal sealed class SeatsModule(EmulatorServices services) : IEmulatorModule
         router.MapFinder("seatsV2", "attributes", FindSeatsAsync);
         router.MapFinder("seats", "seatsByAttributes", FindLegacySeatsAsync);
         router.MapControl("POST", "seats", AddSeatAsync);
+        router.MapControl("POST", "seats/{seat}/failure", FailSeatAsync);
+        router.MapControl("DELETE", "seats/{seat}/failure", RestoreSeatAsync);
     }
 
     private ValueTask<EmulatorResponse> FindSeatsAsync(RequestContext context, CancellationToken cancellationToken) => ResourceHttp.Run(() =>
@@ -62,4 +64,17 @@ internal sealed class SeatsModule(EmulatorServices services) : IEmulatorModule
             cancellationToken).ConfigureAwait(false);
         return new JsonObject { ["seat"] = seat.SeatUrn.ToString(), ["contract"] = seat.ContractUrn.ToString(), ["member"] = seat.MemberUrn.ToString(), ["state"] = SeatStates.WireValue(seat.State) };
     }, 201);
+
+    private static SeatUrn RouteSeat(ControlContext context) =>
+        SeatUrn.TryParse(context.Route("seat"), out var seat) ? seat : throw LinkedInError.BadRequest("The seat must be a seat URN (urn:li:seat:{id}).").AsException();
+
+    private static ValueTask<EmulatorResponse> FailSeatAsync(ControlContext context, CancellationToken cancellationToken) => ControlScript.RunAsync(async () =>
+    {
+        var status = context.GetInt64("status") ?? 500;
+        await context.Emulator.FailSeatAsync(RouteSeat(context), (System.Net.HttpStatusCode)status, cancellationToken).ConfigureAwait(false);
+        return new JsonObject { ["seat"] = RouteSeat(context).ToString(), ["status"] = status };
+    });
+
+    private static ValueTask<EmulatorResponse> RestoreSeatAsync(ControlContext context, CancellationToken cancellationToken) => ControlScript.RunAsync(async () =>
+        new JsonObject { ["seat"] = RouteSeat(context).ToString(), ["wasFailing"] = await context.Emulator.RestoreSeatAsync(RouteSeat(context), cancellationToken).ConfigureAwait(false) });
 }
