@@ -86,8 +86,10 @@ public sealed class EmulatorHarness : IAsyncDisposable
     /// <param name="emulator">Changes the emulator's options.</param>
     /// <param name="quotas">Changes the SDK's <see cref="QuotaOptions"/>.</param>
     /// <param name="sdk">Changes the SDK's <see cref="LinkedInRscOptions"/> after the harness's own settings.</param>
+    /// <param name="services">Adds or replaces services (host extension points) after <c>AddLinkedInRsc</c>.</param>
     /// <returns>The harness.</returns>
-    public static async Task<EmulatorHarness> StartWithSdkAsync(Action<EmulatorOptions>? emulator = null, Action<QuotaOptions>? quotas = null, Action<LinkedInRscOptions>? sdk = null)
+    public static async Task<EmulatorHarness> StartWithSdkAsync(
+        Action<EmulatorOptions>? emulator = null, Action<QuotaOptions>? quotas = null, Action<LinkedInRscOptions>? sdk = null, Action<IServiceCollection>? services = null)
     {
         EmulatorHarness harness = await StartCoreAsync(FrontEnd.InMemory, o =>
         {
@@ -95,10 +97,10 @@ public sealed class EmulatorHarness : IAsyncDisposable
             emulator?.Invoke(o);
         }, callback: null);
         LinkedInRscEmulator target = harness.Emulator;
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(harness.Time);
-        services.AddLinkedInRsc(o =>
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSingleton<TimeProvider>(harness.Time);
+        collection.AddLinkedInRsc(o =>
             {
                 o.BaseAddress = target.BaseAddress;
                 o.TokenEndpoint = target.TokenEndpoint;
@@ -114,13 +116,14 @@ public sealed class EmulatorHarness : IAsyncDisposable
             })
             .HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => target.CreateHttpMessageHandler())
             .AddHttpMessageHandler(harness.Hook.CreateHandler);
-        services.AddHttpClient(LinkedInRscDefaults.TokenHttpClientName).ConfigurePrimaryHttpMessageHandler(() => target.CreateHttpMessageHandler());
+        collection.AddHttpClient(LinkedInRscDefaults.TokenHttpClientName).ConfigurePrimaryHttpMessageHandler(() => target.CreateHttpMessageHandler());
         if (quotas is not null)
         {
-            services.Configure(quotas);
+            collection.Configure(quotas);
         }
 
-        harness._services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        services?.Invoke(collection);
+        harness._services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return harness;
     }
 
