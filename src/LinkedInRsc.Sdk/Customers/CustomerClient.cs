@@ -15,6 +15,7 @@ internal sealed class CustomerClient : ICustomerClient
     public CustomerClient(Customer customer, CustomerClientFactory factory, RestLiClient restLi, ICustomerDirectory directory, TimeProvider timeProvider)
     {
         Customer = customer;
+        RestLi = new CustomerRestLiClient(restLi, customer.CustomerId, customer.Credentials!);
         Integrations = new IntegrationsClient(restLi, customer, directory);
         Users = factory.CreateUsers(this);
         Jobs = new JobsClient(restLi, this, timeProvider);
@@ -24,6 +25,9 @@ internal sealed class CustomerClient : ICustomerClient
     }
 
     public Customer Customer { get; }
+
+    /// <summary>The SDK's Rest.li client with this customer's credentials on every request.</summary>
+    public RestLiClient RestLi { get; }
 
     public IIntegrationsClient Integrations { get; }
 

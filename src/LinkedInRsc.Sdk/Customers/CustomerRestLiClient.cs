@@ -1,0 +1,27 @@
+using LinkedInRsc.Authentication;
+using LinkedInRsc.RestLi;
+
+namespace LinkedInRsc.Customers;
+
+/// <summary>
+/// <see cref="CustomerClientExtensions.GetRestLiClient"/>: the SDK's <see cref="RestLiClient"/> with the customer's child-application
+/// credentials on every request, so that a hand-made call authenticates as that customer (without them LinkedIn
+/// answers 403). A request carrying other credentials is refused before anything is sent: a customer-bound client never
+/// sends another application's token.
+/// </summary>
+internal sealed class CustomerRestLiClient(RestLiClient inner, string customerId, ClientCredentials credentials)
+    : RestLiClient(new RestLiClientOptions { ProtocolVersion = inner.ProtocolVersion })
+{
+    public override Task<RestLiResponse> SendAsync(RestLiRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Credentials is { } other && !other.Equals(credentials))
+        {
+            throw new ArgumentException(
+                $"This Rest.li client is bound to customer '{customerId}' and sends only its credentials; the request carries those of client id '{other.ClientId}'. Send it with the unbound RestLiClient from dependency injection instead. Nothing was sent.",
+                nameof(request));
+        }
+
+        return inner.SendAsync(request with { Credentials = credentials }, cancellationToken);
+    }
+}
