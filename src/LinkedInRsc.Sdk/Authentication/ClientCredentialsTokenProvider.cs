@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using LinkedInRsc.Logging;
+using LinkedInRsc.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -42,6 +43,7 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
 
         TaskCompletionSource<AccessToken>? owner = null;
         Task<AccessToken> pending;
+        string reason = string.Empty;
         lock (entry)
         {
             if (entry.Token is { } cached && !cached.NeedsRefresh(_timeProvider.GetUtcNow()))
@@ -53,6 +55,7 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
             {
                 owner = new TaskCompletionSource<AccessToken>(TaskCreationOptions.RunContinuationsAsynchronously);
                 entry.Pending = owner.Task;
+                reason = entry.Token is not null ? "expiring" : entry.Invalidated ? "rejected" : "first";
             }
 
             pending = entry.Pending;
@@ -61,7 +64,7 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
         if (owner is not null)
         {
             // Not tied to this caller's cancellation: other callers share the result.
-            _ = FetchIntoAsync(entry, credentials, owner);
+            _ = FetchIntoAsync(entry, credentials, owner, reason);
         }
 
         return pending.WaitAsync(cancellationToken);
@@ -79,6 +82,7 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
                 if (entry.Token is { } cached && string.Equals(cached.Value, token.Value, StringComparison.Ordinal))
                 {
                     entry.Token = null;
+                    entry.Invalidated = true;
                     removed = true;
                 }
             }
@@ -92,7 +96,7 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
         return Task.CompletedTask;
     }
 
-    private async Task FetchIntoAsync(Entry entry, ClientCredentials credentials, TaskCompletionSource<AccessToken> owner)
+    private async Task FetchIntoAsync(Entry entry, ClientCredentials credentials, TaskCompletionSource<AccessToken> owner, string reason)
     {
         try
         {
@@ -100,9 +104,11 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
             lock (entry)
             {
                 entry.Token = token;
+                entry.Invalidated = false;
                 entry.Pending = null;
             }
 
+            TokenTelemetry.Requested(reason, null);
             owner.SetResult(token);
         }
 #pragma warning disable CA1031 // Every failure is handed to the waiting callers.
@@ -114,6 +120,7 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
                 entry.Pending = null; // do not cache failures: the next caller tries again
             }
 
+            TokenTelemetry.Requested(reason, ex);
             owner.SetException(ex);
         }
     }
@@ -274,5 +281,8 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
         public AccessToken? Token { get; set; }
 
         public Task<AccessToken>? Pending { get; set; }
+
+        /// <summary>Whether the last token was discarded because LinkedIn rejected it (a 401), for telemetry.</summary>
+        public bool Invalidated { get; set; }
     }
 }

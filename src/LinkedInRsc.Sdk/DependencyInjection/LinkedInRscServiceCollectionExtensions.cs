@@ -110,6 +110,7 @@ public static class LinkedInRscServiceCollectionExtensions
                 ResiliencePolicy.Apply(resilience, options);
             });
         apiClient.AddHttpMessageHandler<BearerTokenHandler>();
+        TelemetryRegistration.Add(services, apiClient, tokenClient);
 
         return builder;
     }
