@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using LinkedInRsc.Logging;
+using LinkedInRsc.Serialization;
 using LinkedInRsc.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -214,58 +214,31 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
     {
         accessToken = null;
         expiresIn = 0;
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            JsonElement root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("access_token", out JsonElement tokenElement)
-                || tokenElement.ValueKind != JsonValueKind.String
-                || string.IsNullOrWhiteSpace(tokenElement.GetString())
-                || !root.TryGetProperty("expires_in", out JsonElement expiresElement))
-            {
-                return false;
-            }
-
-            // LinkedIn's samples show expires_in both as a number (1800) and as a string ("1800").
-            bool parsed = expiresElement.ValueKind switch
-            {
-                JsonValueKind.Number => expiresElement.TryGetInt64(out expiresIn),
-                JsonValueKind.String => long.TryParse(expiresElement.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out expiresIn),
-                _ => false,
-            };
-            if (!parsed || expiresIn <= 0)
-            {
-                return false;
-            }
-
-            accessToken = tokenElement.GetString()!;
-            return true;
-        }
-        catch (JsonException)
+        OAuthTokenResponse? response = Deserialize(body, SdkJsonContext.Default.OAuthTokenResponse);
+        if (string.IsNullOrWhiteSpace(response?.AccessToken) || response.ExpiresIn is not > 0)
         {
             return false;
         }
+
+        accessToken = response.AccessToken;
+        expiresIn = response.ExpiresIn.Value;
+        return true;
     }
 
-    private static (string? Error, string? Description) TryParseError(string body)
+    private static (string? Error, string? Description) TryParseError(string body) =>
+        Deserialize(body, SdkJsonContext.Default.OAuthErrorResponse) is { } error ? (error.Error, error.ErrorDescription) : (null, null);
+
+    /// <summary>The body as <typeparamref name="T"/>, or null when it is not JSON of that shape (an HTML error page, a number where a string belongs).</summary>
+    private static T? Deserialize<T>(string body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+        where T : class
     {
         try
         {
-            using var document = JsonDocument.Parse(body);
-            JsonElement root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (null, null);
-            }
-
-            string? error = root.TryGetProperty("error", out JsonElement e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
-            string? description = root.TryGetProperty("error_description", out JsonElement d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
-            return (error, description);
+            return JsonSerializer.Deserialize(body, type);
         }
         catch (JsonException)
         {
-            return (null, null);
+            return null;
         }
     }
 
