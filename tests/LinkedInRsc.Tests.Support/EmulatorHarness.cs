@@ -189,6 +189,15 @@ public sealed class EmulatorHarness : IAsyncDisposable
         return await task;
     }
 
+    /// <summary>
+    /// From now until disposed, moves the clock by each one-shot wait of at most <paramref name="longestWait"/> as soon as
+    /// it starts, like <see cref="AdvanceWhileAsync{T}"/> for code that awaits inline (a documentation snippet) and so
+    /// cannot be handed over as a delegate.
+    /// </summary>
+    /// <param name="longestWait">The longest wait to follow.</param>
+    /// <returns>Stops following when disposed.</returns>
+    public IAsyncDisposable FollowShortWaits(TimeSpan longestWait) => new WaitFollower(Time, longestWait);
+
     /// <summary>Gets an access token for credentials, asserting the emulator issued one.</summary>
     /// <param name="credentials">The application's credentials.</param>
     /// <returns>The token.</returns>
@@ -273,6 +282,42 @@ public sealed class EmulatorHarness : IAsyncDisposable
         LinkedInRscEmulator emulator = frontEnd == FrontEnd.Http ? await LinkedInRscEmulator.StartAsync(options) : LinkedInRscEmulator.CreateInMemory(options);
         HttpClient http = frontEnd == FrontEnd.Http ? new HttpClient { BaseAddress = emulator.BaseAddress } : emulator.CreateHttpClient();
         return new EmulatorHarness(emulator, http, time, callback);
+    }
+
+    private sealed class WaitFollower : IAsyncDisposable
+    {
+        private readonly ShortWaits _waits;
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task _loop;
+
+        public WaitFollower(TestClock time, TimeSpan longestWait)
+        {
+            _waits = new ShortWaits(time, longestWait);
+            _loop = Task.Run(async () =>
+            {
+                while (true)
+                {
+                    TimeSpan wait = await _waits.NextAsync().WaitAsync(_stop.Token);
+                    time.Advance(wait);
+                }
+            });
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _stop.CancelAsync();
+            try
+            {
+                await _loop;
+            }
+            catch (OperationCanceledException)
+            {
+                // stopped
+            }
+
+            _waits.Dispose();
+            _stop.Dispose();
+        }
     }
 
     private sealed class Unreachable : HttpMessageHandler
