@@ -15,7 +15,7 @@ internal sealed class CustomerClient : ICustomerClient
     public CustomerClient(Customer customer, CustomerClientFactory factory, RestLiClient restLi, ICustomerDirectory directory, TimeProvider timeProvider)
     {
         Customer = customer;
-        RestLi = new CustomerRestLiClient(restLi, customer.CustomerId, customer.Credentials!);
+        RestLi = new CustomerRestLiClient(restLi, this);
         Integrations = new IntegrationsClient(restLi, customer, directory);
         Users = factory.CreateUsers(this);
         Jobs = new JobsClient(restLi, this, timeProvider);
