@@ -106,6 +106,32 @@ internal struct RecentPrimitives
         return true;
     }
 
+    /// <summary>
+    /// The primitive read last at field <paramref name="position"/> when <paramref name="source"/>[start..] starts with
+    /// the same raw text, followed by <paramref name="terminator"/> or the end; <paramref name="end"/> is where it ends.
+    /// </summary>
+    public readonly bool TryValueEndingAt(int position, ReadOnlySpan<char> source, int start, char terminator, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RestLiValue? value, out int end)
+    {
+        value = null;
+        end = start;
+        if ((uint)position >= Slots || _values[position] is not { } last)
+        {
+            return false;
+        }
+
+        int length = _valueLengths[position];
+        int after = start + length;
+        if (after > source.Length || (after < source.Length && source[after] != terminator)
+            || !source.Slice(start, length).SequenceEqual(source.Slice(_valueStarts[position], length)))
+        {
+            return false;
+        }
+
+        value = last;
+        end = after;
+        return true;
+    }
+
     /// <summary>The primitive read last at field <paramref name="position"/> when its raw text was <paramref name="source"/>[start..end) too.</summary>
     public readonly bool TryValue(int position, ReadOnlySpan<char> source, int start, int end, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RestLiValue? value)
     {

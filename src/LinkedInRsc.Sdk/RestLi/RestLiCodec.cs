@@ -152,7 +152,12 @@ public static class RestLiCodec
                 int eq = stop >= 0 && query[stop] == '=' ? stop : -1;
                 int end = stop;
                 bool valueEscaped = false;
-                if (eq >= 0)
+                RestLiValue? known = null;
+                if (eq >= 0 && isVersion1 && version1.TryRecentValue(query, eq + 1, out known, out int knownEnd))
+                {
+                    end = knownEnd;
+                }
+                else if (eq >= 0)
                 {
                     end = IndexOfAny(query, eq + 1, ValueStops);
                     valueEscaped = end >= 0 && query[end] != '&';
@@ -184,7 +189,7 @@ public static class RestLiCodec
                         ReadOnlySpan<char> text = valueEscaped
                             ? RestLiPercentEncoding.Decode(query, valueStart, end, plusAsSpace: true, positionOffset: 0, ref valueScratch)
                             : query.AsSpan(valueStart, end - valueStart);
-                        version1.Add(name, start, query, valueStart, end, text);
+                        version1.Add(name, start, query, valueStart, end, text, known);
                     }
                     else
                     {

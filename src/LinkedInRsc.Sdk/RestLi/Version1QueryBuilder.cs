@@ -26,6 +26,7 @@ internal ref struct Version1QueryBuilder
     private PooledList<Step> _previousPath;
     private Dictionary<(int Parent, string Name), int>? _wideFields;
     private Dictionary<(int Parent, int Index), int>? _wideIndexes;
+    private int _lastLeafOrdinal;
 
     public Version1QueryBuilder()
     {
@@ -46,10 +47,18 @@ internal ref struct Version1QueryBuilder
     }
 
     /// <summary>
-    /// Adds one parameter: its decoded name, the position of the parameter in <paramref name="query"/>, and its value
-    /// (raw at [valueStart..valueEnd) of the query, and decoded).
+    /// The value of a parameter starting at <paramref name="query"/>[valueStart] when it is the raw text the previous
+    /// record had in the field after the last one read (<c>dataProvider=ATS</c> after <c>atsCandidateId</c>), up to
+    /// '&amp;' or the end: then it needs no scan and no decoding (the same raw text decodes to the same value).
     /// </summary>
-    internal void Add(scoped ReadOnlySpan<char> name, int position, ReadOnlySpan<char> query, int valueStart, int valueEnd, scoped ReadOnlySpan<char> value)
+    internal readonly bool TryRecentValue(ReadOnlySpan<char> query, int valueStart, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RestLiValue? value, out int end) =>
+        _recent.TryValueEndingAt(_lastLeafOrdinal + 1, query, valueStart, '&', out value, out end);
+
+    /// <summary>
+    /// Adds one parameter: its decoded name, the position of the parameter in <paramref name="query"/>, and its value
+    /// (raw at [valueStart..valueEnd) of the query, decoded, and <paramref name="knownValue"/> when <see cref="TryRecentValue"/> found it).
+    /// </summary>
+    internal void Add(scoped ReadOnlySpan<char> name, int position, ReadOnlySpan<char> query, int valueStart, int valueEnd, scoped ReadOnlySpan<char> value, RestLiValue? knownValue)
     {
         // The nodes of the part of the name shared with the previous parameter (ids[7]. in ids[7].dataProvider after
         // ids[7].atsCandidateId) are those the previous one reached: resume after them instead of looking them up
@@ -110,7 +119,7 @@ internal ref struct Version1QueryBuilder
 
             if (i == name.Length)
             {
-                SetLeaf(node, position, query, valueStart, valueEnd, value);
+                SetLeaf(node, position, query, valueStart, valueEnd, value, knownValue);
                 return;
             }
 
@@ -278,7 +287,7 @@ internal ref struct Version1QueryBuilder
         return AddChild(parent, null, index);
     }
 
-    private void SetLeaf(int id, int position, ReadOnlySpan<char> query, int valueStart, int valueEnd, scoped ReadOnlySpan<char> value)
+    private void SetLeaf(int id, int position, ReadOnlySpan<char> query, int valueStart, int valueEnd, scoped ReadOnlySpan<char> value, RestLiValue? known)
     {
         ref Node node = ref _nodes[id];
         if (node.Shape is Shape.Record or Shape.List)
@@ -286,10 +295,13 @@ internal ref struct Version1QueryBuilder
             throw Error(position, "a parameter is used both as a primitive and as a record or list");
         }
 
-        if (!_recent.TryValue(node.Ordinal, query, valueStart, valueEnd, out RestLiValue? leaf))
+        RestLiValue? leaf = known;
+        if (leaf is null && !_recent.TryValue(node.Ordinal, query, valueStart, valueEnd, out leaf))
         {
             leaf = _recent.AddValue(node.Ordinal, valueStart, valueEnd, value);
         }
+
+        _lastLeafOrdinal = node.Ordinal;
 
         if (node.Shape == Shape.Unset)
         {
