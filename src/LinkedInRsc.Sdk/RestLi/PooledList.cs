@@ -67,6 +67,21 @@ internal struct PooledList<T>
     /// <summary>The elements from <paramref name="start"/> to the end.</summary>
     public readonly Span<T> From(int start) => _items.AsSpan(start, _count - start);
 
+    /// <summary>The elements from <paramref name="start"/> to the end, in a new array of exactly their number.</summary>
+    public readonly T[] ToArray(int start)
+    {
+        // An element loop, not Span.CopyTo: for the few elements of a record, copying references in bulk goes through
+        // a runtime call for the GC's card table that costs more than the copy.
+        Span<T> items = From(start);
+        var array = new T[items.Length];
+        for (int i = 0; i < array.Length; i++)
+        {
+            array[i] = items[i];
+        }
+
+        return array;
+    }
+
     /// <summary>Drops the elements from <paramref name="start"/> on (they are cleared when the array goes back to the pool).</summary>
     public void RemoveFrom(int start)
     {

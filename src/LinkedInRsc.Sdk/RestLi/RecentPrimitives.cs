@@ -34,7 +34,7 @@ internal struct RecentPrimitives
         }
 
         int length = _keyLengths[position];
-        if (limit - start <= length || source[start + length] != ':' || !source.Slice(start, length).SequenceEqual(source.Slice(_keyStarts[position], length)))
+        if (limit - start <= length || source[start + length] != ':' || !StartsWithRaw(source, start, _keyStarts[position], length))
         {
             return false;
         }
@@ -96,7 +96,7 @@ internal struct RecentPrimitives
         }
 
         int length = _valueLengths[position];
-        if (limit - start <= length || source[start + length] is not (',' or ')') || !source.Slice(start, length).SequenceEqual(source.Slice(_valueStarts[position], length)))
+        if (limit - start <= length || source[start + length] is not (',' or ')') || !StartsWithRaw(source, start, _valueStarts[position], length))
         {
             return false;
         }
@@ -121,8 +121,7 @@ internal struct RecentPrimitives
 
         int length = _valueLengths[position];
         int after = start + length;
-        if (after > source.Length || (after < source.Length && source[after] != terminator)
-            || !source.Slice(start, length).SequenceEqual(source.Slice(_valueStarts[position], length)))
+        if (after > source.Length || (after < source.Length && source[after] != terminator) || !StartsWithRaw(source, start, _valueStarts[position], length))
         {
             return false;
         }
@@ -136,7 +135,7 @@ internal struct RecentPrimitives
     public readonly bool TryValue(int position, ReadOnlySpan<char> source, int start, int end, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RestLiValue? value)
     {
         value = (uint)position < Slots && _values[position] is { } last && end - start == _valueLengths[position]
-            && source.Slice(start, end - start).SequenceEqual(source.Slice(_valueStarts[position], end - start)) ? last : null;
+            && StartsWithRaw(source, start, _valueStarts[position], end - start) ? last : null;
         return value is not null;
     }
 
@@ -153,6 +152,10 @@ internal struct RecentPrimitives
 
         return value;
     }
+
+    /// <summary>Whether the text at <paramref name="start"/> repeats the <paramref name="length"/> characters read at <paramref name="lastStart"/>.</summary>
+    private static bool StartsWithRaw(ReadOnlySpan<char> source, int start, int lastStart, int length) =>
+        source.Slice(start, length).SequenceEqual(source.Slice(lastStart, length));
 
     [InlineArray(Slots)]
     private struct Eight<T>

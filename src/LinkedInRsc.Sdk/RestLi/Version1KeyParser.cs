@@ -3,9 +3,6 @@ namespace LinkedInRsc.RestLi;
 /// <summary>Reads a protocol 1.0 resource key: a primitive, or a compound key <c>k1=v1&amp;k2=v2</c>.</summary>
 internal static class Version1KeyParser
 {
-    /// <summary>Keys with more fields than this check for a repeated name with a set instead of a scan.</summary>
-    private const int ScanNamesUpTo = 16;
-
     /// <summary>Decodes <paramref name="text"/>.</summary>
     /// <exception cref="RestLiFormatException">The text is malformed; the message names the position.</exception>
     internal static RestLiValue Parse(string text)
@@ -36,7 +33,7 @@ internal static class Version1KeyParser
             }
 
             string name = RestLiPercentEncoding.Decode(text, start, eq, plusAsSpace: false, positionOffset: 0);
-            if (IsRepeated(fields.AsSpan(0, count), name, ref seen))
+            if (RecordKeys.IsRepeated(fields.AsSpan(0, count), name, ref seen))
             {
                 throw new RestLiFormatException($"Invalid Rest.li 1.0 compound key at position {start}: a field name appears twice.", start);
             }
@@ -51,32 +48,5 @@ internal static class Version1KeyParser
         }
 
         return RestLiValue.CreateRecord(fields);
-    }
-
-    private static bool IsRepeated(ReadOnlySpan<KeyValuePair<string, RestLiValue>> fields, string name, ref HashSet<string>? seen)
-    {
-        if (seen is null && fields.Length < ScanNamesUpTo)
-        {
-            foreach (var field in fields)
-            {
-                if (string.Equals(field.Key, name, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        if (seen is null)
-        {
-            seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var field in fields)
-            {
-                seen.Add(field.Key);
-            }
-        }
-
-        return !seen.Add(name);
     }
 }

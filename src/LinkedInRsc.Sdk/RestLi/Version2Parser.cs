@@ -15,9 +15,6 @@ internal ref struct Version2Parser
     /// <summary>What ends a record key: its ':', or the syntax characters a key may not hold.</summary>
     private static readonly System.Buffers.SearchValues<char> KeyEnd = System.Buffers.SearchValues.Create(":,()");
 
-    /// <summary>Records with more fields than this check for a repeated key with a set instead of a scan.</summary>
-    private const int ScanKeysUpTo = 16;
-
     private readonly ReadOnlySpan<char> _text;
     private readonly int _end;
     private readonly bool _plusAsSpace;
@@ -138,14 +135,7 @@ internal ref struct Version2Parser
             if (At(')'))
             {
                 _pos++;
-                Span<RestLiValue> read = _items.From(first);
-                var items = new RestLiValue[read.Length];
-                for (int i = 0; i < items.Length; i++)
-                {
-                    items[i] = read[i];
-                }
-
-                RestLiValue list = RestLiValue.CreateList(items);
+                RestLiValue list = RestLiValue.CreateList(_items.ToArray(first));
                 _items.RemoveFrom(first);
                 return list;
             }
@@ -186,7 +176,7 @@ internal ref struct Version2Parser
                 key = DecodeKey(keyStart, _pos, position);
             }
 
-            if (IsRepeated(key, first, ref seen))
+            if (RecordKeys.IsRepeated(_fields.From(first), key, ref seen))
             {
                 throw RepeatedKey(keyStart);
             }
@@ -203,48 +193,13 @@ internal ref struct Version2Parser
             if (At(')'))
             {
                 _pos++;
-                Span<KeyValuePair<string, RestLiValue>> read = _fields.From(first);
-                var fields = new KeyValuePair<string, RestLiValue>[read.Length];
-                for (int i = 0; i < fields.Length; i++)
-                {
-                    fields[i] = read[i];
-                }
-
-                RestLiValue record = RestLiValue.CreateRecord(fields);
+                RestLiValue record = RestLiValue.CreateRecord(_fields.ToArray(first));
                 _fields.RemoveFrom(first);
                 return record;
             }
 
             throw Found("expected ',' or ')' in a record");
         }
-    }
-
-    private readonly bool IsRepeated(string key, int first, ref HashSet<string>? seen)
-    {
-        Span<KeyValuePair<string, RestLiValue>> fields = _fields.From(first);
-        if (seen is null && fields.Length < ScanKeysUpTo)
-        {
-            foreach (var field in fields)
-            {
-                if (string.Equals(field.Key, key, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        if (seen is null)
-        {
-            seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var field in fields)
-            {
-                seen.Add(field.Key);
-            }
-        }
-
-        return !seen.Add(key);
     }
 
     private string DecodeKey(int start, int end, int position) =>
