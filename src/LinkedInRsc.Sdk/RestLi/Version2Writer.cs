@@ -38,14 +38,32 @@ internal static class Version2Writer
                 CheckDepth(depth);
                 builder.Append('(');
                 ReadOnlySpan<KeyValuePair<string, RestLiValue>> fields = value.FieldSpan;
+                int copyStart = 0, copyEnd = -1; // a pending copy of earlier output: [copyStart, copyEnd)
                 for (int i = 0; i < fields.Length; i++)
                 {
+                    var (key, fieldValue) = fields[i];
+                    string? text = fieldValue.Kind == RestLiValueKind.Primitive ? fieldValue.AsString() : null;
+                    if (i > 0 && text is not null && recent.TryField(i, key, text, out int start, out int end))
+                    {
+                        // ",key:value" as written last time at this position: copied later, with the fields after it.
+                        if (copyEnd != start - 1)
+                        {
+                            Copy(ref builder, copyStart, copyEnd);
+                            copyStart = start - 1;
+                        }
+
+                        copyEnd = end;
+                        continue;
+                    }
+
+                    Copy(ref builder, copyStart, copyEnd);
+                    copyEnd = -1;
                     if (i > 0)
                     {
                         builder.Append(',');
                     }
 
-                    var (key, fieldValue) = fields[i];
+                    int fieldStart = builder.Length;
                     if (key.Length == 0)
                     {
                         builder.Append("''");
@@ -56,9 +74,10 @@ internal static class Version2Writer
                     }
 
                     builder.Append(':');
-                    if (fieldValue.Kind == RestLiValueKind.Primitive)
+                    if (text is not null)
                     {
-                        AppendPrimitive(ref builder, ref recent, fieldValue.AsString(), i);
+                        AppendPrimitive(ref builder, ref recent, text, i);
+                        recent.RememberField(i, key, text, fieldStart, builder.Length);
                     }
                     else
                     {
@@ -66,6 +85,7 @@ internal static class Version2Writer
                     }
                 }
 
+                Copy(ref builder, copyStart, copyEnd);
                 builder.Append(')');
                 return;
         }
@@ -106,6 +126,15 @@ internal static class Version2Writer
         if (depth >= RestLiCodec.MaxNestingDepth)
         {
             throw new ArgumentException($"The Rest.li value nests deeper than {RestLiCodec.MaxNestingDepth} levels.");
+        }
+    }
+
+    /// <summary>Appends the earlier output [start, end), if any (end is -1 when there is nothing to copy).</summary>
+    private static void Copy(ref PooledTextBuilder builder, int start, int end)
+    {
+        if (end >= 0)
+        {
+            builder.AppendCopy(start, end - start);
         }
     }
 
