@@ -63,7 +63,8 @@ internal struct RecentPrimitives
 
     /// <summary>
     /// The key at field <paramref name="position"/> with the decoded text <paramref name="name"/>, reusing the string
-    /// of the last key there when it is equal.
+    /// of the last key there when it is equal. For decoders that have no raw key text (protocol 1.0 names); a decoder
+    /// uses either this or <see cref="TryKeyAt"/> and <see cref="AddKey"/>, which also remember where the raw text was.
     /// </summary>
     public string Key(int position, scoped ReadOnlySpan<char> name)
     {
