@@ -17,7 +17,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 // 1. A fake LinkedIn. The ATS's callback endpoint is stood in for by a handler that accepts every push.
-await using RscEmulator emulator = await RscEmulator.StartAsync(new RscEmulatorOptions
+await using LinkedInRscEmulator emulator = await LinkedInRscEmulator.StartAsync(new EmulatorOptions
 {
     ValidateCallbackUrls = false,
     PushHandler = new AcceptAllPushes(),
@@ -35,15 +35,15 @@ services.AddLinkedInRsc(options =>
     options.ClientSecret = emulator.PartnerCredentials.ClientSecret;
 });
 await using ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-var workflow = provider.GetRequiredService<RscOnboardingWorkflow>();
-var clients = provider.GetRequiredService<IRscClientFactory>();
+var workflow = provider.GetRequiredService<OnboardingWorkflow>();
+var clients = provider.GetRequiredService<ICustomerClientFactory>();
 
 // 3. Onboard two customers: Acme gets company-level access, Globex contract-level access.
-foreach ((string id, RscAccessLevel level) in new[] { ("acme", RscAccessLevel.Company), ("globex", RscAccessLevel.Contract) })
+foreach ((string id, AccessLevel level) in new[] { ("acme", AccessLevel.Company), ("globex", AccessLevel.Contract) })
 {
     Console.WriteLine();
     Console.WriteLine($"== Customer '{id}'");
-    var request = new RscOnboardingRequest
+    var request = new OnboardingRequest
     {
         CustomerId = id,
         ApplicationName = $"Sample ATS - {id}",
@@ -57,27 +57,27 @@ foreach ((string id, RscAccessLevel level) in new[] { ("acme", RscAccessLevel.Co
     // The customer's LinkedIn admin connects in the onboarding widget; the widget's callback names the URNs.
     EmulatedCustomer connected = await emulator.ConnectAdminAsync(id);
     string widgetCallback = $$"""[{"integrationContext":"{{connected.OrganizationUrn}}","integrationType":"ONE_CLICK_EXPORT","onboardingStatus":"REQUESTED"},{"integrationContext":"{{connected.ContractUrn}}","integrationType":"CSA_API","onboardingStatus":"REQUESTED"}]""";
-    RscCustomer recorded = await workflow.RecordWidgetCallbackAsync(id, OnboardingWidget.ParseCallback(widgetCallback));
+    Customer recorded = await workflow.RecordWidgetCallbackAsync(id, OnboardingWidget.ParseCallback(widgetCallback));
     Console.WriteLine($"  widget callback recorded: {recorded.Organization}, contracts {string.Join(", ", recorded.Contracts.Select(c => c.Urn))}");
 
     Print(await workflow.RunAsync(request));
 
     // The LinkedIn admin turns the integration on in Recruiter; LinkedIn pushes INTEGRATION_STATUS_CHANGE.
-    RscEmulatorIntegrationChange change = await emulator.EnableIntegrationsAsync(id, level);
-    IRscCustomerClient client = await clients.ForCustomerAsync(id);
-    RscIntegrationStatusChange pushed = await client.Integrations.GetStatusChangeAsync(change.RequestId);
+    EmulatorIntegrationChange change = await emulator.EnableIntegrationsAsync(id, level);
+    ICustomerClient client = await clients.ForCustomerAsync(id);
+    IntegrationStatusChange pushed = await client.Integrations.GetStatusChangeAsync(change.RequestId);
     Console.WriteLine($"  push {change.RequestId}: {string.Join(", ", pushed.Integrations.Select(i => $"{i.Type}={i.Status}"))}");
-    RscCustomerStatus status = await client.Integrations.GetStatusAsync();
+    CustomerStatus status = await client.Integrations.GetStatusAsync();
     Console.WriteLine($"  status: {status.State} at {status.AccessLevel} level; features: {status.Features}");
 }
 
 // 4. Gating: InMail history needs contract level, so it is refused for Acme before any request is sent.
-IRscCustomerClient acme = await clients.ForCustomerAsync("acme");
+ICustomerClient acme = await clients.ForCustomerAsync("acme");
 try
 {
-    acme.EnsureAllowed(RscFeatures.InMailHistory);
+    acme.EnsureAllowed(Features.InMailHistory);
 }
-catch (RscFeatureNotEnabledException ex)
+catch (FeatureNotEnabledException ex)
 {
     Console.WriteLine();
     Console.WriteLine($"Gating works: {ex.Message}");
@@ -88,15 +88,15 @@ catch (RscFeatureNotEnabledException ex)
 Console.WriteLine();
 Console.WriteLine("== Historical sync for 'acme'");
 emulator.SetJobPostingProcessingTime(TimeSpan.FromSeconds(1));
-using RscSyncEngine engine = provider.GetRequiredService<RscSyncEngineFactory>().Create(
+ISyncEngine engine = provider.GetRequiredService<ISyncEngineFactory>().Create(
     acme,
-    new RscSyncOptions { JobTaskPollInterval = TimeSpan.FromSeconds(2) }); // LinkedIn advises 5 minutes; the emulator is quick
+    new SyncOptions { JobTaskPollInterval = TimeSpan.FromSeconds(2) }); // LinkedIn advises 5 minutes; the emulator is quick
 DateTimeOffset now = DateTimeOffset.UtcNow;
-RscSyncReport report = await engine.SyncAsync(
-    new RscSyncRequest
+SyncReport report = await engine.SyncAsync(
+    new SyncRequest
     {
         SyncId = "acme-historical",
-        Jobs = AsStream(["J1", "J2"], id => new RscJobRecord(new JobPosting
+        Jobs = AsStream(["J1", "J2"], id => new JobRecord(new AtsJobPosting
         {
             ExternalJobPostingId = id,
             Title = "Engineer " + id,
@@ -108,28 +108,28 @@ RscSyncReport report = await engine.SyncAsync(
         })),
         Candidates = AsStream(Enumerable.Range(1, 250), i => Candidate(i, now)),
     },
-    new Progress<RscSyncProgress>(p => Console.WriteLine($"  {p.Stage} {p.Position}: {p.Synced} synced, {p.Skipped} skipped, {p.Failed} failed")));
-foreach ((RscSyncEntityKind kind, RscSyncCounts counts) in report.ByKind)
+    new Progress<SyncProgress>(p => Console.WriteLine($"  {p.Stage} {p.Position}: {p.Synced} synced, {p.Skipped} skipped, {p.Failed} failed")));
+foreach ((SyncEntityKind kind, SyncCounts counts) in report.ByKind)
 {
     Console.WriteLine($"  {kind,-18} {counts}");
 }
 
-foreach (IGrouping<RscSyncReason, RscSyncIssue> reason in report.Issues.GroupBy(i => i.Reason))
+foreach (IGrouping<SyncReason, SyncIssue> reason in report.Issues.GroupBy(i => i.Reason))
 {
     Console.WriteLine($"  {reason.Key}: {reason.Count()} (first: {reason.First().Kind} {reason.First().Key}{(reason.First().Field is { } f ? ", field " + f : string.Empty)})");
 }
 
-Console.WriteLine($"  LinkedIn now holds {emulator.GetSyncedData($"{acme.Customer.Organization}").Candidates.Count} of Acme's candidates.");
+Console.WriteLine($"  LinkedIn now holds {emulator.GetSyncedData(acme.Customer.Organization!.Value).Candidates.Count} of Acme's candidates.");
 
 Console.WriteLine();
 Console.WriteLine($"Done: the emulator answered {emulator.Journal.Entries.Count} API requests.");
 
-static RscCandidateRecord Candidate(int i, DateTimeOffset now)
+static CandidateRecord Candidate(int i, DateTimeOffset now)
 {
     string id = "C" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
     string applicationId = "A" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
     string[] stages = i % 25 == 0 ? ["Prospect"] : ["Prospect", "Phone Screen", "Onsite Interview"];
-    return new RscCandidateRecord
+    return new CandidateRecord
     {
         Candidate = new AtsCandidate
         {
@@ -144,7 +144,7 @@ static RscCandidateRecord Candidate(int i, DateTimeOffset now)
         },
         Applications =
         [
-            new RscApplicationRecord
+            new ApplicationRecord
             {
                 Application = new AtsApplication
                 {
@@ -157,7 +157,7 @@ static RscCandidateRecord Candidate(int i, DateTimeOffset now)
                     FirstName = "Candidate",
                     LastName = id,
                 },
-                Stages = [.. stages.Select((stage, n) => new ApplicationStage
+                Stages = [.. stages.Select((stage, n) => new AtsApplicationStage
                 {
                     AtsJobApplicationId = applicationId,
                     StageId = "S" + n.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -179,9 +179,9 @@ static async IAsyncEnumerable<TOut> AsStream<TIn, TOut>(IEnumerable<TIn> items, 
     await Task.CompletedTask;
 }
 
-static void Print(RscOnboardingReport report)
+static void Print(OnboardingReport report)
 {
-    foreach (RscOnboardingStep step in report.Steps)
+    foreach (OnboardingStep step in report.Steps)
     {
         Console.WriteLine($"  {step.Name,-28} {step.Outcome,-12} {step.Detail}");
     }

@@ -1,11 +1,13 @@
 using LinkedInRsc.Authentication;
+using LinkedInRsc.Integrations;
 
 namespace LinkedInRsc.Testing;
 
 /// <summary>
-/// A customer of the ATS as the emulator sees it: its provisioned (child) application's credentials, and the
-/// organization and contracts its LinkedIn admin connected. Returned by <see cref="RscEmulator.AddCustomerAsync(string, RscAccessLevel, CancellationToken)"/>
-/// and <see cref="RscEmulator.GetCustomer(string)"/>; a snapshot, not live.
+/// A customer of the ATS as the emulator sees it: its provisioned (child) application's credentials, the
+/// organization and contracts its LinkedIn admin connected, and its integrations. Returned by
+/// <see cref="LinkedInRscEmulator.AddCustomerAsync(string, AccessLevel, CancellationToken)"/> and
+/// <see cref="LinkedInRscEmulator.GetCustomer(string)"/>; a snapshot, not live.
 /// </summary>
 /// <remarks><see cref="ToString"/> never shows the client secret.</remarks>
 public sealed record EmulatedCustomer
@@ -20,24 +22,30 @@ public sealed record EmulatedCustomer
     public required string ApplicationUrn { get; init; }
 
     /// <summary>The child application's credentials: use them for every call made for this customer.</summary>
-    public required RscClientCredentials Credentials { get; init; }
+    public required ClientCredentials Credentials { get; init; }
 
-    /// <summary>The organization URN, <c>urn:li:organization:{id}</c>, or null before the admin connects.</summary>
-    public string? OrganizationUrn { get; init; }
+    /// <summary>The organization the admin connected, or null before the admin connects.</summary>
+    public OrganizationUrn? OrganizationUrn { get; init; }
 
-    /// <summary>The Recruiter contract URNs, <c>urn:li:contract:{id}</c>, the admin connected.</summary>
-    public IReadOnlyList<string> ContractUrns { get; init; } = [];
+    /// <summary>The Recruiter contracts the admin connected.</summary>
+    public IReadOnlyList<ContractUrn> ContractUrns { get; init; } = [];
 
-    /// <summary>The first contract URN, or null without contracts.</summary>
-    public string? ContractUrn => ContractUrns.Count > 0 ? ContractUrns[0] : null;
+    /// <summary>The first contract, or null without contracts.</summary>
+    public ContractUrn? ContractUrn => ContractUrns.Count > 0 ? ContractUrns[0] : null;
 
-    /// <summary>The access level enabled: <see cref="RscAccessLevel.Contract"/> when <c>CSA_API</c> is enabled on a contract, <see cref="RscAccessLevel.Company"/> when only company-level integrations are, null when none is.</summary>
-    public RscAccessLevel? AccessLevel { get; init; }
+    /// <summary>The access level enabled: <see cref="AccessLevel.Contract"/> when <c>CSA_API</c> is enabled on a contract, <see cref="AccessLevel.Company"/> when only company-level integrations are, null when none is.</summary>
+    public AccessLevel? AccessLevel { get; init; }
+
+    /// <summary>
+    /// The customer's integrations as LinkedIn reports them (type, integration context, name, status, last change): the
+    /// three company-level ones on the organization and one <c>CSA_API</c> per contract, once the admin connected.
+    /// </summary>
+    public IReadOnlyList<Integration> Integrations { get; init; } = [];
 
     /// <summary>The callback URL configured for pushes, if any.</summary>
-    public string? CallbackUrl { get; init; }
+    public Uri? CallbackUrl { get; init; }
 
-    /// <summary>Shows ids and URNs only; the secret is redacted by <see cref="RscClientCredentials.ToString"/>.</summary>
+    /// <summary>Shows ids and URNs only; the secret is redacted by <see cref="ClientCredentials.ToString"/>.</summary>
     /// <returns>A text safe to log.</returns>
     public override string ToString() =>
         $"EmulatedCustomer {{ Id = {Id}, ApplicationUrn = {ApplicationUrn}, Credentials = {Credentials}, OrganizationUrn = {OrganizationUrn}, Contracts = [{string.Join(", ", ContractUrns)}], AccessLevel = {AccessLevel} }}";

@@ -1,7 +1,7 @@
 namespace LinkedInRsc.Testing;
 
 /// <summary>
-/// How <see cref="RscEmulator.AddCustomerAsync(EmulatedCustomerSetup, CancellationToken)"/> sets up a customer: its
+/// How <see cref="LinkedInRscEmulator.AddCustomerAsync(EmulatedCustomerSetup, CancellationToken)"/> sets up a customer: its
 /// child application is provisioned, its LinkedIn admin connects an organization and contracts, and integrations
 /// are enabled at <see cref="AccessLevel"/>.
 /// </summary>
@@ -10,26 +10,21 @@ public sealed record EmulatedCustomerSetup
     /// <summary>The customer's id (<c>uniqueForeignId</c>), unique in the emulator.</summary>
     public required string Id { get; init; }
 
-    /// <summary>The access level the admin enables, or null to connect without enabling anything. Default <see cref="RscAccessLevel.Company"/>.</summary>
-    public RscAccessLevel? AccessLevel { get; init; } = RscAccessLevel.Company;
+    /// <summary>The access level the admin enables, or null to connect without enabling anything. Default <see cref="AccessLevel.Company"/>.</summary>
+    public AccessLevel? AccessLevel { get; init; } = LinkedInRsc.Customers.AccessLevel.Company;
 
     /// <summary>The child application's name; default <c>"Emulated ATS - {Id}"</c> (cut to 50 characters).</summary>
     public string? ApplicationName { get; init; }
 
-    /// <summary>The organization id to connect; generated when null.</summary>
-    public long? OrganizationId { get; init; }
+    /// <summary>The organization to connect; generated when null.</summary>
+    public OrganizationUrn? OrganizationUrn { get; init; }
 
-    /// <summary>The contract ids to connect; one generated contract when null or empty.</summary>
-    public IReadOnlyList<long>? ContractIds { get; init; }
+    /// <summary>The contracts to connect; one generated contract when null or empty.</summary>
+    public IReadOnlyList<ContractUrn>? ContractUrns { get; init; }
 
     /// <summary>
     /// A callback URL to configure (CALLBACK_URL of ONE_CLICK_EXPORT) before integrations are enabled, so the
     /// enablement push reaches it; null to leave it for the ATS to configure through the API.
     /// </summary>
-    public string? CallbackUrl { get; init; }
+    public Uri? CallbackUrl { get; init; }
 }
-
-/// <summary>The outcome of an admin enabling or disabling integrations.</summary>
-/// <param name="RequestId">The id to look the change up with: <c>GET /v2/atsIntegrations?q=request&amp;requestId=</c>.</param>
-/// <param name="Push">The <c>INTEGRATION_STATUS_CHANGE</c> push sent, or null when the customer has no callback URL.</param>
-public sealed record RscEmulatorIntegrationChange(string RequestId, RscEmulatorPush? Push);

@@ -16,12 +16,7 @@ public sealed class PublicApiApprovalTests
     public void PublicApi_MatchesApprovedFile(string assemblyName)
     {
         Assembly assembly = Assembly.Load(assemblyName);
-        string actual = assembly.GeneratePublicApi(new ApiGeneratorOptions
-        {
-            IncludeAssemblyAttributes = false,
-            ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"],
-            AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"],
-        });
+        string actual = assembly.GeneratePublicApi(PublicApiListing.Options());
 
         string approvedDir = Path.Combine(ThisDirectory(), "Approved");
         string approvedPath = Path.Combine(approvedDir, assemblyName + ".approved.txt");
@@ -37,6 +32,20 @@ public sealed class PublicApiApprovalTests
         File.WriteAllText(receivedPath, actual);
         Assert.Fail($"The public API of {assemblyName} changed. Compare {receivedPath} with {approvedPath}; " +
                     "if the change is intended, replace the approved file with the received one and add a CHANGELOG entry.");
+    }
+
+    [Test]
+    public void Listing_AsyncAndIteratorMethods_ShowNoCompilerGeneratedNames()
+    {
+        string listing = typeof(AsyncSample).Assembly.GeneratePublicApi(PublicApiListing.Options([typeof(AsyncSample)]));
+        string unfiltered = typeof(AsyncSample).Assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeTypes = [typeof(AsyncSample)] });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(listing, Does.Contain("ListAsync(").And.Contain("RunAsync(").And.Contain("Numbers("));
+            Assert.That(listing, Does.Not.Contain("d__").And.Not.Contain("StateMachine"), "a private async method must not change the approved listing");
+            Assert.That(unfiltered, Does.Contain("d__"), "without the filter the generator lists the state machines (this test can fail)");
+        });
     }
 
     /// <summary>
@@ -57,4 +66,24 @@ public sealed class PublicApiApprovalTests
     }
 
     private static string Normalize(string text) => text.ReplaceLineEndings("\n").Trim();
+}
+
+/// <summary>An async method, an async iterator and an iterator: what the compiler gives a state-machine attribute.</summary>
+public sealed class AsyncSample
+{
+    /// <summary>An async iterator.</summary>
+    public static async IAsyncEnumerable<int> ListAsync()
+    {
+        await Task.Yield();
+        yield return 1;
+    }
+
+    /// <summary>An async method.</summary>
+    public static async Task RunAsync() => await Task.Yield();
+
+    /// <summary>An iterator.</summary>
+    public static IEnumerable<int> Numbers()
+    {
+        yield return 1;
+    }
 }

@@ -16,11 +16,11 @@ const string Usage = """
       --allow-http-callbacks            accept http:// loopback CALLBACK_URLs (LinkedIn requires HTTPS)
     """;
 
-var options = new RscEmulatorOptions { Port = 5080 };
+var options = new EmulatorOptions { Port = 5080 };
 string? seedFile = null;
 string? partnerId = null;
 string? partnerSecret = null;
-var customers = new List<(string Id, RscAccessLevel Level)>();
+var customers = new List<(string Id, AccessLevel Level)>();
 try
 {
     for (int i = 0; i < args.Length; i++)
@@ -42,8 +42,8 @@ try
                 break;
             case "--customer":
                 string[] parts = Next().Split(':');
-                RscAccessLevel level = parts.Length > 1 && parts[1].Equals("contract", StringComparison.OrdinalIgnoreCase) ? RscAccessLevel.Contract
-                    : parts.Length == 1 || parts[1].Equals("company", StringComparison.OrdinalIgnoreCase) ? RscAccessLevel.Company
+                AccessLevel level = parts.Length > 1 && parts[1].Equals("contract", StringComparison.OrdinalIgnoreCase) ? AccessLevel.Contract
+                    : parts.Length == 1 || parts[1].Equals("company", StringComparison.OrdinalIgnoreCase) ? AccessLevel.Company
                     : throw new ArgumentException($"--customer '{parts[0]}': the level must be company or contract.");
                 customers.Add((parts[0], level));
                 break;
@@ -64,7 +64,7 @@ try
         }
     }
 
-    options.PartnerCredentials = new RscClientCredentials(partnerId ?? RscEmulatorOptions.DefaultPartnerClientId, partnerSecret ?? RscEmulatorOptions.DefaultPartnerClientSecret);
+    options.PartnerCredentials = new ClientCredentials(partnerId ?? EmulatorOptions.DefaultPartnerClientId, partnerSecret ?? EmulatorOptions.DefaultPartnerClientSecret);
 }
 catch (ArgumentException ex)
 {
@@ -73,8 +73,8 @@ catch (ArgumentException ex)
     return 2;
 }
 
-await using RscEmulator emulator = await RscEmulator.StartAsync(options);
-emulator.Journal.EntryAdded += (_, entry) => Console.WriteLine($"{entry.Timestamp:HH:mm:ss} {entry.Method} {entry.Path} -> {entry.StatusCode}");
+await using LinkedInRscEmulator emulator = await LinkedInRscEmulator.StartAsync(options);
+emulator.Journal.EntryAdded += (_, entry) => Console.WriteLine($"{entry.Timestamp:HH:mm:ss} {entry}");
 try
 {
     if (seedFile is not null)
@@ -82,7 +82,7 @@ try
         await emulator.ApplySeedAsync(await File.ReadAllTextAsync(seedFile));
     }
 
-    foreach ((string id, RscAccessLevel level) in customers)
+    foreach ((string id, AccessLevel level) in customers)
     {
         await emulator.AddCustomerAsync(id, level);
     }

@@ -7,13 +7,15 @@ namespace LinkedInRsc.Acls;
 /// <param name="AclId">The ATS id of the group or role (<c>atsEntityAclId</c>).</param>
 /// <param name="EntityType">The kind of entity secured (<c>atsEntityType</c>).</param>
 /// <param name="EntityId">The ATS id of the entity (<c>atsEntityId</c>): for a job, its external job posting id.</param>
-public sealed record AtsEntityAcl(string AclId, AtsEntityType EntityType, string EntityId);
+public sealed record AtsEntityAcl(string AclId, AtsEntityType EntityType, string EntityId)
+{
+    /// <summary>Creates the ACL a key names (an ACL carries nothing but its key).</summary>
+    /// <param name="key">The key.</param>
+    public AtsEntityAcl(AtsEntityAclKey key)
+        : this(key.AclId, key.EntityType, key.EntityId)
+    {
+    }
 
-/// <summary>
-/// Puts a LinkedIn member in an ATS group for an entity type (<c>atsEntityAclAssignees</c>). A member can be in at
-/// most 10 ACLs. The record carries its key only.
-/// </summary>
-/// <param name="AclId">The ATS id of the group or role.</param>
-/// <param name="EntityType">The kind of entity the group secures.</param>
-/// <param name="Assignee">The LinkedIn member (<c>assignee</c>).</param>
-public sealed record AtsEntityAclAssignee(string AclId, AtsEntityType EntityType, PersonUrn Assignee);
+    /// <summary>The key of the ACL: what batch results report it under.</summary>
+    public AtsEntityAclKey Key => new(AclId, EntityType, EntityId);
+}

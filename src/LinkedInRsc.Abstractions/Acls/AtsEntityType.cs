@@ -1,52 +1,40 @@
+using System.Text.Json.Serialization;
+
 namespace LinkedInRsc.Acls;
 
 /// <summary>
-/// The kind of ATS entity an ACL secures (only job postings today). An extensible enum: values LinkedIn adds later are kept as they are and never fail a read.
+/// The kind of ATS entity an ACL secures (only job postings today). An extensible enum (<see cref="IExtensibleEnum{TSelf}"/>): a value LinkedIn adds later is kept as it is and
+/// never fails a read; values compare ignoring case.
 /// </summary>
-public readonly struct AtsEntityType : IEquatable<AtsEntityType>
+[JsonConverter(typeof(ExtensibleEnumJsonConverter<AtsEntityType>))]
+public readonly record struct AtsEntityType : IExtensibleEnum<AtsEntityType>
 {
     private readonly string? _value;
 
     /// <summary>Wraps a wire value.</summary>
-    /// <param name="value">The wire value.</param>
+    /// <param name="value">The wire value, e.g. <c>JOB_POSTING</c>.</param>
     /// <exception cref="ArgumentException">The value is null or white space.</exception>
-    public AtsEntityType(string value)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value);
-        _value = value;
-    }
+    public AtsEntityType(string value) => _value = ExtensibleEnumValue.Require(value);
 
     /// <summary>A job posting; the entity id is its external job posting id (<c>JOB_POSTING</c>).</summary>
     public static AtsEntityType JobPosting { get; } = new("JOB_POSTING");
 
-    /// <summary>The wire value (empty for a <see langword="default"/> value).</summary>
+    /// <inheritdoc />
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether this is a <see langword="default"/> value that wraps nothing.</summary>
+    /// <inheritdoc />
     public bool IsEmpty => _value is null;
 
     /// <inheritdoc />
-    public bool Equals(AtsEntityType other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(AtsEntityType other) => ExtensibleEnumValue.AreEqual(_value, other._value);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is AtsEntityType other && Equals(other);
+    public override int GetHashCode() => ExtensibleEnumValue.HashOf(_value);
 
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <summary>The wire value.</summary>
+    /// <summary>The wire value (empty for a <see langword="default"/> value).</summary>
     /// <returns>The wire value.</returns>
     public override string ToString() => Value;
 
-    /// <summary>Compares two values.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they are equal.</returns>
-    public static bool operator ==(AtsEntityType left, AtsEntityType right) => left.Equals(right);
-
-    /// <summary>Compares two values.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they differ.</returns>
-    public static bool operator !=(AtsEntityType left, AtsEntityType right) => !left.Equals(right);
+    /// <inheritdoc />
+    static AtsEntityType IExtensibleEnum<AtsEntityType>.Create(string value) => new(value);
 }

@@ -1,20 +1,20 @@
+using System.Text.Json.Serialization;
+
 namespace LinkedInRsc.Applications;
 
 /// <summary>
-/// The kind of interview a piece of feedback is about. An extensible enum: values LinkedIn adds later are kept as they are and never fail a read.
+/// The kind of interview a piece of feedback is about. An extensible enum (<see cref="IExtensibleEnum{TSelf}"/>): a value LinkedIn adds later is kept as it is and
+/// never fails a read; values compare ignoring case.
 /// </summary>
-public readonly struct InterviewType : IEquatable<InterviewType>
+[JsonConverter(typeof(ExtensibleEnumJsonConverter<InterviewType>))]
+public readonly record struct InterviewType : IExtensibleEnum<InterviewType>
 {
     private readonly string? _value;
 
     /// <summary>Wraps a wire value.</summary>
-    /// <param name="value">The wire value.</param>
+    /// <param name="value">The wire value, e.g. <c>PHONE_SCREEN</c>.</param>
     /// <exception cref="ArgumentException">The value is null or white space.</exception>
-    public InterviewType(string value)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value);
-        _value = value;
-    }
+    public InterviewType(string value) => _value = ExtensibleEnumValue.Require(value);
 
     /// <summary>A phone screen (<c>PHONE_SCREEN</c>).</summary>
     public static InterviewType PhoneScreen { get; } = new("PHONE_SCREEN");
@@ -22,34 +22,22 @@ public readonly struct InterviewType : IEquatable<InterviewType>
     /// <summary>An on-site interview (<c>ONSITE</c>).</summary>
     public static InterviewType Onsite { get; } = new("ONSITE");
 
-    /// <summary>The wire value (empty for a <see langword="default"/> value).</summary>
+    /// <inheritdoc />
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether this is a <see langword="default"/> value that wraps nothing.</summary>
+    /// <inheritdoc />
     public bool IsEmpty => _value is null;
 
     /// <inheritdoc />
-    public bool Equals(InterviewType other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(InterviewType other) => ExtensibleEnumValue.AreEqual(_value, other._value);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is InterviewType other && Equals(other);
+    public override int GetHashCode() => ExtensibleEnumValue.HashOf(_value);
 
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <summary>The wire value.</summary>
+    /// <summary>The wire value (empty for a <see langword="default"/> value).</summary>
     /// <returns>The wire value.</returns>
     public override string ToString() => Value;
 
-    /// <summary>Compares two values.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they are equal.</returns>
-    public static bool operator ==(InterviewType left, InterviewType right) => left.Equals(right);
-
-    /// <summary>Compares two values.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they differ.</returns>
-    public static bool operator !=(InterviewType left, InterviewType right) => !left.Equals(right);
+    /// <inheritdoc />
+    static InterviewType IExtensibleEnum<InterviewType>.Create(string value) => new(value);
 }

@@ -1,52 +1,40 @@
+using System.Text.Json.Serialization;
+
 namespace LinkedInRsc.Candidates;
 
 /// <summary>
-/// What the geographic area of an address is. An extensible enum: values LinkedIn adds later are kept as they are and never fail a read.
+/// What the geographic area of an address is. An extensible enum (<see cref="IExtensibleEnum{TSelf}"/>): a value LinkedIn adds later is kept as it is and
+/// never fails a read; values compare ignoring case.
 /// </summary>
-public readonly struct GeographicAreaType : IEquatable<GeographicAreaType>
+[JsonConverter(typeof(ExtensibleEnumJsonConverter<GeographicAreaType>))]
+public readonly record struct GeographicAreaType : IExtensibleEnum<GeographicAreaType>
 {
     private readonly string? _value;
 
     /// <summary>Wraps a wire value.</summary>
-    /// <param name="value">The wire value.</param>
+    /// <param name="value">The wire value, e.g. <c>STATE</c>.</param>
     /// <exception cref="ArgumentException">The value is null or white space.</exception>
-    public GeographicAreaType(string value)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value);
-        _value = value;
-    }
+    public GeographicAreaType(string value) => _value = ExtensibleEnumValue.Require(value);
 
     /// <summary>A state or province (<c>STATE</c>).</summary>
     public static GeographicAreaType State { get; } = new("STATE");
 
-    /// <summary>The wire value (empty for a <see langword="default"/> value).</summary>
+    /// <inheritdoc />
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether this is a <see langword="default"/> value that wraps nothing.</summary>
+    /// <inheritdoc />
     public bool IsEmpty => _value is null;
 
     /// <inheritdoc />
-    public bool Equals(GeographicAreaType other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(GeographicAreaType other) => ExtensibleEnumValue.AreEqual(_value, other._value);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is GeographicAreaType other && Equals(other);
+    public override int GetHashCode() => ExtensibleEnumValue.HashOf(_value);
 
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <summary>The wire value.</summary>
+    /// <summary>The wire value (empty for a <see langword="default"/> value).</summary>
     /// <returns>The wire value.</returns>
     public override string ToString() => Value;
 
-    /// <summary>Compares two values.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they are equal.</returns>
-    public static bool operator ==(GeographicAreaType left, GeographicAreaType right) => left.Equals(right);
-
-    /// <summary>Compares two values.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they differ.</returns>
-    public static bool operator !=(GeographicAreaType left, GeographicAreaType right) => !left.Equals(right);
+    /// <inheritdoc />
+    static GeographicAreaType IExtensibleEnum<GeographicAreaType>.Create(string value) => new(value);
 }

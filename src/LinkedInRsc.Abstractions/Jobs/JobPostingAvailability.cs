@@ -1,20 +1,20 @@
+using System.Text.Json.Serialization;
+
 namespace LinkedInRsc.Jobs;
 
 /// <summary>
-/// Who can see a job posted through RSC. An extensible enum: values LinkedIn adds later are kept as they are and never fail a read.
+/// Who can see a job posted through RSC. An extensible enum (<see cref="IExtensibleEnum{TSelf}"/>): a value LinkedIn adds later is kept as it is and
+/// never fails a read; values compare ignoring case.
 /// </summary>
-public readonly struct JobPostingAvailability : IEquatable<JobPostingAvailability>
+[JsonConverter(typeof(ExtensibleEnumJsonConverter<JobPostingAvailability>))]
+public readonly record struct JobPostingAvailability : IExtensibleEnum<JobPostingAvailability>
 {
     private readonly string? _value;
 
     /// <summary>Wraps a wire value.</summary>
-    /// <param name="value">The wire value.</param>
+    /// <param name="value">The wire value, e.g. <c>PUBLIC</c>.</param>
     /// <exception cref="ArgumentException">The value is null or white space.</exception>
-    public JobPostingAvailability(string value)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value);
-        _value = value;
-    }
+    public JobPostingAvailability(string value) => _value = ExtensibleEnumValue.Require(value);
 
     /// <summary>Also posted on LinkedIn as a basic job (<c>PUBLIC</c>).</summary>
     public static JobPostingAvailability Public { get; } = new("PUBLIC");
@@ -22,34 +22,22 @@ public readonly struct JobPostingAvailability : IEquatable<JobPostingAvailabilit
     /// <summary>Only visible inside Recruiter through the integration; the default when the customer cannot choose (<c>PRIVATE_TO_ATS_INTEGRATION</c>).</summary>
     public static JobPostingAvailability PrivateToAtsIntegration { get; } = new("PRIVATE_TO_ATS_INTEGRATION");
 
-    /// <summary>The wire value (empty for a <see langword="default"/> value).</summary>
+    /// <inheritdoc />
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether this is a <see langword="default"/> value that wraps nothing.</summary>
+    /// <inheritdoc />
     public bool IsEmpty => _value is null;
 
     /// <inheritdoc />
-    public bool Equals(JobPostingAvailability other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(JobPostingAvailability other) => ExtensibleEnumValue.AreEqual(_value, other._value);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is JobPostingAvailability other && Equals(other);
+    public override int GetHashCode() => ExtensibleEnumValue.HashOf(_value);
 
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <summary>The wire value.</summary>
+    /// <summary>The wire value (empty for a <see langword="default"/> value).</summary>
     /// <returns>The wire value.</returns>
     public override string ToString() => Value;
 
-    /// <summary>Compares two values.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they are equal.</returns>
-    public static bool operator ==(JobPostingAvailability left, JobPostingAvailability right) => left.Equals(right);
-
-    /// <summary>Compares two values.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they differ.</returns>
-    public static bool operator !=(JobPostingAvailability left, JobPostingAvailability right) => !left.Equals(right);
+    /// <inheritdoc />
+    static JobPostingAvailability IExtensibleEnum<JobPostingAvailability>.Create(string value) => new(value);
 }

@@ -1,20 +1,20 @@
+using System.Text.Json.Serialization;
+
 namespace LinkedInRsc.Jobs;
 
 /// <summary>
-/// The state of a job posting. An extensible enum: values LinkedIn adds later are kept as they are and never fail a read.
+/// The state of a job posting. An extensible enum (<see cref="IExtensibleEnum{TSelf}"/>): a value LinkedIn adds later is kept as it is and
+/// never fails a read; values compare ignoring case.
 /// </summary>
-public readonly struct JobPostingState : IEquatable<JobPostingState>
+[JsonConverter(typeof(ExtensibleEnumJsonConverter<JobPostingState>))]
+public readonly record struct JobPostingState : IExtensibleEnum<JobPostingState>
 {
     private readonly string? _value;
 
     /// <summary>Wraps a wire value.</summary>
-    /// <param name="value">The wire value.</param>
+    /// <param name="value">The wire value, e.g. <c>LISTED</c>.</param>
     /// <exception cref="ArgumentException">The value is null or white space.</exception>
-    public JobPostingState(string value)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value);
-        _value = value;
-    }
+    public JobPostingState(string value) => _value = ExtensibleEnumValue.Require(value);
 
     /// <summary>The job is open (<c>LISTED</c>).</summary>
     public static JobPostingState Listed { get; } = new("LISTED");
@@ -22,34 +22,22 @@ public readonly struct JobPostingState : IEquatable<JobPostingState>
     /// <summary>The job is closed (<c>CLOSED</c>).</summary>
     public static JobPostingState Closed { get; } = new("CLOSED");
 
-    /// <summary>The wire value (empty for a <see langword="default"/> value).</summary>
+    /// <inheritdoc />
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether this is a <see langword="default"/> value that wraps nothing.</summary>
+    /// <inheritdoc />
     public bool IsEmpty => _value is null;
 
     /// <inheritdoc />
-    public bool Equals(JobPostingState other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(JobPostingState other) => ExtensibleEnumValue.AreEqual(_value, other._value);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is JobPostingState other && Equals(other);
+    public override int GetHashCode() => ExtensibleEnumValue.HashOf(_value);
 
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <summary>The wire value.</summary>
+    /// <summary>The wire value (empty for a <see langword="default"/> value).</summary>
     /// <returns>The wire value.</returns>
     public override string ToString() => Value;
 
-    /// <summary>Compares two values.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they are equal.</returns>
-    public static bool operator ==(JobPostingState left, JobPostingState right) => left.Equals(right);
-
-    /// <summary>Compares two values.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they differ.</returns>
-    public static bool operator !=(JobPostingState left, JobPostingState right) => !left.Equals(right);
+    /// <inheritdoc />
+    static JobPostingState IExtensibleEnum<JobPostingState>.Create(string value) => new(value);
 }

@@ -6,7 +6,7 @@ namespace LinkedInRsc.Jobs;
 /// </summary>
 public sealed record JobPostingTask
 {
-    /// <summary>The task id (returned by the write as <see cref="RscEntityResult{TKey}.ResourceId"/>).</summary>
+    /// <summary>The task id (returned by the write as <see cref="EntityResult{TKey}.ResourceId"/>).</summary>
     public required string TaskId { get; init; }
 
     /// <summary>The status.</summary>

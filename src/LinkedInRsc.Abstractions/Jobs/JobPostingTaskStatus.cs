@@ -1,20 +1,20 @@
+using System.Text.Json.Serialization;
+
 namespace LinkedInRsc.Jobs;
 
 /// <summary>
-/// The status of an asynchronous job-posting task. An extensible enum: values LinkedIn adds later are kept as they are and never fail a read.
+/// The status of an asynchronous job-posting task. An extensible enum (<see cref="IExtensibleEnum{TSelf}"/>): a value LinkedIn adds later is kept as it is and
+/// never fails a read; values compare ignoring case.
 /// </summary>
-public readonly struct JobPostingTaskStatus : IEquatable<JobPostingTaskStatus>
+[JsonConverter(typeof(ExtensibleEnumJsonConverter<JobPostingTaskStatus>))]
+public readonly record struct JobPostingTaskStatus : IExtensibleEnum<JobPostingTaskStatus>
 {
     private readonly string? _value;
 
     /// <summary>Wraps a wire value.</summary>
-    /// <param name="value">The wire value.</param>
+    /// <param name="value">The wire value, e.g. <c>IN_PROGRESS</c>.</param>
     /// <exception cref="ArgumentException">The value is null or white space.</exception>
-    public JobPostingTaskStatus(string value)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value);
-        _value = value;
-    }
+    public JobPostingTaskStatus(string value) => _value = ExtensibleEnumValue.Require(value);
 
     /// <summary>Still being processed (<c>IN_PROGRESS</c>).</summary>
     public static JobPostingTaskStatus InProgress { get; } = new("IN_PROGRESS");
@@ -28,34 +28,22 @@ public readonly struct JobPostingTaskStatus : IEquatable<JobPostingTaskStatus>
     /// <summary>Processed, with or without an error (<c>PROCESSED</c>).</summary>
     public static JobPostingTaskStatus Processed { get; } = new("PROCESSED");
 
-    /// <summary>The wire value (empty for a <see langword="default"/> value).</summary>
+    /// <inheritdoc />
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether this is a <see langword="default"/> value that wraps nothing.</summary>
+    /// <inheritdoc />
     public bool IsEmpty => _value is null;
 
     /// <inheritdoc />
-    public bool Equals(JobPostingTaskStatus other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(JobPostingTaskStatus other) => ExtensibleEnumValue.AreEqual(_value, other._value);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is JobPostingTaskStatus other && Equals(other);
+    public override int GetHashCode() => ExtensibleEnumValue.HashOf(_value);
 
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <summary>The wire value.</summary>
+    /// <summary>The wire value (empty for a <see langword="default"/> value).</summary>
     /// <returns>The wire value.</returns>
     public override string ToString() => Value;
 
-    /// <summary>Compares two values.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they are equal.</returns>
-    public static bool operator ==(JobPostingTaskStatus left, JobPostingTaskStatus right) => left.Equals(right);
-
-    /// <summary>Compares two values.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they differ.</returns>
-    public static bool operator !=(JobPostingTaskStatus left, JobPostingTaskStatus right) => !left.Equals(right);
+    /// <inheritdoc />
+    static JobPostingTaskStatus IExtensibleEnum<JobPostingTaskStatus>.Create(string value) => new(value);
 }

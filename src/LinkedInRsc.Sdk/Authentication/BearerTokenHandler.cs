@@ -10,7 +10,7 @@ namespace LinkedInRsc.Authentication;
 
 /// <summary>
 /// Adds <c>Authorization: Bearer …</c> to every request of the SDK's named client. The credentials come from the
-/// request's <see cref="RscHttpRequestOptions.Credentials"/> option, else from the default credentials of
+/// request's <see cref="RequestOptionKeys.Credentials"/> option, else from the default credentials of
 /// <see cref="LinkedInRscOptions"/>. On HTTP 401 the token is invalidated, a new one fetched and the request sent
 /// once more; a second 401 is returned to the caller.
 /// </summary>
@@ -20,12 +20,12 @@ namespace LinkedInRsc.Authentication;
 /// </remarks>
 internal sealed class BearerTokenHandler : DelegatingHandler
 {
-    private readonly IRscAccessTokenProvider _tokenProvider;
+    private readonly IAccessTokenProvider _tokenProvider;
     private readonly IOptionsMonitor<LinkedInRscOptions> _options;
     private readonly ILogger _logger;
 
     public BearerTokenHandler(
-        IRscAccessTokenProvider tokenProvider,
+        IAccessTokenProvider tokenProvider,
         IOptionsMonitor<LinkedInRscOptions> options,
         ILogger<BearerTokenHandler>? logger = null)
     {
@@ -37,9 +37,9 @@ internal sealed class BearerTokenHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        RscClientCredentials credentials = ResolveCredentials(request);
+        ClientCredentials credentials = ResolveCredentials(request);
 
-        RscAccessToken token = await _tokenProvider.GetTokenAsync(credentials, cancellationToken).ConfigureAwait(false);
+        AccessToken token = await _tokenProvider.GetTokenAsync(credentials, cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
         HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized)
@@ -62,9 +62,9 @@ internal sealed class BearerTokenHandler : DelegatingHandler
         return response;
     }
 
-    private RscClientCredentials ResolveCredentials(HttpRequestMessage request)
+    private ClientCredentials ResolveCredentials(HttpRequestMessage request)
     {
-        if (request.Options.TryGetValue(RscHttpRequestOptions.Credentials, out RscClientCredentials? perRequest) && perRequest is not null)
+        if (request.Options.TryGetValue(RequestOptionKeys.Credentials, out ClientCredentials? perRequest) && perRequest is not null)
         {
             return perRequest;
         }
@@ -72,6 +72,6 @@ internal sealed class BearerTokenHandler : DelegatingHandler
         return _options.CurrentValue.DefaultCredentials
             ?? throw new InvalidOperationException(
                 "No LinkedIn credentials for this request: set LinkedInRsc:ClientId and LinkedInRsc:ClientSecret for a default application, " +
-                "or pass the customer's credentials with the request (HttpRequestMessage.Options, key RscHttpRequestOptions.Credentials). No request was sent.");
+                "or pass the customer's credentials with the request (HttpRequestMessage.Options, key RequestOptionKeys.Credentials). No request was sent.");
     }
 }

@@ -10,14 +10,14 @@ using Microsoft.Extensions.Options;
 namespace LinkedInRsc.Authentication;
 
 /// <summary>
-/// The default <see cref="IRscAccessTokenProvider"/>: LinkedIn's OAuth 2.0 client-credentials flow, with one
+/// The default <see cref="IAccessTokenProvider"/>: LinkedIn's OAuth 2.0 client-credentials flow, with one
 /// in-memory token per credentials, replaced <see cref="LinkedInRscOptions.TokenRefreshSkew"/> before it expires.
 /// When many callers need a token for the same credentials at once, exactly one token request is sent and all of
 /// them receive its result. A failed request is not cached: the next caller tries again.
 /// </summary>
-internal sealed class ClientCredentialsTokenProvider : IRscAccessTokenProvider
+internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
 {
-    private readonly ConcurrentDictionary<RscClientCredentials, Entry> _entries = new();
+    private readonly ConcurrentDictionary<ClientCredentials, Entry> _entries = new();
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly IOptionsMonitor<LinkedInRscOptions> _options;
     private readonly TimeProvider _timeProvider;
@@ -35,13 +35,13 @@ internal sealed class ClientCredentialsTokenProvider : IRscAccessTokenProvider
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
-    public Task<RscAccessToken> GetTokenAsync(RscClientCredentials credentials, CancellationToken cancellationToken = default)
+    public Task<AccessToken> GetTokenAsync(ClientCredentials credentials, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(credentials);
         Entry entry = _entries.GetOrAdd(credentials, static _ => new Entry());
 
-        TaskCompletionSource<RscAccessToken>? owner = null;
-        Task<RscAccessToken> pending;
+        TaskCompletionSource<AccessToken>? owner = null;
+        Task<AccessToken> pending;
         lock (entry)
         {
             if (entry.Token is { } cached && !cached.NeedsRefresh(_timeProvider.GetUtcNow()))
@@ -51,7 +51,7 @@ internal sealed class ClientCredentialsTokenProvider : IRscAccessTokenProvider
 
             if (entry.Pending is null)
             {
-                owner = new TaskCompletionSource<RscAccessToken>(TaskCreationOptions.RunContinuationsAsynchronously);
+                owner = new TaskCompletionSource<AccessToken>(TaskCreationOptions.RunContinuationsAsynchronously);
                 entry.Pending = owner.Task;
             }
 
@@ -67,7 +67,7 @@ internal sealed class ClientCredentialsTokenProvider : IRscAccessTokenProvider
         return pending.WaitAsync(cancellationToken);
     }
 
-    public Task InvalidateAsync(RscClientCredentials credentials, RscAccessToken token, CancellationToken cancellationToken = default)
+    public Task InvalidateAsync(ClientCredentials credentials, AccessToken token, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(credentials);
         ArgumentNullException.ThrowIfNull(token);
@@ -92,11 +92,11 @@ internal sealed class ClientCredentialsTokenProvider : IRscAccessTokenProvider
         return Task.CompletedTask;
     }
 
-    private async Task FetchIntoAsync(Entry entry, RscClientCredentials credentials, TaskCompletionSource<RscAccessToken> owner)
+    private async Task FetchIntoAsync(Entry entry, ClientCredentials credentials, TaskCompletionSource<AccessToken> owner)
     {
         try
         {
-            RscAccessToken token = await RequestTokenAsync(credentials).ConfigureAwait(false);
+            AccessToken token = await RequestTokenAsync(credentials).ConfigureAwait(false);
             lock (entry)
             {
                 entry.Token = token;
@@ -118,7 +118,7 @@ internal sealed class ClientCredentialsTokenProvider : IRscAccessTokenProvider
         }
     }
 
-    private async Task<RscAccessToken> RequestTokenAsync(RscClientCredentials credentials)
+    private async Task<AccessToken> RequestTokenAsync(ClientCredentials credentials)
     {
         LinkedInRscOptions options = _options.CurrentValue;
         Uri endpoint = options.TokenEndpoint;
@@ -142,11 +142,15 @@ internal sealed class ClientCredentialsTokenProvider : IRscAccessTokenProvider
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or OperationCanceledException)
         {
             Log.TokenEndpointUnreachable(_logger, ex, credentials.ClientId, endpoint.AbsoluteUri);
-            throw new RscAuthenticationException(
+            throw new AuthenticationFailedException(
                 $"The LinkedIn token endpoint {endpoint.GetLeftPart(UriPartial.Path)} could not be reached to get a token for client id '{credentials.ClientId}' ({(ex is HttpRequestException ? "connection failed" : "timed out")}). Check network access and LinkedInRsc:TokenEndpoint; the next call tries again.",
-                credentials.ClientId,
-                new LinkedInRscErrorDetails { HttpMethod = "POST", RequestUri = StripQuery(endpoint), IsTransient = true },
-                ex);
+                ex)
+            {
+                ClientId = credentials.ClientId,
+                HttpMethod = "POST",
+                RequestUri = endpoint,
+                IsTransient = true,
+            };
         }
 
         using (response)
@@ -162,7 +166,7 @@ internal sealed class ClientCredentialsTokenProvider : IRscAccessTokenProvider
                     skew = lifetime / 2; // short-lived token: use it for half its life rather than never
                 }
 
-                var token = new RscAccessToken(accessToken, now + lifetime, now + lifetime - skew);
+                var token = new AccessToken(accessToken, now + lifetime, now + lifetime - skew);
                 Log.TokenAcquired(_logger, credentials.ClientId, token.ExpiresAt, token.RefreshAt);
                 return token;
             }
@@ -184,19 +188,18 @@ internal sealed class ClientCredentialsTokenProvider : IRscAccessTokenProvider
                 "access_denied" or "unauthorized_client" => " The application is not allowed to use the client-credentials flow; ask LinkedIn to enable it for this application.",
                 _ => string.Empty,
             };
-            throw new RscAuthenticationException(
-                $"LinkedIn did not issue an access token for client id '{credentials.ClientId}': {reason}.{hint}",
-                credentials.ClientId,
-                new LinkedInRscErrorDetails
-                {
-                    StatusCode = response.StatusCode,
-                    ErrorCode = error,
-                    ServiceMessage = description,
-                    RequestId = GetRequestId(response),
-                    HttpMethod = "POST",
-                    RequestUri = StripQuery(endpoint),
-                    IsTransient = status >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests,
-                });
+            throw new AuthenticationFailedException(
+                $"LinkedIn did not issue an access token for client id '{credentials.ClientId}': {reason}.{hint}")
+            {
+                ClientId = credentials.ClientId,
+                StatusCode = response.StatusCode,
+                ErrorCode = error,
+                ServiceMessage = description,
+                RequestId = GetRequestId(response),
+                HttpMethod = "POST",
+                RequestUri = endpoint,
+                IsTransient = status >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests,
+            };
         }
     }
 
@@ -265,12 +268,11 @@ internal sealed class ClientCredentialsTokenProvider : IRscAccessTokenProvider
     private static string? GetRequestId(HttpResponseMessage response) =>
         response.Headers.TryGetValues("x-li-request-id", out IEnumerable<string>? values) ? values.FirstOrDefault() : null;
 
-    private static Uri StripQuery(Uri uri) => new(uri.GetLeftPart(UriPartial.Path));
 
     private sealed class Entry
     {
-        public RscAccessToken? Token { get; set; }
+        public AccessToken? Token { get; set; }
 
-        public Task<RscAccessToken>? Pending { get; set; }
+        public Task<AccessToken>? Pending { get; set; }
     }
 }

@@ -30,13 +30,13 @@ public sealed class LinkedInRscOptions
     [Required(ErrorMessage = "LinkedInRsc:BaseAddress is required: set it to an absolute http(s) URI such as https://api.linkedin.com/.")]
     public Uri BaseAddress { get; set; } = DefaultBaseAddress;
 
-    /// <summary>Which API surface to call: <see cref="RscApiFlavor.V2"/> (default) or <see cref="RscApiFlavor.Versioned"/>.</summary>
-    public RscApiFlavor ApiFlavor { get; set; } = RscApiFlavor.V2;
+    /// <summary>Which API surface to call: <see cref="ApiFlavor.V2"/> (default) or <see cref="ApiFlavor.Versioned"/>.</summary>
+    public ApiFlavor ApiFlavor { get; set; } = ApiFlavor.V2;
 
     /// <summary>
     /// The API version sent as the <c>LinkedIn-Version</c> header, as <c>YYYYMM</c> (e.g. <c>202604</c>) or
-    /// <c>YYYYMM.RR</c>. Required with <see cref="RscApiFlavor.Versioned"/>, and not allowed with
-    /// <see cref="RscApiFlavor.V2"/> (the <c>/v2</c> endpoints ignore it, so setting it there is a mistake).
+    /// <c>YYYYMM.RR</c>. Required with <see cref="ApiFlavor.Versioned"/>, and not allowed with
+    /// <see cref="ApiFlavor.V2"/> (the <c>/v2</c> endpoints ignore it, so setting it there is a mistake).
     /// </summary>
     public string? LinkedInVersion { get; set; }
 
@@ -52,7 +52,7 @@ public sealed class LinkedInRscOptions
 
     /// <summary>
     /// The client id of the application whose token authenticates requests that carry no credentials of their own
-    /// (see <c>RscHttpRequestOptions.Credentials</c>). Optional: a multi-tenant ATS passes each customer's credentials
+    /// (see <c>RequestOptionKeys.Credentials</c>). Optional: a multi-tenant ATS passes each customer's credentials
     /// per request instead. Set it together with <see cref="ClientSecret"/>.
     /// </summary>
     public string? ClientId { get; set; }
@@ -94,10 +94,10 @@ public sealed class LinkedInRscOptions
     public TimeSpan TokenRefreshSkew { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>The credentials made of <see cref="ClientId"/> and <see cref="ClientSecret"/>, or <see langword="null"/> when they are not both set.</summary>
-    internal RscClientCredentials? DefaultCredentials =>
+    internal ClientCredentials? DefaultCredentials =>
         string.IsNullOrWhiteSpace(ClientId) || string.IsNullOrWhiteSpace(ClientSecret)
             ? null
-            : new RscClientCredentials(ClientId, ClientSecret);
+            : new ClientCredentials(ClientId, ClientSecret);
 
     /// <summary>The address relative API paths resolve against: <see cref="BaseAddress"/> + <c>v2/</c> or <c>rest/</c>.</summary>
     internal Uri ApiBaseAddress
@@ -110,7 +110,7 @@ public sealed class LinkedInRscOptions
                 root += "/";
             }
 
-            return new Uri(root + (ApiFlavor == RscApiFlavor.Versioned ? "rest/" : "v2/"), UriKind.Absolute);
+            return new Uri(root + (ApiFlavor == ApiFlavor.Versioned ? "rest/" : "v2/"), UriKind.Absolute);
         }
     }
 

@@ -18,16 +18,16 @@ internal static class LinkedInRscClientRegistration
             sp.GetRequiredService<IHttpClientFactory>(),
             LinkedInRscDefaults.HttpClientName,
             new RestLiClientOptions { ProtocolVersion = sp.GetRequiredService<IOptions<LinkedInRscOptions>>().Value.RestLiProtocolVersion }));
-        services.TryAddSingleton<IRscCustomerDirectory, InMemoryRscCustomerDirectory>();
-        services.TryAddSingleton<IRscProvisioningClient, RscProvisioningClient>();
-        services.TryAddSingleton<IRscClientFactory, RscClientFactory>();
-        services.TryAddSingleton<RscOnboardingWorkflow>();
+        services.TryAddSingleton<ICustomerDirectory, InMemoryCustomerDirectory>();
+        services.TryAddSingleton<IProvisioningClient, ProvisioningClient>();
+        services.TryAddSingleton<ICustomerClientFactory, CustomerClientFactory>();
+        services.TryAddSingleton<OnboardingWorkflow>();
 
         // ATS → LinkedIn sync: engines are created per customer-scoped client by the factory; hosts replace the
         // checkpoint store with a durable one so that a restarted process resumes.
-        services.AddOptions<RscSyncOptions>();
-        services.AddOptions<RscQuotaOptions>();
-        services.TryAddSingleton<IRscSyncCheckpointStore, InMemoryRscSyncCheckpointStore>();
-        services.TryAddSingleton<RscSyncEngineFactory>();
+        services.AddOptions<SyncOptions>();
+        services.AddOptions<QuotaOptions>();
+        services.TryAddSingleton<ISyncCheckpointStore, InMemorySyncCheckpointStore>();
+        services.TryAddSingleton<ISyncEngineFactory, SyncEngineFactory>();
     }
 }

@@ -59,7 +59,7 @@ public static class LinkedInRscServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         LinkedInRscClientRegistration.AddClients(services);
-        services.TryAddSingleton<IRscAccessTokenProvider, ClientCredentialsTokenProvider>();
+        services.TryAddSingleton<IAccessTokenProvider, ClientCredentialsTokenProvider>();
         services.TryAddTransient<BearerTokenHandler>();
 
         tokenClient.ConfigureHttpClient((provider, client) =>
@@ -77,7 +77,7 @@ public static class LinkedInRscServiceCollectionExtensions
             // The resilience pipeline's total timeout governs; HttpClient's own 100 s default would cut it short.
             client.Timeout = Timeout.InfiniteTimeSpan;
             client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
-            if (options.ApiFlavor == RscApiFlavor.Versioned && !string.IsNullOrEmpty(options.LinkedInVersion))
+            if (options.ApiFlavor == ApiFlavor.Versioned && !string.IsNullOrEmpty(options.LinkedInVersion))
             {
                 client.DefaultRequestHeaders.Add("LinkedIn-Version", options.LinkedInVersion);
             }
@@ -103,7 +103,7 @@ public static class LinkedInRscServiceCollectionExtensions
                     return;
                 }
 
-                RscResiliencePolicy.Apply(resilience, options);
+                ResiliencePolicy.Apply(resilience, options);
             });
         apiClient.AddHttpMessageHandler<BearerTokenHandler>();
 

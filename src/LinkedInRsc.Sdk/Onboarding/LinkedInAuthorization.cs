@@ -11,7 +11,7 @@ public static class LinkedInAuthorization
     /// <summary>LinkedIn's authorization endpoint.</summary>
     public static Uri DefaultAuthorizationEndpoint { get; } = new("https://www.linkedin.com/oauth/v2/authorization");
 
-    /// <summary>The scope that reads the member's id through <c>/v2/me</c> (rsc-reference §2.3; may be replaced by <c>openid profile</c> for newer apps).</summary>
+    /// <summary>The scope that reads the member's id through <c>/v2/me</c> (newer applications may use <c>openid profile</c> instead).</summary>
     public const string LiteProfileScope = "r_liteprofile";
 
     /// <summary>Builds the address to send the user's browser to.</summary>

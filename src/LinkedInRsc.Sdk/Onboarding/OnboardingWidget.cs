@@ -5,57 +5,9 @@ using LinkedInRsc.Integrations;
 
 namespace LinkedInRsc.Onboarding;
 
-/// <summary>The bundled integration types the ATS Integration Configuration widget offers a customer's admin.</summary>
-[Flags]
-public enum OnboardingBundles
-{
-    /// <summary>None.</summary>
-    None = 0,
-
-    /// <summary><c>RECRUITER_SYSTEM_CONNECT_COMPANY</c>: company-level access (1-click export, In-ATS indicator, profile widget).</summary>
-    Company = 1,
-
-    /// <summary><c>RECRUITER_SYSTEM_CONNECT_CONTRACT</c>: contract-level access (adds InMail history, notes history, stub profiles).</summary>
-    Contract = 2,
-}
-
-/// <summary>What to put in the ATS Integration Configuration (onboarding) widget.</summary>
-public sealed record OnboardingWidgetSettings
-{
-    /// <summary>The customer's child application client id (the widget's <c>api_key</c>). Not a secret.</summary>
-    public required string ApiKey { get; init; }
-
-    /// <summary>The bundles offered; both by default.</summary>
-    public OnboardingBundles Bundles { get; init; } = OnboardingBundles.Company | OnboardingBundles.Contract;
-
-    /// <summary>The name of the page's JavaScript function the widget calls with the integrations requested.</summary>
-    public string CallbackFunctionName { get; init; } = "onLinkedInIntegrate";
-
-    /// <summary>The widget width in pixels.</summary>
-    public int Width { get; init; } = 500;
-
-    /// <summary>The script that loads the widget; LinkedIn's published address by default.</summary>
-    public Uri LoaderScript { get; init; } = new("https://platform.linkedin.com/xdoor/scripts/in.js");
-
-    /// <summary>The widget extension address; LinkedIn's published address by default.</summary>
-    public Uri Extension { get; init; } = new("https://platform.linkedin.com/rsc/extensions/onboarding-widget");
-}
-
-/// <summary>One integration the onboarding widget reported in its callback.</summary>
-/// <param name="IntegrationContext">The organization or contract URN, as sent.</param>
-/// <param name="IntegrationType">The integration type, when sent.</param>
-/// <param name="OnboardingStatus">The status as sent (for example <c>REQUESTED</c>), when sent.</param>
-public sealed record OnboardingWidgetIntegration(string IntegrationContext, RscIntegrationType? IntegrationType, string? OnboardingStatus);
-
-/// <summary>What the onboarding widget's callback told us: the customer's organization and contracts.</summary>
-/// <param name="Organization">The organization, when an organization-scoped integration was reported.</param>
-/// <param name="Contracts">The contracts reported (distinct, in order of appearance).</param>
-/// <param name="Integrations">Every integration entry as reported.</param>
-public sealed record OnboardingWidgetResult(OrganizationUrn? Organization, IReadOnlyList<ContractUrn> Contracts, IReadOnlyList<OnboardingWidgetIntegration> Integrations);
-
 /// <summary>
 /// The ATS Integration Configuration (onboarding) widget: renders the HTML embed and parses what its callback
-/// receives. See rsc-reference §3.2 and §10.
+/// receives.
 /// </summary>
 public static class OnboardingWidget
 {
@@ -213,7 +165,7 @@ public static class OnboardingWidget
         string? type = ReadString(item, "integrationType");
         return new OnboardingWidgetIntegration(
             context,
-            string.IsNullOrWhiteSpace(type) ? null : new RscIntegrationType(type),
+            string.IsNullOrWhiteSpace(type) ? null : new IntegrationType(type),
             ReadString(item, "onboardingStatus") ?? ReadString(item, "status"));
     }
 

@@ -1,6 +1,6 @@
 namespace LinkedInRsc.Provisioning;
 
-/// <summary>LinkedIn's rules for child applications, checked before a request is sent (rsc-reference §3.1).</summary>
+/// <summary>LinkedIn's rules for child applications, checked before a request is sent.</summary>
 internal static class ProvisioningRules
 {
     public const int MaxNameLength = 50;

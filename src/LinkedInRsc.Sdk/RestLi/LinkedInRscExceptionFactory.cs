@@ -62,54 +62,52 @@ internal static class LinkedInRscExceptionFactory
     /// <summary>Builds the exception from the parts of a failed exchange.</summary>
     internal static LinkedInRscException FromParts(HttpStatusCode statusCode, HttpMethod? method, Uri? requestUri, string? requestIdHeader, RestLiError? error, TimeSpan? retryAfter = null)
     {
-        var details = new LinkedInRscErrorDetails
+        string? requestId = requestIdHeader ?? error?.RequestId;
+        Uri? address = WithoutQuery(requestUri);
+        bool transient = IsTransient(statusCode);
+        return new LinkedInRscException(BuildMessage(statusCode, method?.Method, address, error, requestId, transient))
         {
             StatusCode = statusCode,
             ServiceErrorCode = error?.ServiceErrorCode,
             ServiceMessage = error?.Message,
             ErrorCode = error?.Code,
-            RequestId = requestIdHeader ?? error?.RequestId,
+            RequestId = requestId,
             HttpMethod = method?.Method,
-            RequestUri = WithoutQuery(requestUri),
-            IsTransient = IsTransient(statusCode),
+            RequestUri = address,
+            IsTransient = transient,
             RetryAfter = retryAfter,
         };
-        return new LinkedInRscException(BuildMessage(details), details);
     }
 
     /// <summary>Builds the exception for a request that got no response (connection failure or timeout): always transient.</summary>
     internal static LinkedInRscException FromTransportFailure(HttpMethod method, Uri? requestUri, Exception cause)
     {
-        var details = new LinkedInRscErrorDetails
+        Uri? address = WithoutQuery(requestUri);
+        string what = cause is TimeoutException or TaskCanceledException ? "timed out" : "failed without a response";
+        return new LinkedInRscException($"The request {method.Method} {address} {what}; it may succeed if retried.", cause)
         {
             HttpMethod = method.Method,
-            RequestUri = WithoutQuery(requestUri),
+            RequestUri = address,
             IsTransient = true,
         };
-        string what = cause is TimeoutException or TaskCanceledException ? "timed out" : "failed without a response";
-        return new LinkedInRscException($"The request {method.Method} {details.RequestUri} {what}; it may succeed if retried.", details, cause);
     }
+
+    /// <summary>The exception for a key of a batch read or write that LinkedIn refused, where the SDK cannot report it per entity.</summary>
+    internal static LinkedInRscException FromKeyFailure(string message, int? status, RestLiError? error, string? requestId) => new(message)
+    {
+        StatusCode = status is int s ? (HttpStatusCode)s : null,
+        ServiceErrorCode = error?.ServiceErrorCode,
+        ServiceMessage = error?.Message,
+        ErrorCode = error?.Code,
+        RequestId = requestId ?? error?.RequestId,
+        IsTransient = status is int code && IsTransient((HttpStatusCode)code),
+    };
 
     /// <summary>Whether a later retry may succeed: 408, 429 and 5xx (the same rule as per-entity statuses).</summary>
-    internal static bool IsTransient(HttpStatusCode statusCode) => RscEntityResult.IsTransientStatus(statusCode);
+    internal static bool IsTransient(HttpStatusCode statusCode) => EntityResult.IsTransientStatus(statusCode);
 
     /// <summary>The URI without its query string and fragment (which may carry ids or secrets).</summary>
-    internal static Uri? WithoutQuery(Uri? uri)
-    {
-        if (uri is null)
-        {
-            return null;
-        }
-
-        if (!uri.IsAbsoluteUri)
-        {
-            string text = uri.OriginalString;
-            int cut = text.IndexOfAny(['?', '#']);
-            return cut < 0 ? uri : new Uri(text[..cut], UriKind.Relative);
-        }
-
-        return new Uri(uri.GetLeftPart(UriPartial.Path));
-    }
+    internal static Uri? WithoutQuery(Uri? uri) => LinkedInRscException.WithoutQuery(uri);
 
     /// <summary>The request id header of a response.</summary>
     internal static string? ReadRequestId(HttpResponseMessage response)
@@ -149,34 +147,33 @@ internal static class LinkedInRscExceptionFactory
         }
     }
 
-    private static string BuildMessage(LinkedInRscErrorDetails details)
+    private static string BuildMessage(HttpStatusCode statusCode, string? method, Uri? address, RestLiError? error, string? requestId, bool transient)
     {
         var message = new StringBuilder("LinkedIn answered ");
-        int status = (int)details.StatusCode!.Value;
-        message.Append(status.ToString(CultureInfo.InvariantCulture)).Append(" (").Append(details.StatusCode).Append(") to ")
-            .Append(details.HttpMethod ?? "the request").Append(' ').Append(details.RequestUri?.ToString() ?? "(unknown address)");
-        if (details.ServiceErrorCode is int code)
+        message.Append(((int)statusCode).ToString(CultureInfo.InvariantCulture)).Append(" (").Append(statusCode).Append(") to ")
+            .Append(method ?? "the request").Append(' ').Append(address?.ToString() ?? "(unknown address)");
+        if (error?.ServiceErrorCode is int code)
         {
             message.Append("; serviceErrorCode ").Append(code.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (!string.IsNullOrEmpty(details.ErrorCode))
+        if (!string.IsNullOrEmpty(error?.Code))
         {
-            message.Append("; code ").Append(details.ErrorCode);
+            message.Append("; code ").Append(error.Code);
         }
 
-        if (!string.IsNullOrEmpty(details.ServiceMessage))
+        if (!string.IsNullOrEmpty(error?.Message))
         {
-            message.Append(": ").Append(details.ServiceMessage);
+            message.Append(": ").Append(error.Message);
         }
 
         message.Append('.');
-        if (!string.IsNullOrEmpty(details.RequestId))
+        if (!string.IsNullOrEmpty(requestId))
         {
-            message.Append(" Request id: ").Append(details.RequestId).Append('.');
+            message.Append(" Request id: ").Append(requestId).Append('.');
         }
 
-        if (details.IsTransient)
+        if (transient)
         {
             message.Append(" The failure is transient; the request may succeed if retried later.");
         }

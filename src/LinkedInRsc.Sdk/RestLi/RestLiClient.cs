@@ -27,7 +27,7 @@ namespace LinkedInRsc.RestLi;
 /// then the JSON body).</para>
 /// <para>Addresses are relative to the <see cref="HttpClient.BaseAddress"/> of the client, which must end with
 /// <c>v2/</c> or <c>rest/</c>. Credentials of the request travel in <see cref="HttpRequestMessage.Options"/> under
-/// <see cref="RscHttpRequestOptions.Credentials"/> for the SDK's authentication handler.</para>
+/// <see cref="RequestOptionKeys.Credentials"/> for the SDK's authentication handler.</para>
 /// </remarks>
 public class RestLiClient
 {
@@ -130,15 +130,14 @@ public class RestLiClient
                 }
                 catch (JsonException ex)
                 {
-                    var details = new LinkedInRscErrorDetails
+                    throw new LinkedInRscException(
+                        $"LinkedIn answered {(int)response.StatusCode} to {request.Method} {request.ResourcePath} with a body that is not JSON.", ex)
                     {
                         StatusCode = response.StatusCode,
                         HttpMethod = message.Method.Method,
-                        RequestUri = LinkedInRscExceptionFactory.WithoutQuery(response.RequestMessage?.RequestUri),
+                        RequestUri = response.RequestMessage?.RequestUri,
                         RequestId = LinkedInRscExceptionFactory.ReadRequestId(response),
                     };
-                    throw new LinkedInRscException(
-                        $"LinkedIn answered {(int)response.StatusCode} to {request.Method} {request.ResourcePath} with a body that is not JSON.", details, ex);
                 }
             }
 
@@ -242,7 +241,7 @@ public class RestLiClient
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(JsonMediaType));
         if (request.Credentials is not null)
         {
-            message.Options.Set(RscHttpRequestOptions.Credentials, request.Credentials);
+            message.Options.Set(RequestOptionKeys.Credentials, request.Credentials);
         }
 
         return message;

@@ -5,7 +5,7 @@ namespace LinkedInRsc.RestLi;
 /// (zero-based, in the text handed to the decoder) and what was expected there; it never repeats the text itself,
 /// which may carry candidate data.
 /// </summary>
-public class RestLiFormatException : FormatException
+public sealed class RestLiFormatException : FormatException
 {
     /// <summary>Creates an exception with a default message.</summary>
     public RestLiFormatException()

@@ -86,7 +86,7 @@ public sealed record RestLiRequest
     public string? BatchCriteriaParameter { get; init; }
 
     /// <summary>The credentials whose token authenticates this call; <see langword="null"/> for the pipeline's default.</summary>
-    public RscClientCredentials? Credentials { get; init; }
+    public ClientCredentials? Credentials { get; init; }
 
     /// <summary>The keys whose outcomes a batch response reports, in request order (from <see cref="Ids"/>, <see cref="Entities"/> or <see cref="Patches"/>).</summary>
     public IReadOnlyList<RestLiValue> BatchKeys => Ids ?? (IReadOnlyList<RestLiValue>?)Entities?.Select(static e => e.Key).ToArray()

@@ -60,7 +60,7 @@ internal sealed class AtsIntegrationsModule : IEmulatorModule
         foreach (BatchEntity entity in context.GetBatchEntities())
         {
             string? name = null;
-            RscError? error = Lookup(context, entity.Key, out IntegrationState? integration);
+            LinkedInError? error = Lookup(context, entity.Key, out IntegrationState? integration);
             error ??= ValidateNamePatch(entity.Value, out name);
             if (error is not null)
             {
@@ -108,12 +108,12 @@ internal sealed class AtsIntegrationsModule : IEmulatorModule
         {
             if (!_services.State.IntegrationChangeRequests.TryGetValue(requestId, out IntegrationChangeRequest? change))
             {
-                throw RscError.NotFound($"No integration status change with requestId '{requestId}'.").AsException();
+                throw LinkedInError.NotFound($"No integration status change with requestId '{requestId}'.").AsException();
             }
 
             if (change.Customer != context.Customer)
             {
-                throw RscError.Forbidden($"Not enough permissions: request '{requestId}' belongs to another customer.").AsException();
+                throw LinkedInError.Forbidden($"Not enough permissions: request '{requestId}' belongs to another customer.").AsException();
             }
 
             foreach (IntegrationKey key in change.Keys)
@@ -135,7 +135,7 @@ internal sealed class AtsIntegrationsModule : IEmulatorModule
         foreach (BatchEntity entity in context.GetBatchEntities())
         {
             string configurationKey = entity.Key.Kind == RestLiValueKind.Primitive ? entity.Key.AsString() : string.Empty;
-            RscError? error = ValidateConfiguration(context, integration, configurationKey, entity.Value, out string? value);
+            LinkedInError? error = ValidateConfiguration(context, integration, configurationKey, entity.Value, out string? value);
             if (error is not null)
             {
                 response.Failure(entity.RawKey, error);
@@ -175,7 +175,7 @@ internal sealed class AtsIntegrationsModule : IEmulatorModule
                 }
                 else
                 {
-                    response.Failure(entity.RawKey, RscError.NotFound($"Configuration '{configurationKey}' is not set on this integration."));
+                    response.Failure(entity.RawKey, LinkedInError.NotFound($"Configuration '{configurationKey}' is not set on this integration."));
                 }
             }
         }
@@ -198,7 +198,7 @@ internal sealed class AtsIntegrationsModule : IEmulatorModule
                 }
                 else
                 {
-                    response.Failure(entity.RawKey, RscError.NotFound($"Configuration '{configurationKey}' is not set on this integration."));
+                    response.Failure(entity.RawKey, LinkedInError.NotFound($"Configuration '{configurationKey}' is not set on this integration."));
                 }
             }
         }
@@ -209,23 +209,23 @@ internal sealed class AtsIntegrationsModule : IEmulatorModule
     /// <summary>The configuration value JSON, a union: <c>{"configurationValue":{"string":"…"}}</c>.</summary>
     private static JsonObject ConfigurationJson(string value) => new() { ["configurationValue"] = new JsonObject { ["string"] = value } };
 
-    private RscError? ValidateConfiguration(RequestContext context, IntegrationState integration, string key, JsonNode? body, out string? value)
+    private LinkedInError? ValidateConfiguration(RequestContext context, IntegrationState integration, string key, JsonNode? body, out string? value)
     {
         value = null;
         string? owner = IntegrationConfigurationKeys.OwnerType(key);
         if (owner is null)
         {
-            return RscError.BadRequest($"Unknown configuration '{key}'; known: CALLBACK_URL, JOB_POSTING_VIEWERS (ONE_CLICK_EXPORT), APPLICATION_VIEWERS (IN_ATS_INDICATOR).");
+            return LinkedInError.BadRequest($"Unknown configuration '{key}'; known: CALLBACK_URL, JOB_POSTING_VIEWERS (ONE_CLICK_EXPORT), APPLICATION_VIEWERS (IN_ATS_INDICATOR).");
         }
 
         if (owner != integration.Key.IntegrationType)
         {
-            return RscError.BadRequest($"Configuration '{key}' belongs to integration type {owner}, not {integration.Key.IntegrationType}.");
+            return LinkedInError.BadRequest($"Configuration '{key}' belongs to integration type {owner}, not {integration.Key.IntegrationType}.");
         }
 
         if (body is not JsonObject obj || obj["configurationValue"] is not JsonObject union || union["string"] is not JsonValue text || !text.TryGetValue(out value))
         {
-            return RscError.BadRequest($"Configuration '{key}' must be {{\"configurationValue\":{{\"string\":\"...\"}}}}.");
+            return LinkedInError.BadRequest($"Configuration '{key}' must be {{\"configurationValue\":{{\"string\":\"...\"}}}}.");
         }
 
         if (key == IntegrationConfigurationKeys.CallbackUrl)
@@ -233,7 +233,7 @@ internal sealed class AtsIntegrationsModule : IEmulatorModule
             if (!Uri.TryCreate(value, UriKind.Absolute, out Uri? uri)
                 || !(uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback && _services.Options.AllowHttpLoopbackCallbackUrls)))
             {
-                return RscError.BadRequest($"CALLBACK_URL '{value}' must be an absolute HTTPS URL.");
+                return LinkedInError.BadRequest($"CALLBACK_URL '{value}' must be an absolute HTTPS URL.");
             }
 
             string url = value;
@@ -242,13 +242,13 @@ internal sealed class AtsIntegrationsModule : IEmulatorModule
                 CustomerState? other = _services.State.CustomersByForeignId.Values.FirstOrDefault(c => c != context.Customer && string.Equals(c.CallbackUrl, url, StringComparison.OrdinalIgnoreCase));
                 if (other is not null)
                 {
-                    return RscError.Conflict("CALLBACK_URL must be unique per customer: this URL is already registered for another customer.");
+                    return LinkedInError.Conflict("CALLBACK_URL must be unique per customer: this URL is already registered for another customer.");
                 }
             }
         }
         else if (value != IntegrationConfigurationKeys.AllProductUsers)
         {
-            return RscError.BadRequest($"{key} only accepts the value {IntegrationConfigurationKeys.AllProductUsers}, not '{value}'.");
+            return LinkedInError.BadRequest($"{key} only accepts the value {IntegrationConfigurationKeys.AllProductUsers}, not '{value}'.");
         }
 
         return null;
@@ -258,7 +258,7 @@ internal sealed class AtsIntegrationsModule : IEmulatorModule
     {
         if (context.ParentKey is null)
         {
-            throw RscError.BadRequest("The configurations sub-resource needs the integration key in the path.").AsException();
+            throw LinkedInError.BadRequest("The configurations sub-resource needs the integration key in the path.").AsException();
         }
 
         return Lookup(context, context.ParentKey, out IntegrationState? integration) is { } error
@@ -266,12 +266,12 @@ internal sealed class AtsIntegrationsModule : IEmulatorModule
             : integration!;
     }
 
-    private RscError? Lookup(RequestContext context, RestLiValue key, out IntegrationState? integration)
+    private LinkedInError? Lookup(RequestContext context, RestLiValue key, out IntegrationState? integration)
     {
         integration = null;
         if (key.Kind != RestLiValueKind.Record)
         {
-            return RscError.BadRequest("An atsIntegrations key is a record of integrationContext, integrationType, tenantType and dataProvider.");
+            return LinkedInError.BadRequest("An atsIntegrations key is a record of integrationContext, integrationType, tenantType and dataProvider.");
         }
 
         string[] names = ["integrationContext", "integrationType", "tenantType", "dataProvider"];
@@ -280,7 +280,7 @@ internal sealed class AtsIntegrationsModule : IEmulatorModule
         {
             if (!key.TryGetField(names[i], out RestLiValue? field) || field.Kind != RestLiValueKind.Primitive || field.AsString().Length == 0)
             {
-                return RscError.BadRequest($"The atsIntegrations key lacks '{names[i]}'; it needs integrationContext, integrationType, tenantType and dataProvider.");
+                return LinkedInError.BadRequest($"The atsIntegrations key lacks '{names[i]}'; it needs integrationContext, integrationType, tenantType and dataProvider.");
             }
 
             values[i] = field.AsString();
@@ -292,37 +292,37 @@ internal sealed class AtsIntegrationsModule : IEmulatorModule
             CustomerState customer = context.Customer;
             if (!customer.Owns(integrationKey.IntegrationContext))
             {
-                return RscError.Forbidden($"Not enough permissions to access the integration on {integrationKey.IntegrationContext}: it is not connected to this application's customer.");
+                return LinkedInError.Forbidden($"Not enough permissions to access the integration on {integrationKey.IntegrationContext}: it is not connected to this application's customer.");
             }
 
             if (!customer.Integrations.TryGetValue(integrationKey, out integration))
             {
-                return RscError.NotFound($"No {integrationKey.IntegrationType} integration on {integrationKey.IntegrationContext} (tenantType {integrationKey.TenantType}, dataProvider {integrationKey.DataProvider}).");
+                return LinkedInError.NotFound($"No {integrationKey.IntegrationType} integration on {integrationKey.IntegrationContext} (tenantType {integrationKey.TenantType}, dataProvider {integrationKey.DataProvider}).");
             }
         }
 
         return null;
     }
 
-    private static RscError? ValidateNamePatch(JsonNode? body, out string? name)
+    private static LinkedInError? ValidateNamePatch(JsonNode? body, out string? name)
     {
         name = null;
         if (body is not JsonObject obj || obj["patch"] is not JsonObject patch || patch["$set"] is not JsonObject set)
         {
-            return RscError.BadRequest("Each entity must be a Rest.li patch {\"patch\":{\"$set\":{\"integrationName\":\"...\"}}}.");
+            return LinkedInError.BadRequest("Each entity must be a Rest.li patch {\"patch\":{\"$set\":{\"integrationName\":\"...\"}}}.");
         }
 
         foreach ((string field, _) in set)
         {
             if (field != "integrationName")
             {
-                return RscError.BadRequest($"Field '{field}' cannot be updated on atsIntegrations; only integrationName.");
+                return LinkedInError.BadRequest($"Field '{field}' cannot be updated on atsIntegrations; only integrationName.");
             }
         }
 
         if (set["integrationName"] is not JsonValue value || !value.TryGetValue(out name) || string.IsNullOrWhiteSpace(name))
         {
-            return RscError.BadRequest("integrationName must be a non-empty string.");
+            return LinkedInError.BadRequest("integrationName must be a non-empty string.");
         }
 
         return null;

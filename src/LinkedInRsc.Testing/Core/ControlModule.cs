@@ -1,9 +1,10 @@
+using System.Net;
 using System.Text.Json.Nodes;
 
 namespace LinkedInRsc.Testing.Core;
 
 /// <summary>
-/// The core's <c>/_emulator/</c> control endpoints: the HTTP twin of <see cref="RscEmulator"/>'s C# scripting API
+/// The core's <c>/_emulator/</c> control endpoints: the HTTP twin of <see cref="LinkedInRscEmulator"/>'s C# scripting API
 /// (customers, admin actions, journal, pushes, faults, quotas). Bodies and answers are JSON.
 /// </summary>
 internal sealed class ControlModule : IEmulatorModule
@@ -48,15 +49,15 @@ internal sealed class ControlModule : IEmulatorModule
         ["applicationUrn"] = customer.ApplicationUrn,
         ["clientId"] = customer.Credentials.ClientId,
         ["clientSecret"] = customer.Credentials.ClientSecret,
-        ["organizationUrn"] = customer.OrganizationUrn,
-        ["contractUrns"] = new JsonArray(customer.ContractUrns.Select(c => (JsonNode?)JsonValue.Create(c)).ToArray()),
+        ["organizationUrn"] = customer.OrganizationUrn?.ToString(),
+        ["contractUrns"] = new JsonArray(customer.ContractUrns.Select(c => (JsonNode?)JsonValue.Create(c.ToString())).ToArray()),
         ["accessLevel"] = customer.AccessLevel is { } level ? LevelName(level) : null,
-        ["callbackUrl"] = customer.CallbackUrl,
+        ["callbackUrl"] = customer.CallbackUrl?.AbsoluteUri,
     };
 
-    private static string LevelName(RscAccessLevel level) => level == RscAccessLevel.Contract ? "contract" : "company";
+    private static string LevelName(AccessLevel level) => level == AccessLevel.Contract ? "contract" : "company";
 
-    private static RscAccessLevel? ParseLevel(string? text, bool required)
+    private static AccessLevel? ParseLevel(string? text, bool required)
     {
         if (text is null && !required)
         {
@@ -65,15 +66,15 @@ internal sealed class ControlModule : IEmulatorModule
 
         return text?.ToUpperInvariant() switch
         {
-            "COMPANY" => RscAccessLevel.Company,
-            "CONTRACT" => RscAccessLevel.Contract,
-            _ => throw RscError.BadRequest($"accessLevel must be \"company\" or \"contract\", was '{text}'.").AsException(),
+            "COMPANY" => AccessLevel.Company,
+            "CONTRACT" => AccessLevel.Contract,
+            _ => throw LinkedInError.BadRequest($"accessLevel must be \"company\" or \"contract\", was '{text}'.").AsException(),
         };
     }
 
     private static ValueTask<EmulatorResponse> Ok(JsonNode json) => ValueTask.FromResult(EmulatorResponse.Ok(json));
 
-    private static long[]? LongList(ControlContext context, string name)
+    private static ContractUrn[]? ContractIds(ControlContext context, string name)
     {
         if (context.Body[name] is null)
         {
@@ -82,13 +83,34 @@ internal sealed class ControlModule : IEmulatorModule
 
         if (context.Body[name] is not JsonArray array)
         {
-            throw RscError.BadRequest($"Property '{name}' must be an array of integers.").AsException();
+            throw LinkedInError.BadRequest($"Property '{name}' must be an array of positive integers.").AsException();
         }
 
-        return array.Select(n => n is JsonValue v && v.TryGetValue(out long l) ? l : throw RscError.BadRequest($"Property '{name}' must be an array of integers.").AsException()).ToArray();
+        return array.Select(n => n is JsonValue v && v.TryGetValue(out long l) && l > 0
+            ? ContractUrn.FromId(l)
+            : throw LinkedInError.BadRequest($"Property '{name}' must be an array of positive integers.").AsException()).ToArray();
     }
 
-    private static JsonObject ChangeJson(string requestId, RscEmulatorPush? push) => new()
+    private static OrganizationUrn? OrganizationId(ControlContext context, string name) => context.GetInt64(name) switch
+    {
+        null => null,
+        > 0 and var id => OrganizationUrn.FromId(id),
+        _ => throw LinkedInError.BadRequest($"Property '{name}' must be a positive integer.").AsException(),
+    };
+
+    private static ContractUrn? OptionalContract(ControlContext context, string name) => context.GetString(name) switch
+    {
+        null => null,
+        var text when ContractUrn.TryParse(text, out ContractUrn urn) => urn,
+        var text => throw LinkedInError.BadRequest($"Property '{name}' must be a contract URN (urn:li:contract:{{id}}), was '{text}'.").AsException(),
+    };
+
+    private static Uri CallbackUrl(ControlContext context, string name) =>
+        Uri.TryCreate(context.RequireString(name), UriKind.Absolute, out Uri? url)
+            ? url
+            : throw LinkedInError.BadRequest($"Property '{name}' must be an absolute URL.").AsException();
+
+    private static JsonObject ChangeJson(string requestId, EmulatorPush? push) => new()
     {
         ["requestId"] = requestId,
         ["pushId"] = push?.Id,
@@ -116,18 +138,18 @@ internal sealed class ControlModule : IEmulatorModule
         var setup = new EmulatedCustomerSetup
         {
             Id = context.RequireString("id"),
-            AccessLevel = context.Body.ContainsKey("accessLevel") ? ParseLevel(context.GetString("accessLevel"), required: false) : RscAccessLevel.Company,
+            AccessLevel = context.Body.ContainsKey("accessLevel") ? ParseLevel(context.GetString("accessLevel"), required: false) : AccessLevel.Company,
             ApplicationName = context.GetString("applicationName"),
-            OrganizationId = context.GetInt64("organizationId"),
-            ContractIds = LongList(context, "contractIds"),
-            CallbackUrl = context.GetString("callbackUrl"),
+            OrganizationUrn = OrganizationId(context, "organizationId"),
+            ContractUrns = ContractIds(context, "contractIds"),
+            CallbackUrl = context.GetString("callbackUrl") is null ? null : CallbackUrl(context, "callbackUrl"),
         };
         EmulatedCustomer customer;
         try
         {
             customer = await context.Emulator.AddCustomerAsync(setup, cancellationToken).ConfigureAwait(false);
         }
-        catch (InvalidOperationException ex) when (ex.InnerException is RscErrorException inner)
+        catch (InvalidOperationException ex) when (ex.InnerException is LinkedInErrorException inner)
         {
             return inner.Error.ToResponse();
         }
@@ -141,35 +163,35 @@ internal sealed class ControlModule : IEmulatorModule
     private ValueTask<EmulatorResponse> Connect(ControlContext context, CancellationToken cancellationToken)
     {
         CustomerState customer = _admin.Find(context.Route("customerId"));
-        _admin.Connect(customer, context.GetInt64("organizationId"), LongList(context, "contractIds"));
+        _admin.Connect(customer, OrganizationId(context, "organizationId"), ContractIds(context, "contractIds"));
         return Ok(CustomerJson(context.Emulator.SnapshotLocked(customer)));
     }
 
     private ValueTask<EmulatorResponse> SetCallback(ControlContext context, CancellationToken cancellationToken)
     {
         CustomerState customer = _admin.Find(context.Route("customerId"));
-        context.Emulator.SetCallbackUrl(customer, context.RequireString("callbackUrl"));
+        context.Emulator.SetCallbackUrl(customer, CallbackUrl(context, "callbackUrl").AbsoluteUri);
         return Ok(CustomerJson(context.Emulator.SnapshotLocked(customer)));
     }
 
     private ValueTask<EmulatorResponse> Enable(ControlContext context, CancellationToken cancellationToken)
     {
         CustomerState customer = _admin.Find(context.Route("customerId"));
-        (string requestId, RscEmulatorPush? push) = _admin.Enable(customer, ParseLevel(context.GetString("accessLevel"), required: true)!.Value, context.GetString("contractUrn"));
+        (string requestId, EmulatorPush? push) = _admin.Enable(customer, ParseLevel(context.GetString("accessLevel"), required: true)!.Value, OptionalContract(context, "contractUrn"));
         return Ok(ChangeJson(requestId, push));
     }
 
     private ValueTask<EmulatorResponse> Disable(ControlContext context, CancellationToken cancellationToken)
     {
         CustomerState customer = _admin.Find(context.Route("customerId"));
-        (string requestId, RscEmulatorPush? push) = _admin.Disable(customer, ParseLevel(context.GetString("accessLevel"), required: true)!.Value, context.GetString("contractUrn"));
+        (string requestId, EmulatorPush? push) = _admin.Disable(customer, ParseLevel(context.GetString("accessLevel"), required: true)!.Value, OptionalContract(context, "contractUrn"));
         return Ok(ChangeJson(requestId, push));
     }
 
     private ValueTask<EmulatorResponse> GetJournal(ControlContext context, CancellationToken cancellationToken)
     {
         var elements = new JsonArray();
-        foreach (RscEmulatorJournalEntry entry in _services.Journal.Entries)
+        foreach (EmulatorJournalEntry entry in _services.Journal.Entries)
         {
             var query = new JsonObject();
             foreach ((string name, LinkedInRsc.RestLi.RestLiValue value) in entry.Query)
@@ -186,7 +208,7 @@ internal sealed class ControlModule : IEmulatorModule
             elements.Add((JsonNode?)new JsonObject
             {
                 ["timestamp"] = entry.Timestamp.ToUnixTimeMilliseconds(),
-                ["method"] = entry.Method,
+                ["method"] = entry.Method.Method,
                 ["path"] = entry.Path,
                 ["rawQuery"] = entry.RawQuery,
                 ["query"] = query,
@@ -196,7 +218,7 @@ internal sealed class ControlModule : IEmulatorModule
                 ["headers"] = headers,
                 ["body"] = entry.Body,
                 ["clientId"] = entry.ClientId,
-                ["status"] = entry.StatusCode,
+                ["status"] = entry.StatusCode is { } status ? (int)status : 0,
             });
         }
 
@@ -212,15 +234,15 @@ internal sealed class ControlModule : IEmulatorModule
     private ValueTask<EmulatorResponse> GetPushes(ControlContext context, CancellationToken cancellationToken)
     {
         var elements = new JsonArray();
-        foreach (RscEmulatorPush push in _services.Pushes.Log.All)
+        foreach (EmulatorPush push in _services.Pushes.Log.All)
         {
             elements.Add((JsonNode?)new JsonObject
             {
                 ["id"] = push.Id,
-                ["eventType"] = push.EventType,
+                ["eventType"] = PushEventTypes.WireValue(push.EventType),
                 ["customerId"] = push.CustomerId,
                 ["requestId"] = push.RequestId,
-                ["callbackUrl"] = push.CallbackUrl,
+                ["callbackUrl"] = push.CallbackUrl?.AbsoluteUri,
                 ["state"] = push.State.ToString().ToUpperInvariant(),
                 ["body"] = push.Body,
                 ["signature"] = push.Signature,
@@ -228,7 +250,7 @@ internal sealed class ControlModule : IEmulatorModule
                 {
                     ["number"] = a.Number,
                     ["at"] = a.At.ToUnixTimeMilliseconds(),
-                    ["status"] = a.StatusCode,
+                    ["status"] = (int?)a.StatusCode,
                     ["failure"] = a.Failure,
                 }).ToArray()),
             });
@@ -246,15 +268,15 @@ internal sealed class ControlModule : IEmulatorModule
     private ValueTask<EmulatorResponse> GetFaults(ControlContext context, CancellationToken cancellationToken)
     {
         var elements = new JsonArray();
-        foreach (RscEmulatorFault fault in _services.Faults.Pending)
+        foreach (EmulatorFault fault in _services.Faults.Pending)
         {
             elements.Add((JsonNode?)new JsonObject
             {
                 ["kind"] = fault.Kind.ToString(),
                 ["path"] = fault.Path,
-                ["method"] = fault.Method,
+                ["method"] = fault.Method?.Method,
                 ["count"] = fault.Count,
-                ["status"] = fault.StatusCode,
+                ["status"] = (int)fault.StatusCode,
                 ["delayMs"] = (long)fault.Delay.TotalMilliseconds,
             });
         }
@@ -265,18 +287,18 @@ internal sealed class ControlModule : IEmulatorModule
     private ValueTask<EmulatorResponse> AddFault(ControlContext context, CancellationToken cancellationToken)
     {
         string kindText = context.RequireString("kind");
-        if (!Enum.TryParse(kindText, ignoreCase: true, out RscEmulatorFaultKind kind) || !Enum.IsDefined(kind))
+        if (!Enum.TryParse(kindText, ignoreCase: true, out EmulatorFaultKind kind) || !Enum.IsDefined(kind))
         {
-            throw RscError.BadRequest($"kind must be one of {string.Join(", ", Enum.GetNames<RscEmulatorFaultKind>())}, was '{kindText}'.").AsException();
+            throw LinkedInError.BadRequest($"kind must be one of {string.Join(", ", Enum.GetNames<EmulatorFaultKind>())}, was '{kindText}'.").AsException();
         }
 
-        var fault = new RscEmulatorFault
+        var fault = new EmulatorFault
         {
             Kind = kind,
             Path = context.RequireString("path"),
-            Method = context.GetString("method"),
+            Method = FaultMethod(context.GetString("method")),
             Count = (int)(context.GetInt64("count") ?? 1),
-            StatusCode = (int)(context.GetInt64("status") ?? 503),
+            StatusCode = (HttpStatusCode)(context.GetInt64("status") ?? 503),
             Delay = TimeSpan.FromMilliseconds(context.GetInt64("delayMs") ?? 0),
         };
         try
@@ -285,10 +307,27 @@ internal sealed class ControlModule : IEmulatorModule
         }
         catch (ArgumentException ex)
         {
-            throw RscError.BadRequest(ex.Message).AsException();
+            throw LinkedInError.BadRequest(ex.Message).AsException();
         }
 
         return ValueTask.FromResult(EmulatorResponse.Empty(201));
+    }
+
+    private static HttpMethod? FaultMethod(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new HttpMethod(text);
+        }
+        catch (FormatException)
+        {
+            throw LinkedInError.BadRequest($"method must be an HTTP method such as GET or PUT, was '{text}'.").AsException();
+        }
     }
 
     private ValueTask<EmulatorResponse> ClearFaults(ControlContext context, CancellationToken cancellationToken)
@@ -305,7 +344,7 @@ internal sealed class ControlModule : IEmulatorModule
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            throw RscError.BadRequest(ex.Message).AsException();
+            throw LinkedInError.BadRequest(ex.Message).AsException();
         }
 
         return EmulatorResponse.Empty();
@@ -316,7 +355,7 @@ internal sealed class ControlModule : IEmulatorModule
 
     private ValueTask<EmulatorResponse> SetQuotas(ControlContext context, CancellationToken cancellationToken)
     {
-        RscEmulatorQuotas quotas = context.Emulator.Quotas;
+        EmulatorQuotas quotas = context.Emulator.Quotas;
         try
         {
             if (context.GetInt64("maxRecordsPerBatch") is { } batch)
@@ -336,13 +375,13 @@ internal sealed class ControlModule : IEmulatorModule
         }
         catch (Exception ex) when (ex is ArgumentException or OverflowException)
         {
-            throw RscError.BadRequest(ex.Message).AsException();
+            throw LinkedInError.BadRequest(ex.Message).AsException();
         }
 
         return Ok(QuotasJson(quotas));
     }
 
-    private static JsonObject QuotasJson(RscEmulatorQuotas quotas) => new()
+    private static JsonObject QuotasJson(EmulatorQuotas quotas) => new()
     {
         ["maxRecordsPerBatch"] = quotas.MaxRecordsPerBatch,
         ["recordsPerMinute"] = quotas.RecordsPerMinute,

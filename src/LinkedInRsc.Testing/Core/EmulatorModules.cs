@@ -1,24 +1,36 @@
 namespace LinkedInRsc.Testing.Core;
 
 /// <summary>
-/// The modules an emulator is built from: the core's (provisioning, integrations, control endpoints) and the
-/// resources' (added by implementing <see cref="AddResourceModules"/> in another file of this partial class).
+/// The modules one emulator is built from: the core's (provisioning, integrations, control endpoints), which the
+/// emulator itself needs, then every resource module of the <see cref="EmulatorModuleCatalog"/>.
 /// </summary>
-internal static partial class EmulatorModules
+internal static class EmulatorModules
 {
-    /// <summary>All modules, core first.</summary>
-    public static List<IEmulatorModule> Create(EmulatorServices services, ProvisioningModule provisioning, TenantAdmin admin)
+    /// <summary>
+    /// All modules with their names, core first, each built for this emulator: the core's, then one per registration
+    /// (<see cref="EmulatorModuleCatalog.Registrations"/>).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Two modules have the same name.</exception>
+    public static IReadOnlyList<(string Name, IEmulatorModule Module)> Create(
+        EmulatorServices services, ProvisioningModule provisioning, TenantAdmin admin, IReadOnlyList<EmulatorModuleRegistration> registrations)
     {
-        var modules = new List<IEmulatorModule>
+        var modules = new List<(string Name, IEmulatorModule Module)>
         {
-            provisioning,
-            new AtsIntegrationsModule(services),
-            new ControlModule(services, admin),
+            ("core.provisionedApplications", provisioning),
+            ("core.atsIntegrations", new AtsIntegrationsModule(services)),
+            ("core.control", new ControlModule(services, admin)),
         };
-        AddResourceModules(services, modules);
+        var names = new HashSet<string>(modules.Select(m => m.Name), StringComparer.Ordinal);
+        foreach (EmulatorModuleRegistration registration in registrations)
+        {
+            if (!names.Add(registration.Name))
+            {
+                throw new InvalidOperationException($"Two emulator modules are named '{registration.Name}'; give each resource module its own name.");
+            }
+
+            modules.Add((registration.Name, registration.Create(services)));
+        }
+
         return modules;
     }
-
-    /// <summary>Implemented by the resources' part of the emulator: add its modules to <paramref name="modules"/>.</summary>
-    static partial void AddResourceModules(EmulatorServices services, List<IEmulatorModule> modules);
 }

@@ -2,32 +2,6 @@ using LinkedInRsc.RestLi;
 
 namespace LinkedInRsc.Testing.Core;
 
-/// <summary>Handles one Rest.li method on one resource.</summary>
-internal delegate ValueTask<EmulatorResponse> RestLiHandler(RequestContext context, CancellationToken cancellationToken);
-
-/// <summary>Handles one <c>/_emulator/</c> control endpoint.</summary>
-internal delegate ValueTask<EmulatorResponse> ControlHandler(ControlContext context, CancellationToken cancellationToken);
-
-/// <summary>Which application's token a route accepts.</summary>
-internal enum RouteCaller
-{
-    /// <summary>A customer's (child) application token; the partner token is refused with 403.</summary>
-    Customer,
-
-    /// <summary>The partner (parent) application token only (provisioning).</summary>
-    Partner,
-}
-
-/// <summary>
-/// A module of the emulator (the core's provisioning and integrations, the resources engineer's sync and pull
-/// resources). It registers its routes once, when the emulator is built.
-/// </summary>
-internal interface IEmulatorModule
-{
-    /// <summary>Registers the module's API and control routes.</summary>
-    void Register(EmulatorRouter router);
-}
-
 /// <summary>
 /// The routing table: API routes by resource, optional sub-resource and Rest.li method (finders also by <c>q</c>
 /// name), and control routes by HTTP method and a path template under <c>/_emulator/</c>.
@@ -36,6 +10,27 @@ internal sealed class EmulatorRouter
 {
     private readonly Dictionary<(string Resource, string? SubResource), ResourceRoutes> _resources = [];
     private readonly List<ControlRoute> _controls = [];
+    private string _module = "(unnamed)";
+
+    /// <summary>
+    /// Lets <paramref name="module"/> map its routes, remembering <paramref name="name"/> as their owner so a route two
+    /// modules both map is refused with both names.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The module maps a route another module already mapped.</exception>
+    public void Register(string name, IEmulatorModule module)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(module);
+        _module = name;
+        try
+        {
+            module.Register(this);
+        }
+        finally
+        {
+            _module = "(unnamed)";
+        }
+    }
 
     /// <summary>
     /// Maps a Rest.li method of <c>/v2/{resource}</c> (or <c>/v2/{resource}/{key}/{subResource}</c>). For
@@ -50,9 +45,9 @@ internal sealed class EmulatorRouter
         }
 
         ResourceRoutes routes = Routes(resource, subResource);
-        if (!routes.Methods.TryAdd(method, new Route(handler, caller)))
+        if (!routes.Methods.TryAdd(method, new Route(handler, caller, _module)))
         {
-            throw new InvalidOperationException($"{method} on {resource}/{subResource} is already mapped.");
+            throw new InvalidOperationException($"{method} on {resource}/{subResource} is already mapped by module '{routes.Methods[method].Module}'; module '{_module}' cannot map it again.");
         }
     }
 
@@ -65,9 +60,9 @@ internal sealed class EmulatorRouter
     {
         ArgumentNullException.ThrowIfNull(handler);
         ResourceRoutes routes = Routes(resource, subResource);
-        if (!routes.Finders.TryAdd(finderName, new Route(handler, caller)))
+        if (!routes.Finders.TryAdd(finderName, new Route(handler, caller, _module)))
         {
-            throw new InvalidOperationException($"Finder q={finderName} on {resource}/{subResource} is already mapped.");
+            throw new InvalidOperationException($"Finder q={finderName} on {resource}/{subResource} is already mapped by module '{routes.Finders[finderName].Module}'; module '{_module}' cannot map it again.");
         }
     }
 
@@ -83,25 +78,26 @@ internal sealed class EmulatorRouter
     {
         ArgumentNullException.ThrowIfNull(handler);
         string[] segments = template.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (_controls.Any(c => string.Equals(c.Method, httpMethod, StringComparison.OrdinalIgnoreCase) && c.Segments.SequenceEqual(segments, StringComparer.Ordinal)))
+        ControlRoute? existing = _controls.Find(c => string.Equals(c.Method, httpMethod, StringComparison.OrdinalIgnoreCase) && c.Segments.SequenceEqual(segments, StringComparer.Ordinal));
+        if (existing is not null)
         {
-            throw new InvalidOperationException($"Control route {httpMethod} {template} is already mapped.");
+            throw new InvalidOperationException($"Control route {httpMethod} {template} is already mapped by module '{existing.Module}'; module '{_module}' cannot map it again.");
         }
 
-        _controls.Add(new ControlRoute(httpMethod.ToUpperInvariant(), segments, handler));
+        _controls.Add(new ControlRoute(httpMethod.ToUpperInvariant(), segments, handler, _module));
     }
 
     /// <summary>Whether any method of the resource is mapped.</summary>
     public bool HasResource(string resource, string? subResource) => _resources.ContainsKey((resource, subResource));
 
     /// <summary>Finds the API route, or explains why none exists.</summary>
-    public Route? FindApi(string resource, string? subResource, RestLiMethod method, string? finderName, out RscError? error)
+    public Route? FindApi(string resource, string? subResource, RestLiMethod method, string? finderName, out LinkedInError? error)
     {
         error = null;
         if (!_resources.TryGetValue((resource, subResource), out ResourceRoutes? routes))
         {
             string name = subResource is null ? resource : $"{resource}/{{key}}/{subResource}";
-            error = RscError.NotFound($"Resource '{name}' does not exist in the RSC emulator.");
+            error = LinkedInError.NotFound($"Resource '{name}' does not exist in the RSC emulator.");
             return null;
         }
 
@@ -113,7 +109,7 @@ internal sealed class EmulatorRouter
             }
 
             string known = routes.Finders.Count == 0 ? "none" : string.Join(", ", routes.Finders.Keys.Order(StringComparer.Ordinal));
-            error = RscError.BadRequest($"Finder q={finderName} is not supported on '{resource}'. Supported finders: {known}.");
+            error = LinkedInError.BadRequest($"Finder q={finderName} is not supported on '{resource}'. Supported finders: {known}.");
             return null;
         }
 
@@ -123,7 +119,7 @@ internal sealed class EmulatorRouter
         }
 
         string methods = string.Join(", ", routes.Methods.Keys.Select(RestLiMethods.HeaderValue).Order(StringComparer.Ordinal));
-        error = new RscError(405, RscServiceErrorCodes.MethodNotAllowed, $"{RestLiMethods.HeaderValue(method)} is not supported on '{resource}'. Supported methods: {(methods.Length == 0 ? "finders only" : methods)}.");
+        error = new LinkedInError(405, ServiceErrorCodes.MethodNotAllowed, $"{RestLiMethods.HeaderValue(method)} is not supported on '{resource}'. Supported methods: {(methods.Length == 0 ? "finders only" : methods)}.");
         return null;
     }
 
@@ -186,7 +182,7 @@ internal sealed class EmulatorRouter
     }
 
     /// <summary>One API route.</summary>
-    internal sealed record Route(RestLiHandler Handler, RouteCaller Caller);
+    internal sealed record Route(RestLiHandler Handler, RouteCaller Caller, string Module);
 
     private sealed class ResourceRoutes
     {
@@ -195,15 +191,5 @@ internal sealed class EmulatorRouter
         public Dictionary<string, Route> Finders { get; } = new(StringComparer.Ordinal);
     }
 
-    private sealed record ControlRoute(string Method, string[] Segments, ControlHandler Handler);
-}
-
-/// <summary>How the emulator's quotas classify Rest.li methods.</summary>
-internal static class RestLiMethodKinds
-{
-    /// <summary>Whether the method writes records (charged against the records-per-minute quota).</summary>
-    public static bool IsWrite(RestLiMethod method) => RestLiMethods.HttpMethodOf(method) == HttpMethod.Put || RestLiMethods.HttpMethodOf(method) == HttpMethod.Delete || method is RestLiMethod.Create or RestLiMethod.BatchCreate or RestLiMethod.PartialUpdate or RestLiMethod.BatchPartialUpdate;
-
-    /// <summary>Whether the method addresses several records.</summary>
-    public static bool IsBatch(RestLiMethod method) => method is RestLiMethod.BatchGet or RestLiMethod.BatchCreate or RestLiMethod.BatchUpdate or RestLiMethod.BatchPartialUpdate or RestLiMethod.BatchDelete;
+    private sealed record ControlRoute(string Method, string[] Segments, ControlHandler Handler, string Module);
 }

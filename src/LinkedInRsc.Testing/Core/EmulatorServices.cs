@@ -3,7 +3,7 @@ namespace LinkedInRsc.Testing.Core;
 /// <summary>The emulator's shared services, handed to every module and request context.</summary>
 internal sealed class EmulatorServices
 {
-    public EmulatorServices(RscEmulatorOptions options, RscEmulatorQuotas quotas)
+    public EmulatorServices(EmulatorOptions options, EmulatorQuotas quotas)
     {
         Options = options;
         Time = options.TimeProvider;
@@ -11,15 +11,19 @@ internal sealed class EmulatorServices
         State.InitializePartner(options.PartnerCredentials);
         Quotas = new QuotaService(Time, quotas);
         Pushes = new PushService(State, options);
-        Journal = new RscEmulatorJournal(options.JournalCapacity);
+        Journal = new EmulatorJournal(options.JournalCapacity);
         MemberOAuth = new MemberOAuth(this);
+        Stores = new EmulatorStores(Time);
     }
+
+    /// <summary>The resources' data of this emulator (one store per resource, built on first use).</summary>
+    public EmulatorStores Stores { get; }
 
     /// <summary>The member (3-legged) OAuth flow.</summary>
     public MemberOAuth MemberOAuth { get; }
 
     /// <summary>The options the emulator was created with.</summary>
-    public RscEmulatorOptions Options { get; }
+    public EmulatorOptions Options { get; }
 
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; }
@@ -37,10 +41,10 @@ internal sealed class EmulatorServices
     public EmulatorRouter Router { get; } = new();
 
     /// <summary>Injected faults.</summary>
-    public RscEmulatorFaults Faults { get; } = new();
+    public EmulatorFaults Faults { get; } = new();
 
     /// <summary>The request journal.</summary>
-    public RscEmulatorJournal Journal { get; }
+    public EmulatorJournal Journal { get; }
 
     /// <summary>The current time in epoch milliseconds.</summary>
     public long NowMillis => Time.GetUtcNow().ToUnixTimeMilliseconds();

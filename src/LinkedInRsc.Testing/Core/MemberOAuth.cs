@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json.Nodes;
 
 namespace LinkedInRsc.Testing.Core;
@@ -42,19 +41,19 @@ internal sealed class MemberOAuth
     {
         if (string.IsNullOrEmpty(clientId))
         {
-            throw RscError.BadRequest("A required parameter \"client_id\" is missing").AsException();
+            throw LinkedInError.BadRequest("A required parameter \"client_id\" is missing").AsException();
         }
 
         lock (_services.State.Sync)
         {
             if (!_services.State.ApplicationsByClientId.TryGetValue(clientId, out EmulatedApplication? application) || application.Customer is null)
             {
-                throw RscError.BadRequest($"Unknown client_id '{clientId}': only customer (child) applications take part in 3-legged OAuth here.").AsException();
+                throw LinkedInError.BadRequest($"Unknown client_id '{clientId}': only customer (child) applications take part in 3-legged OAuth here.").AsException();
             }
 
             if (string.IsNullOrEmpty(redirectUri) || !application.Customer.OAuth2AuthorizedCallbackUrls.Contains(redirectUri, StringComparer.Ordinal))
             {
-                throw RscError.BadRequest("The redirect_uri does not match the registered value: add it to the application's oauth2AuthorizedCallbackUrls.").AsException();
+                throw LinkedInError.BadRequest("The redirect_uri does not match the registered value: add it to the application's oauth2AuthorizedCallbackUrls.").AsException();
             }
         }
 
@@ -85,7 +84,7 @@ internal sealed class MemberOAuth
 
         if (member is null)
         {
-            return OAuthEndpoint.Error(401, "login_required", "No member is signed in to the emulator: call RscEmulator.SignInMember(personUrn) first.");
+            return OAuthEndpoint.Error(401, "login_required", "No member is signed in to the emulator: call LinkedInRscEmulator.SignInMember(personUrn) first.");
         }
 
         try
@@ -93,7 +92,7 @@ internal sealed class MemberOAuth
             Uri location = Authorize(query.GetValueOrDefault("client_id"), query.GetValueOrDefault("redirect_uri"), query.GetValueOrDefault("state"), member);
             return EmulatorResponse.Raw(302, string.Empty, "text/plain").WithHeader("Location", location.AbsoluteUri);
         }
-        catch (RscErrorException ex)
+        catch (LinkedInErrorException ex)
         {
             return OAuthEndpoint.Error(400, "invalid_request", ex.Error.Message);
         }
@@ -147,7 +146,7 @@ internal sealed class MemberOAuth
         {
             if (token is null || !_tokens.TryGetValue(token, out var member) || member.ExpiresAt < _services.Time.GetUtcNow())
             {
-                return new RscError(401, RscServiceErrorCodes.InvalidAccessToken, "/v2/me needs a member access token from the authorization-code flow.").ToResponse();
+                return new LinkedInError(401, ServiceErrorCodes.InvalidAccessToken, "/v2/me needs a member access token from the authorization-code flow.").ToResponse();
             }
 
             return EmulatorResponse.Ok(new JsonObject { ["id"] = member.PersonUrn["urn:li:person:".Length..] });

@@ -40,7 +40,7 @@ internal sealed class ProvisioningModule : IEmulatorModule
     {
         if (string.IsNullOrWhiteSpace(uniqueForeignId))
         {
-            throw RscError.BadRequest("uniqueForeignId is required: pass your own unique id of the customer.").AsException();
+            throw LinkedInError.BadRequest("uniqueForeignId is required: pass your own unique id of the customer.").AsException();
         }
 
         ValidateName(name);
@@ -49,7 +49,7 @@ internal sealed class ProvisioningModule : IEmulatorModule
         {
             if (_services.State.CustomersByForeignId.ContainsKey(uniqueForeignId))
             {
-                throw RscError.Conflict($"An application with uniqueForeignId '{uniqueForeignId}' already exists for this partner; fetch it with q=credentialsByUniqueForeignId.").AsException();
+                throw LinkedInError.Conflict($"An application with uniqueForeignId '{uniqueForeignId}' already exists for this partner; fetch it with q=credentialsByUniqueForeignId.").AsException();
             }
 
             long id = _services.State.NextId();
@@ -89,7 +89,7 @@ internal sealed class ProvisioningModule : IEmulatorModule
     {
         if (context.Body is not JsonObject body)
         {
-            throw RscError.BadRequest("The body must be a JSON object with uniqueForeignId and name.").AsException();
+            throw LinkedInError.BadRequest("The body must be a JSON object with uniqueForeignId and name.").AsException();
         }
 
         CustomerState customer = Provision(
@@ -138,27 +138,27 @@ internal sealed class ProvisioningModule : IEmulatorModule
         CustomerState customer = FindByKey(context.Key!);
         if (context.Body is not JsonObject body || body["patch"] is not JsonObject patch)
         {
-            throw RscError.BadRequest("The body must be a Rest.li patch: {\"patch\":{\"$set\":{...}}}.").AsException();
+            throw LinkedInError.BadRequest("The body must be a Rest.li patch: {\"patch\":{\"$set\":{...}}}.").AsException();
         }
 
         foreach ((string op, _) in patch)
         {
             if (op != "$set")
             {
-                throw RscError.BadRequest($"Patch operation '{op}' is not supported on {Resource}; use $set.").AsException();
+                throw LinkedInError.BadRequest($"Patch operation '{op}' is not supported on {Resource}; use $set.").AsException();
             }
         }
 
         if (patch["$set"] is not JsonObject set)
         {
-            throw RscError.BadRequest("The patch must contain a $set object.").AsException();
+            throw LinkedInError.BadRequest("The patch must contain a $set object.").AsException();
         }
 
         foreach ((string field, _) in set)
         {
             if (!UpdatableFields.Contains(field))
             {
-                throw RscError.BadRequest($"Field '{field}' cannot be updated; updatable fields: {string.Join(", ", UpdatableFields)}.").AsException();
+                throw LinkedInError.BadRequest($"Field '{field}' cannot be updated; updatable fields: {string.Join(", ", UpdatableFields)}.").AsException();
             }
         }
 
@@ -189,12 +189,12 @@ internal sealed class ProvisioningModule : IEmulatorModule
 
     private CustomerState FindByKey(RestLiValue key)
     {
-        string text = key.Kind == RestLiValueKind.Primitive ? key.AsString() : throw RscError.BadRequest("The application key must be its URN, urn:li:developerApplication:{id}.").AsException();
+        string text = key.Kind == RestLiValueKind.Primitive ? key.AsString() : throw LinkedInError.BadRequest("The application key must be its URN, urn:li:developerApplication:{id}.").AsException();
         string urn = text.StartsWith("urn:", StringComparison.Ordinal) ? text : $"urn:li:developerApplication:{text}";
         lock (_services.State.Sync)
         {
             return _services.State.CustomersByForeignId.Values.FirstOrDefault(c => c.Application.Urn == urn)
-                ?? throw RscError.NotFound($"No provisioned application {urn}.").AsException();
+                ?? throw LinkedInError.NotFound($"No provisioned application {urn}.").AsException();
         }
     }
 
@@ -202,17 +202,17 @@ internal sealed class ProvisioningModule : IEmulatorModule
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw RscError.BadRequest("name is required, in the form \"{ATS name} - {customer name}\".").AsException();
+            throw LinkedInError.BadRequest("name is required, in the form \"{ATS name} - {customer name}\".").AsException();
         }
 
         if (name.Length > MaxNameLength)
         {
-            throw RscError.BadRequest($"name must be at most {MaxNameLength} characters (was {name.Length}).").AsException();
+            throw LinkedInError.BadRequest($"name must be at most {MaxNameLength} characters (was {name.Length}).").AsException();
         }
 
         if (name.Contains("LinkedIn", StringComparison.OrdinalIgnoreCase))
         {
-            throw RscError.BadRequest("name must not contain \"LinkedIn\".").AsException();
+            throw LinkedInError.BadRequest("name must not contain \"LinkedIn\".").AsException();
         }
     }
 
@@ -222,7 +222,7 @@ internal sealed class ProvisioningModule : IEmulatorModule
         {
             if (domain.Length == 0 || domain.EndsWith('/'))
             {
-                throw RscError.BadRequest($"validJsSdkDomains entry '{domain}' must be a non-empty domain without a trailing '/'.").AsException();
+                throw LinkedInError.BadRequest($"validJsSdkDomains entry '{domain}' must be a non-empty domain without a trailing '/'.").AsException();
             }
         }
     }
@@ -231,7 +231,7 @@ internal sealed class ProvisioningModule : IEmulatorModule
     {
         null => null,
         JsonValue v when v.TryGetValue(out string? s) => s,
-        _ => throw RscError.BadRequest($"Field '{name}' must be a string.").AsException(),
+        _ => throw LinkedInError.BadRequest($"Field '{name}' must be a string.").AsException(),
     };
 
     private static List<string>? StringList(JsonObject body, string name)
@@ -243,13 +243,13 @@ internal sealed class ProvisioningModule : IEmulatorModule
 
         if (body[name] is not JsonArray array)
         {
-            throw RscError.BadRequest($"Field '{name}' must be an array of strings.").AsException();
+            throw LinkedInError.BadRequest($"Field '{name}' must be an array of strings.").AsException();
         }
 
         var result = new List<string>();
         foreach (JsonNode? item in array)
         {
-            result.Add(item is JsonValue v && v.TryGetValue(out string? s) ? s : throw RscError.BadRequest($"Field '{name}' must be an array of strings.").AsException());
+            result.Add(item is JsonValue v && v.TryGetValue(out string? s) ? s : throw LinkedInError.BadRequest($"Field '{name}' must be an array of strings.").AsException());
         }
 
         return result;

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -19,12 +18,12 @@ internal sealed class PushService : IAsyncDisposable
 
     private readonly EmulatorState _state;
     private readonly TimeProvider _time;
-    private readonly RscEmulatorOptions _options;
+    private readonly EmulatorOptions _options;
     private readonly HttpClient _http;
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _deliveries = [];
 
-    public PushService(EmulatorState state, RscEmulatorOptions options)
+    public PushService(EmulatorState state, EmulatorOptions options)
     {
         _state = state;
         _options = options;
@@ -35,13 +34,13 @@ internal sealed class PushService : IAsyncDisposable
     }
 
     /// <summary>The log of every push.</summary>
-    public RscEmulatorPushLog Log { get; } = new();
+    public EmulatorPushLog Log { get; } = new();
 
     /// <summary>
     /// Sends a push of <paramref name="eventType"/> carrying <paramref name="requestId"/> to the customer's callback URL
     /// in the background and returns its log entry at once. Without a callback URL the push is logged as failed.
     /// </summary>
-    public RscEmulatorPush Send(CustomerState customer, string eventType, string requestId, string? integrationContext)
+    public EmulatorPush Send(CustomerState customer, EmulatorPushEventType eventType, string requestId, string? integrationContext)
     {
         string? callbackUrl;
         string secret;
@@ -52,14 +51,14 @@ internal sealed class PushService : IAsyncDisposable
         }
 
         string id = Guid.NewGuid().ToString();
-        string body = PushPayloads.Create(id, eventType, requestId, integrationContext, _time.GetUtcNow());
+        string body = PushPayloads.Create(id, PushEventTypes.WireValue(eventType), requestId, integrationContext, _time.GetUtcNow());
         string signature = PushSignature.Sign(body, secret);
-        var push = new RscEmulatorPush(id, eventType, customer.UniqueForeignId, requestId, callbackUrl, body, signature);
+        var push = new EmulatorPush(id, eventType, customer.UniqueForeignId, requestId, callbackUrl is null ? null : new Uri(callbackUrl, UriKind.Absolute), body, signature);
         Log.Add(push);
         if (callbackUrl is null)
         {
-            push.AddAttempt(new RscEmulatorPushAttempt(1, _time.GetUtcNow(), null, "The customer has no CALLBACK_URL configured on its ONE_CLICK_EXPORT integration."));
-            push.Complete(RscEmulatorPushState.Failed);
+            push.AddAttempt(new EmulatorPushAttempt(1, _time.GetUtcNow(), null, "The customer has no CALLBACK_URL configured on its ONE_CLICK_EXPORT integration."));
+            push.Complete(EmulatorPushState.Failed);
             return push;
         }
 
@@ -147,7 +146,7 @@ internal sealed class PushService : IAsyncDisposable
         _stopping.Dispose();
     }
 
-    private async Task DeliverAsync(RscEmulatorPush push, CustomerState customer, string callbackUrl, string secret)
+    private async Task DeliverAsync(EmulatorPush push, CustomerState customer, string callbackUrl, string secret)
     {
         await Task.Yield();
         int attempt = 0;
@@ -175,7 +174,7 @@ internal sealed class PushService : IAsyncDisposable
                     string? failure = await EnsureChallengeAsync(customer, callbackUrl, secret, token).ConfigureAwait(false);
                     if (failure is not null)
                     {
-                        push.StageFailure(new RscEmulatorPushAttempt(attempt, at, null, failure));
+                        push.StageFailure(new EmulatorPushAttempt(attempt, at, null, failure));
                         throw new PushAttemptFailedException(failure);
                     }
 
@@ -192,7 +191,7 @@ internal sealed class PushService : IAsyncDisposable
                     catch (HttpRequestException ex)
                     {
                         string reason = $"The callback could not be reached: {ex.Message}";
-                        push.StageFailure(new RscEmulatorPushAttempt(attempt, at, null, reason));
+                        push.StageFailure(new EmulatorPushAttempt(attempt, at, null, reason));
                         throw new PushAttemptFailedException(reason);
                     }
 
@@ -202,23 +201,23 @@ internal sealed class PushService : IAsyncDisposable
                         if (status is < 200 or > 299)
                         {
                             string reason = $"The callback answered {status}; LinkedIn needs a 2xx.";
-                            push.StageFailure(new RscEmulatorPushAttempt(attempt, at, status, reason));
+                            push.StageFailure(new EmulatorPushAttempt(attempt, at, response.StatusCode, reason));
                             throw new PushAttemptFailedException(reason);
                         }
 
-                        push.AddAttempt(new RscEmulatorPushAttempt(attempt, at, status, null));
+                        push.AddAttempt(new EmulatorPushAttempt(attempt, at, response.StatusCode, null));
                     }
                 },
                 _stopping.Token).ConfigureAwait(false);
-            push.Complete(RscEmulatorPushState.Delivered);
+            push.Complete(EmulatorPushState.Delivered);
         }
         catch (PushAttemptFailedException)
         {
-            push.Complete(RscEmulatorPushState.Failed);
+            push.Complete(EmulatorPushState.Failed);
         }
         catch (OperationCanceledException)
         {
-            push.Complete(RscEmulatorPushState.Failed);
+            push.Complete(EmulatorPushState.Failed);
         }
     }
 
@@ -265,96 +264,5 @@ internal sealed class PushService : IAsyncDisposable
             : base(message, innerException)
         {
         }
-    }
-}
-
-/// <summary>
-/// A <see cref="TimeProvider"/> passing everything to the emulator's clock and reporting each timer it creates
-/// (Polly's retry delay) with its due time.
-/// </summary>
-internal sealed class RetryArmedTimeProvider : TimeProvider
-{
-    private readonly TimeProvider _inner;
-    private readonly Action<TimeSpan> _armed;
-
-    public RetryArmedTimeProvider(TimeProvider inner, Action<TimeSpan> armed)
-    {
-        _inner = inner;
-        _armed = armed;
-    }
-
-    /// <inheritdoc />
-    public override TimeZoneInfo LocalTimeZone => _inner.LocalTimeZone;
-
-    /// <inheritdoc />
-    public override long TimestampFrequency => _inner.TimestampFrequency;
-
-    /// <inheritdoc />
-    public override DateTimeOffset GetUtcNow() => _inner.GetUtcNow();
-
-    /// <inheritdoc />
-    public override long GetTimestamp() => _inner.GetTimestamp();
-
-    /// <inheritdoc />
-    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-    {
-        ITimer timer = _inner.CreateTimer(callback, state, dueTime, period);
-        _armed(dueTime);
-        return timer;
-    }
-}
-
-/// <summary>
-/// The signature of pushes and challenge answers. LinkedIn documents <c>X-LI-Signature</c> as an HMAC-SHA256 keyed with
-/// the application's client secret, "prefixed with hmacsha256="; the emulator sends
-/// <c>hmacsha256=</c> + lower-case hex of HMAC-SHA256(body) (reference §9, the reading an SDK is told to accept).
-/// </summary>
-internal static class PushSignature
-{
-    /// <summary>The header value for a body.</summary>
-    public static string Sign(string body, string secret) => "hmacsha256=" + Hex(body, secret);
-
-    /// <summary>Lower-case hex HMAC-SHA256 of <paramref name="text"/> keyed with <paramref name="secret"/>.</summary>
-    public static string Hex(string text, string secret)
-    {
-        byte[] hash = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(text));
-#if NET9_0_OR_GREATER
-        return Convert.ToHexStringLower(hash);
-#else
-        return string.Create(hash.Length * 2, hash, static (span, bytes) =>
-        {
-            const string Digits = "0123456789abcdef";
-            for (int i = 0; i < bytes.Length; i++)
-            {
-                span[i * 2] = Digits[bytes[i] >> 4];
-                span[(i * 2) + 1] = Digits[bytes[i] & 0xF];
-            }
-        });
-#endif
-    }
-}
-
-/// <summary>
-/// The push body (UNCONFIRMED in LinkedIn's docs; the emulator's choice, documented in docs/emulator.md):
-/// <c>{"notificationId","eventType","requestId","integrationContext","occurredAt"}</c>.
-/// </summary>
-internal static class PushPayloads
-{
-    /// <summary>The JSON body of a push.</summary>
-    public static string Create(string notificationId, string eventType, string requestId, string? integrationContext, DateTimeOffset occurredAt)
-    {
-        var body = new JsonObject
-        {
-            ["notificationId"] = notificationId,
-            ["eventType"] = eventType,
-            ["requestId"] = requestId,
-        };
-        if (integrationContext is not null)
-        {
-            body["integrationContext"] = integrationContext;
-        }
-
-        body["occurredAt"] = occurredAt.ToUnixTimeMilliseconds();
-        return body.ToJsonString();
     }
 }

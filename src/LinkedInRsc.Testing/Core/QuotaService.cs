@@ -12,12 +12,12 @@ namespace LinkedInRsc.Testing.Core;
 internal sealed class QuotaService
 {
     private readonly TimeProvider _time;
-    private readonly RscEmulatorQuotas _limits;
+    private readonly EmulatorQuotas _limits;
     private readonly object _sync = new();
     private readonly Dictionary<string, Window> _requestsPerDay = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Window> _recordsPerMinute = new(StringComparer.Ordinal);
 
-    public QuotaService(TimeProvider time, RscEmulatorQuotas limits)
+    public QuotaService(TimeProvider time, EmulatorQuotas limits)
     {
         _time = time;
         _limits = limits;
@@ -33,7 +33,7 @@ internal sealed class QuotaService
             Window window = Current(_requestsPerDay, clientId, day);
             if (window.Count + 1 > _limits.RequestsPerDay)
             {
-                throw new RscError(429, RscServiceErrorCodes.Throttled,
+                throw new LinkedInError(429, ServiceErrorCodes.Throttled,
                     $"Resource level throttle APPLICATION DAY limit for calls to this resource is reached ({_limits.RequestsPerDay} requests per day). The limit resets at midnight UTC.").AsException();
             }
 
@@ -55,7 +55,7 @@ internal sealed class QuotaService
             Window window = Current(_recordsPerMinute, clientId, minute);
             if (window.Count + records > _limits.RecordsPerMinute)
             {
-                throw new RscError(429, RscServiceErrorCodes.Throttled,
+                throw new LinkedInError(429, ServiceErrorCodes.Throttled,
                     $"Resource level throttle APPLICATION MINUTE limit is reached: {_limits.RecordsPerMinute} records per minute ({window.Count} used this minute, {records} requested). Slow down and retry in the next minute.").AsException();
             }
 
@@ -68,7 +68,7 @@ internal sealed class QuotaService
     {
         if (records > _limits.MaxRecordsPerBatch)
         {
-            throw RscError.BadRequest($"Too many records in one batch: {records}. Send at most {_limits.MaxRecordsPerBatch} records per call.").AsException();
+            throw LinkedInError.BadRequest($"Too many records in one batch: {records}. Send at most {_limits.MaxRecordsPerBatch} records per call.").AsException();
         }
     }
 

@@ -5,16 +5,10 @@ using LinkedInRsc.RestLi;
 
 namespace LinkedInRsc.Testing.Core;
 
-/// <summary>One decoded entity of a batch request body (<c>entities</c> map).</summary>
-/// <param name="RawKey">The map key exactly as sent; answer per-entity statuses under this text.</param>
-/// <param name="Key">The decoded key.</param>
-/// <param name="Value">The entity (or the <c>{"patch":…}</c> of a partial update); null when the body had none for a key.</param>
-internal sealed record BatchEntity(string RawKey, RestLiValue Key, JsonNode? Value);
-
 /// <summary>
 /// Everything a resource handler needs about one API request: the authenticated application and its tenant, the
 /// decoded keys, query parameters and body, and the checks every resource applies (tenancy, CSA gate, quotas).
-/// Checks named <c>Require…</c> throw an <see cref="RscErrorException"/> (whole-request error); checks named
+/// Checks named <c>Require…</c> throw an <see cref="LinkedInErrorException"/> (whole-request error); checks named
 /// <c>Check…</c> return the error (or null) for a per-entity status in a batch.
 /// </summary>
 internal sealed class RequestContext
@@ -99,7 +93,7 @@ internal sealed class RequestContext
                     }
                     catch (JsonException ex)
                     {
-                        throw RscError.BadRequest($"The request body is not valid JSON: {ex.Message}").AsException();
+                        throw LinkedInError.BadRequest($"The request body is not valid JSON: {ex.Message}").AsException();
                     }
                 }
             }
@@ -109,7 +103,7 @@ internal sealed class RequestContext
     }
 
     /// <summary>The caller's tenant. Only customer-token routes reach handlers, so it is never null there.</summary>
-    public CustomerState Customer => Application.Customer ?? throw RscError.Forbidden("This resource needs a customer (child application) token.").AsException();
+    public CustomerState Customer => Application.Customer ?? throw LinkedInError.Forbidden("This resource needs a customer (child application) token.").AsException();
 
     /// <summary>Encodes a key the way this request's protocol does (for response map keys).</summary>
     public string EncodeKey(RestLiValue key) => RestLiCodec.EncodeKey(key, Protocol);
@@ -126,7 +120,7 @@ internal sealed class RequestContext
 
         if (value.Kind != RestLiValueKind.Primitive)
         {
-            throw RscError.BadRequest($"Query parameter '{name}' must be a single value.").AsException();
+            throw LinkedInError.BadRequest($"Query parameter '{name}' must be a single value.").AsException();
         }
 
         return value.AsString();
@@ -138,7 +132,7 @@ internal sealed class RequestContext
         string? value = GetString(name);
         if (string.IsNullOrEmpty(value))
         {
-            throw RscError.BadRequest($"Missing required query parameter '{name}'.").AsException();
+            throw LinkedInError.BadRequest($"Missing required query parameter '{name}'.").AsException();
         }
 
         return value;
@@ -155,7 +149,7 @@ internal sealed class RequestContext
 
         if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out long value))
         {
-            throw RscError.BadRequest($"Query parameter '{name}' must be an integer, was '{text}'.").AsException();
+            throw LinkedInError.BadRequest($"Query parameter '{name}' must be an integer, was '{text}'.").AsException();
         }
 
         return value;
@@ -171,7 +165,7 @@ internal sealed class RequestContext
 
         if (!long.TryParse(value.AsString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out long result))
         {
-            throw RscError.BadRequest($"Query parameter '{name}.{field}' must be an integer.").AsException();
+            throw LinkedInError.BadRequest($"Query parameter '{name}.{field}' must be an integer.").AsException();
         }
 
         return result;
@@ -191,18 +185,18 @@ internal sealed class RequestContext
         long? start = GetInt64("start");
         if (start is null && startRequired)
         {
-            throw RscError.BadRequest("Missing required query parameter 'start' (paging); pass start=0 for the first page.").AsException();
+            throw LinkedInError.BadRequest("Missing required query parameter 'start' (paging); pass start=0 for the first page.").AsException();
         }
 
         long count = GetInt64("count") ?? defaultCount;
         if (start < 0)
         {
-            throw RscError.BadRequest($"Query parameter 'start' must not be negative, was {start}.").AsException();
+            throw LinkedInError.BadRequest($"Query parameter 'start' must not be negative, was {start}.").AsException();
         }
 
         if (count < 0 || count > maxCount)
         {
-            throw RscError.BadRequest($"Query parameter 'count' must be between 0 and {maxCount}, was {count}.").AsException();
+            throw LinkedInError.BadRequest($"Query parameter 'count' must be between 0 and {maxCount}, was {count}.").AsException();
         }
 
         return ((int)(start ?? 0), (int)count);
@@ -220,7 +214,7 @@ internal sealed class RequestContext
         IReadOnlyList<RestLiValue> ids = Ids;
         if (ids.Count == 0)
         {
-            throw RscError.BadRequest($"A {RestLiMethods.HeaderValue(Method)} request needs the 'ids' query parameter.").AsException();
+            throw LinkedInError.BadRequest($"A {RestLiMethods.HeaderValue(Method)} request needs the 'ids' query parameter.").AsException();
         }
 
         var byKey = new Dictionary<RestLiValue, (string Raw, JsonNode? Value)>();
@@ -228,7 +222,7 @@ internal sealed class RequestContext
         {
             if (Body is not JsonObject body || body["entities"] is not JsonObject entities)
             {
-                throw RscError.BadRequest("The body must be {\"entities\":{\"<key>\":{...}}} with one entry per key in 'ids'.").AsException();
+                throw LinkedInError.BadRequest("The body must be {\"entities\":{\"<key>\":{...}}} with one entry per key in 'ids'.").AsException();
             }
 
             foreach ((string rawKey, JsonNode? value) in entities)
@@ -240,12 +234,12 @@ internal sealed class RequestContext
                 }
                 catch (RestLiFormatException ex)
                 {
-                    throw RscError.BadRequest($"Entity key '{rawKey}' in the body is malformed: {ex.Message}").AsException();
+                    throw LinkedInError.BadRequest($"Entity key '{rawKey}' in the body is malformed: {ex.Message}").AsException();
                 }
 
                 if (!ids.Contains(key))
                 {
-                    throw RscError.BadRequest($"Entity key '{rawKey}' in the body is not among the 'ids' of the URL; the body keys must correspond to the ids.").AsException();
+                    throw LinkedInError.BadRequest($"Entity key '{rawKey}' in the body is not among the 'ids' of the URL; the body keys must correspond to the ids.").AsException();
                 }
 
                 byKey[key] = (rawKey, value);
@@ -274,7 +268,7 @@ internal sealed class RequestContext
     {
         if (Body is not JsonObject body || body["elements"] is not JsonArray elements)
         {
-            throw RscError.BadRequest("The body must be {\"elements\":[{...}]}.").AsException();
+            throw LinkedInError.BadRequest("The body must be {\"elements\":[{...}]}.").AsException();
         }
 
         return elements.ToArray();
@@ -288,16 +282,16 @@ internal sealed class RequestContext
     /// a company-level integration on it must be enabled by the customer's admin (else 403).
     /// </summary>
     /// <returns>Null when allowed, else the error (for a per-entity status).</returns>
-    public RscError? CheckOrganization(string? organizationUrn, bool requireEnabled = true)
+    public LinkedInError? CheckOrganization(string? organizationUrn, bool requireEnabled = true)
     {
         if (string.IsNullOrEmpty(organizationUrn))
         {
-            return RscError.BadRequest("integrationContext is required: pass the customer's organization URN, urn:li:organization:{id}.");
+            return LinkedInError.BadRequest("integrationContext is required: pass the customer's organization URN, urn:li:organization:{id}.");
         }
 
         if (!organizationUrn.StartsWith("urn:li:organization:", StringComparison.Ordinal))
         {
-            return RscError.BadRequest($"integrationContext '{organizationUrn}' must be an organization URN, urn:li:organization:{{id}}.");
+            return LinkedInError.BadRequest($"integrationContext '{organizationUrn}' must be an organization URN, urn:li:organization:{{id}}.");
         }
 
         lock (Services.State.Sync)
@@ -305,12 +299,12 @@ internal sealed class RequestContext
             CustomerState customer = Customer;
             if (!string.Equals(customer.OrganizationUrn, organizationUrn, StringComparison.Ordinal))
             {
-                return RscError.Forbidden($"Not enough permissions to access {organizationUrn}: it is not connected to this application's customer.");
+                return LinkedInError.Forbidden($"Not enough permissions to access {organizationUrn}: it is not connected to this application's customer.");
             }
 
             if (requireEnabled && !customer.IsCompanyLevelEnabled)
             {
-                return RscError.Forbidden($"Not enough permissions: no Recruiter System Connect integration is enabled for {organizationUrn}; the customer's LinkedIn admin must enable it first.");
+                return LinkedInError.Forbidden($"Not enough permissions: no Recruiter System Connect integration is enabled for {organizationUrn}; the customer's LinkedIn admin must enable it first.");
             }
         }
 
@@ -331,16 +325,16 @@ internal sealed class RequestContext
     /// <c>CSA_API</c> must be enabled for it (else 403 naming the missing contract-level access).
     /// </summary>
     /// <returns>Null when allowed, else the error.</returns>
-    public RscError? CheckCsa(string? contractUrn)
+    public LinkedInError? CheckCsa(string? contractUrn)
     {
         if (string.IsNullOrEmpty(contractUrn))
         {
-            return RscError.BadRequest("A contract is required: pass the customer's contract URN, urn:li:contract:{id}.");
+            return LinkedInError.BadRequest("A contract is required: pass the customer's contract URN, urn:li:contract:{id}.");
         }
 
         if (!contractUrn.StartsWith("urn:li:contract:", StringComparison.Ordinal))
         {
-            return RscError.BadRequest($"'{contractUrn}' must be a contract URN, urn:li:contract:{{id}}.");
+            return LinkedInError.BadRequest($"'{contractUrn}' must be a contract URN, urn:li:contract:{{id}}.");
         }
 
         lock (Services.State.Sync)
@@ -348,12 +342,12 @@ internal sealed class RequestContext
             CustomerState customer = Customer;
             if (!customer.ContractUrns.Contains(contractUrn))
             {
-                return RscError.Forbidden($"Not enough permissions to access {contractUrn}: it is not connected to this application's customer.");
+                return LinkedInError.Forbidden($"Not enough permissions to access {contractUrn}: it is not connected to this application's customer.");
             }
 
             if (!customer.IsCsaEnabled(contractUrn))
             {
-                return RscError.Forbidden($"Not enough permissions to access {Resource}: contract-level access (integration CSA_API) is not enabled for {contractUrn}.");
+                return LinkedInError.Forbidden($"Not enough permissions to access {Resource}: contract-level access (integration CSA_API) is not enabled for {contractUrn}.");
             }
         }
 
@@ -394,87 +388,6 @@ internal sealed class RequestContext
     public void ChargeRecords(int records) => Services.Quotas.ChargeRecords(Application.ClientId, records);
 
     /// <summary>Sends a signed push to the customer's callback URL in the background; see <see cref="PushService"/>.</summary>
-    public RscEmulatorPush SendPush(CustomerState customer, string eventType, string requestId, string? integrationContext) =>
+    public EmulatorPush SendPush(CustomerState customer, EmulatorPushEventType eventType, string requestId, string? integrationContext) =>
         Services.Pushes.Send(customer, eventType, requestId, integrationContext);
-}
-
-/// <summary>A <c>/_emulator/</c> control request: the path values of its template and its JSON body.</summary>
-internal sealed class ControlContext
-{
-    private JsonNode? _body;
-    private bool _bodyParsed;
-
-    public ControlContext(EmulatorServices services, RscEmulator emulator, EmulatorRequest request, IReadOnlyDictionary<string, string> routeValues)
-    {
-        Services = services;
-        Emulator = emulator;
-        Request = request;
-        RouteValues = routeValues;
-    }
-
-    /// <summary>The services.</summary>
-    public EmulatorServices Services { get; }
-
-    /// <summary>The emulator (its C# scripting API, which control endpoints wrap).</summary>
-    public RscEmulator Emulator { get; }
-
-    /// <summary>The request.</summary>
-    public EmulatorRequest Request { get; }
-
-    /// <summary>Values captured by <c>{name}</c> template segments.</summary>
-    public IReadOnlyDictionary<string, string> RouteValues { get; }
-
-    /// <summary>The JSON body, or an empty object without one; 400 for invalid JSON or a non-object.</summary>
-    public JsonObject Body
-    {
-        get
-        {
-            if (!_bodyParsed)
-            {
-                _bodyParsed = true;
-                if (Request.Body.Length == 0)
-                {
-                    _body = new JsonObject();
-                }
-                else
-                {
-                    try
-                    {
-                        _body = JsonNode.Parse(Request.Body);
-                    }
-                    catch (JsonException ex)
-                    {
-                        throw RscError.BadRequest($"The request body is not valid JSON: {ex.Message}").AsException();
-                    }
-                }
-            }
-
-            return _body as JsonObject ?? throw RscError.BadRequest("The request body must be a JSON object.").AsException();
-        }
-    }
-
-    /// <summary>A route value.</summary>
-    public string Route(string name) => RouteValues[name];
-
-    /// <summary>An optional string property of the body; 400 when it is not a string.</summary>
-    public string? GetString(string name) => Body[name] switch
-    {
-        null => null,
-        JsonValue v when v.TryGetValue(out string? s) => s,
-        _ => throw RscError.BadRequest($"Property '{name}' must be a string.").AsException(),
-    };
-
-    /// <summary>A required string property of the body; 400 naming it when absent.</summary>
-    public string RequireString(string name) =>
-        GetString(name) is { Length: > 0 } s ? s : throw RscError.BadRequest($"Property '{name}' is required.").AsException();
-
-    /// <summary>An optional integer property of the body.</summary>
-    public long? GetInt64(string name) => Body[name] switch
-    {
-        null => null,
-        JsonValue v when v.TryGetValue(out long l) => l,
-        JsonValue v when v.TryGetValue(out int i) => i,
-        JsonValue v when v.TryGetValue(out double d) && d == Math.Floor(d) => (long)d,
-        _ => throw RscError.BadRequest($"Property '{name}' must be an integer.").AsException(),
-    };
 }

@@ -3,7 +3,7 @@ using System.Text;
 namespace LinkedInRsc.Testing.Core;
 
 /// <summary>
-/// Undoes Rest.li query tunneling (rsc-reference §14 §11): a <c>POST</c> with <c>X-HTTP-Method-Override</c> carries the
+/// Undoes Rest.li query tunneling: a <c>POST</c> with <c>X-HTTP-Method-Override</c> carries the
 /// real verb; its query is the <c>application/x-www-form-urlencoded</c> body, or, for a call with a body, the first part
 /// of a <c>multipart/mixed</c> body whose second part is the JSON body.
 /// </summary>
@@ -20,7 +20,7 @@ internal static class RequestNormalizer
 
         if (overrideMethod is not ("GET" or "PUT" or "POST" or "DELETE"))
         {
-            throw RscError.BadRequest($"X-HTTP-Method-Override '{overrideMethod}' is not supported; use GET, PUT, POST or DELETE.").AsException();
+            throw LinkedInError.BadRequest($"X-HTTP-Method-Override '{overrideMethod}' is not supported; use GET, PUT, POST or DELETE.").AsException();
         }
 
         string contentType = raw.Headers.TryGetValue("Content-Type", out string? ct) ? ct : string.Empty;
@@ -37,7 +37,7 @@ internal static class RequestNormalizer
         }
         else
         {
-            throw RscError.BadRequest($"A tunneled request (X-HTTP-Method-Override) must carry its query as application/x-www-form-urlencoded or multipart/mixed, not '{contentType}'.").AsException();
+            throw LinkedInError.BadRequest($"A tunneled request (X-HTTP-Method-Override) must carry its query as application/x-www-form-urlencoded or multipart/mixed, not '{contentType}'.").AsException();
         }
 
         string query = raw.Query.Length == 0 ? tunneledQuery : tunneledQuery.Length == 0 ? raw.Query : raw.Query + "&" + tunneledQuery;
@@ -58,7 +58,7 @@ internal static class RequestNormalizer
 
         if (string.IsNullOrEmpty(boundary))
         {
-            throw RscError.BadRequest("The multipart/mixed body of a tunneled request has no boundary parameter.").AsException();
+            throw LinkedInError.BadRequest("The multipart/mixed body of a tunneled request has no boundary parameter.").AsException();
         }
 
         string text = Encoding.UTF8.GetString(content);
@@ -85,7 +85,7 @@ internal static class RequestNormalizer
 
         if (parts.Count != 2)
         {
-            throw RscError.BadRequest($"The multipart/mixed body of a tunneled request must have 2 parts (form-encoded query, then JSON body); found {parts.Count}.").AsException();
+            throw LinkedInError.BadRequest($"The multipart/mixed body of a tunneled request must have 2 parts (form-encoded query, then JSON body); found {parts.Count}.").AsException();
         }
 
         return (PartBody(parts[0]).Trim(), Encoding.UTF8.GetBytes(PartBody(parts[1]).Trim()));

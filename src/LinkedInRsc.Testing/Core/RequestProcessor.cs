@@ -1,4 +1,4 @@
-using System.Text;
+using System.Net;
 using LinkedInRsc.RestLi;
 
 namespace LinkedInRsc.Testing.Core;
@@ -20,10 +20,10 @@ internal sealed class RequestProcessor
     public const string TokenPath = "/oauth/v2/accessToken";
 
     private readonly EmulatorServices _services;
-    private readonly RscEmulator _emulator;
+    private readonly LinkedInRscEmulator _emulator;
     private readonly OAuthEndpoint _oauth;
 
-    public RequestProcessor(EmulatorServices services, RscEmulator emulator)
+    public RequestProcessor(EmulatorServices services, LinkedInRscEmulator emulator)
     {
         _services = services;
         _emulator = emulator;
@@ -39,7 +39,7 @@ internal sealed class RequestProcessor
         {
             request = RequestNormalizer.Normalize(raw);
         }
-        catch (RscErrorException ex)
+        catch (LinkedInErrorException ex)
         {
             return ex.Error.ToResponse();
         }
@@ -53,18 +53,18 @@ internal sealed class RequestProcessor
                 ? await ProcessControlAsync(request, cancellationToken).ConfigureAwait(false)
                 : await ProcessWithFaultsAsync(request, outcome, cancellationToken).ConfigureAwait(false);
         }
-        catch (RscErrorException ex)
+        catch (LinkedInErrorException ex)
         {
             response = ex.Error.ToResponse();
         }
         catch (RestLiFormatException ex)
         {
-            response = RscError.BadRequest($"Malformed Rest.li syntax: {ex.Message}").ToResponse();
+            response = LinkedInError.BadRequest($"Malformed Rest.li syntax: {ex.Message}").ToResponse();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A bug in a handler must not take the server down: answer like LinkedIn's 500.
-            response = new RscError(500, RscServiceErrorCodes.InternalError, $"Internal error in the RSC emulator ({ex.GetType().Name}): {ex.Message}").ToResponse();
+            response = new LinkedInError(500, ServiceErrorCodes.InternalError, $"Internal error in the RSC emulator ({ex.GetType().Name}): {ex.Message}").ToResponse();
         }
 
         if (!response.DropConnection)
@@ -86,16 +86,17 @@ internal sealed class RequestProcessor
 
     private async Task<EmulatorResponse> ProcessWithFaultsAsync(EmulatorRequest request, Outcome outcome, CancellationToken cancellationToken)
     {
-        RscEmulatorFault? fault = _services.Faults.Take(request.Method, request.Path);
+        EmulatorFault? fault = _services.Faults.Take(request.Method, request.Path);
         switch (fault?.Kind)
         {
-            case RscEmulatorFaultKind.DropConnection:
+            case EmulatorFaultKind.DropConnection:
                 return EmulatorResponse.Dropped();
-            case RscEmulatorFaultKind.Status:
-                return new RscError(fault.StatusCode, fault.StatusCode >= 500 ? RscServiceErrorCodes.InternalError : RscServiceErrorCodes.InvalidInput, $"Injected fault: the emulator was told to answer {fault.StatusCode}.").ToResponse();
-            case RscEmulatorFaultKind.MalformedBody:
+            case EmulatorFaultKind.Status:
+                int status = (int)fault.StatusCode;
+                return new LinkedInError(status, status >= 500 ? ServiceErrorCodes.InternalError : ServiceErrorCodes.InvalidInput, $"Injected fault: the emulator was told to answer {status}.").ToResponse();
+            case EmulatorFaultKind.MalformedBody:
                 return EmulatorResponse.Raw(200, "{\"elements\":[{\"id\":\"", "application/json");
-            case RscEmulatorFaultKind.Delay:
+            case EmulatorFaultKind.Delay:
                 Task delay = Task.Delay(fault.Delay, _services.Time, cancellationToken);
                 _services.Faults.DelayStarted();
                 await delay.ConfigureAwait(false);
@@ -122,7 +123,7 @@ internal sealed class RequestProcessor
             return await ProcessApiAsync(request, outcome, cancellationToken).ConfigureAwait(false);
         }
 
-        return RscError.NotFound($"No such endpoint: {request.Path}. The emulator serves /v2/..., {TokenPath} and /_emulator/....").ToResponse();
+        return LinkedInError.NotFound($"No such endpoint: {request.Path}. The emulator serves /v2/..., {TokenPath} and /_emulator/....").ToResponse();
     }
 
     private async Task<EmulatorResponse> ProcessApiAsync(EmulatorRequest request, Outcome outcome, CancellationToken cancellationToken)
@@ -134,7 +135,7 @@ internal sealed class RequestProcessor
         string[] segments = request.Path[ApiPrefix.Length..].Split('/');
         if (segments.Length is 0 or > 4 || segments.Any(s => s.Length == 0))
         {
-            throw RscError.NotFound($"No such resource path: {request.Path}. Expected /v2/{{resource}}[/{{key}}[/{{subResource}}[/{{key}}]]].").AsException();
+            throw LinkedInError.NotFound($"No such resource path: {request.Path}. Expected /v2/{{resource}}[/{{key}}[/{{subResource}}[/{{key}}]]].").AsException();
         }
 
         RestLiProtocolVersion protocol = request.Protocol;
@@ -156,17 +157,17 @@ internal sealed class RequestProcessor
             finderName = query.TryGetValue("q", out RestLiValue? q) && q.Kind == RestLiValueKind.Primitive ? q.AsString() : null;
         }
 
-        EmulatorRouter.Route route = _services.Router.FindApi(resource, subResource, method, finderName, out RscError? routeError)
+        EmulatorRouter.Route route = _services.Router.FindApi(resource, subResource, method, finderName, out LinkedInError? routeError)
             ?? throw routeError!.AsException();
 
         if (route.Caller == RouteCaller.Partner && !application.IsPartner)
         {
-            throw RscError.Forbidden($"Not enough permissions to access {resource}: only the partner (parent) application's token may call it, not a customer application's.").AsException();
+            throw LinkedInError.Forbidden($"Not enough permissions to access {resource}: only the partner (parent) application's token may call it, not a customer application's.").AsException();
         }
 
         if (route.Caller == RouteCaller.Customer && application.IsPartner)
         {
-            throw RscError.Forbidden($"Not enough permissions to access {resource}: use the customer's (child) application token; the partner application may only call provisionedApplications.").AsException();
+            throw LinkedInError.Forbidden($"Not enough permissions to access {resource}: use the customer's (child) application token; the partner application may only call provisionedApplications.").AsException();
         }
 
         var context = new RequestContext(_services, request, application, method, resource, subResource, parentKey, key, query);
@@ -195,8 +196,8 @@ internal sealed class RequestProcessor
         if (handler is null)
         {
             return pathExists
-                ? new RscError(405, RscServiceErrorCodes.MethodNotAllowed, $"{request.Method} is not supported on {request.Path}.").ToResponse()
-                : RscError.NotFound($"No such control endpoint: {request.Method} {request.Path}. GET /_emulator lists them.").ToResponse();
+                ? new LinkedInError(405, ServiceErrorCodes.MethodNotAllowed, $"{request.Method} is not supported on {request.Path}.").ToResponse()
+                : LinkedInError.NotFound($"No such control endpoint: {request.Method} {request.Path}. GET /_emulator lists them.").ToResponse();
         }
 
         return await handler(new ControlContext(_services, _emulator, request, values), cancellationToken).ConfigureAwait(false);
@@ -207,7 +208,7 @@ internal sealed class RequestProcessor
         string? authorization = request.Header("Authorization");
         if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            throw new RscError(401, RscServiceErrorCodes.InvalidAccessToken, "Empty oauth2 access token: send 'Authorization: Bearer {token}' with a token from /oauth/v2/accessToken.").AsException();
+            throw new LinkedInError(401, ServiceErrorCodes.InvalidAccessToken, "Empty oauth2 access token: send 'Authorization: Bearer {token}' with a token from /oauth/v2/accessToken.").AsException();
         }
 
         string token = authorization["Bearer ".Length..].Trim();
@@ -215,12 +216,12 @@ internal sealed class RequestProcessor
         {
             if (!_services.State.Tokens.TryGetValue(token, out AccessTokenState? state))
             {
-                throw new RscError(401, RscServiceErrorCodes.InvalidAccessToken, "Invalid access token.").AsException();
+                throw new LinkedInError(401, ServiceErrorCodes.InvalidAccessToken, "Invalid access token.").AsException();
             }
 
             if (_services.Time.GetUtcNow() >= state.ExpiresAt)
             {
-                throw new RscError(401, RscServiceErrorCodes.ExpiredAccessToken, "The token used in the request has expired; request a new one from /oauth/v2/accessToken.").AsException();
+                throw new LinkedInError(401, ServiceErrorCodes.ExpiredAccessToken, "The token used in the request has expired; request a new one from /oauth/v2/accessToken.").AsException();
             }
 
             return state.Application;
@@ -235,7 +236,7 @@ internal sealed class RequestProcessor
         }
         catch (RestLiFormatException ex)
         {
-            throw RscError.BadRequest($"The key '{segment}' in the path is malformed for Rest.li protocol {(protocol == RestLiProtocolVersion.Version2 ? "2.0.0" : "1.0")}: {ex.Message}").AsException();
+            throw LinkedInError.BadRequest($"The key '{segment}' in the path is malformed for Rest.li protocol {(protocol == RestLiProtocolVersion.Version2 ? "2.0.0" : "1.0")}: {ex.Message}").AsException();
         }
     }
 
@@ -245,11 +246,11 @@ internal sealed class RequestProcessor
         if (header is not null)
         {
             RestLiMethod method = RestLiMethods.Parse(header)
-                ?? throw RscError.BadRequest($"X-RestLi-Method '{header}' is not a Rest.li method (e.g. BATCH_UPDATE, batch_partial_update).").AsException();
+                ?? throw LinkedInError.BadRequest($"X-RestLi-Method '{header}' is not a Rest.li method (e.g. BATCH_UPDATE, batch_partial_update).").AsException();
             string verb = RestLiMethods.HttpMethodOf(method).Method;
             if (!string.Equals(verb, request.Method, StringComparison.Ordinal))
             {
-                throw RscError.BadRequest($"X-RestLi-Method {RestLiMethods.HeaderValue(method)} must be sent with HTTP {verb}, not {request.Method}.").AsException();
+                throw LinkedInError.BadRequest($"X-RestLi-Method {RestLiMethods.HeaderValue(method)} must be sent with HTTP {verb}, not {request.Method}.").AsException();
             }
 
             return method;
@@ -270,11 +271,11 @@ internal sealed class RequestProcessor
             "POST" => RestLiMethod.Create,
             "DELETE" when hasKey => RestLiMethod.Delete,
             "DELETE" when hasIds => RestLiMethod.BatchDelete,
-            _ => throw RscError.BadRequest($"Cannot tell which Rest.li method {request.Method} {request.Path} is: send the X-RestLi-Method header.").AsException(),
+            _ => throw LinkedInError.BadRequest($"Cannot tell which Rest.li method {request.Method} {request.Path} is: send the X-RestLi-Method header.").AsException(),
         };
     }
 
-    private static RscEmulatorJournalEntry JournalEntry(EmulatorRequest request, DateTimeOffset arrived, Outcome outcome, EmulatorResponse response)
+    private static EmulatorJournalEntry JournalEntry(EmulatorRequest request, DateTimeOffset arrived, Outcome outcome, EmulatorResponse response)
     {
         IReadOnlyDictionary<string, RestLiValue> query = outcome.Query ?? TryDecode(request);
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -289,10 +290,10 @@ internal sealed class RequestProcessor
             body = OAuthEndpoint.RedactForm(body);
         }
 
-        return new RscEmulatorJournalEntry
+        return new EmulatorJournalEntry
         {
             Timestamp = arrived,
-            Method = request.Method,
+            Method = new HttpMethod(request.Method),
             Path = request.Path,
             RawQuery = request.Query,
             Query = query,
@@ -302,7 +303,7 @@ internal sealed class RequestProcessor
             Headers = headers,
             Body = body,
             ClientId = outcome.ClientId,
-            StatusCode = response.DropConnection ? 0 : response.Status,
+            StatusCode = response.DropConnection ? null : (HttpStatusCode)response.Status,
         };
     }
 
@@ -331,11 +332,4 @@ internal sealed class RequestProcessor
 
         public IReadOnlyDictionary<string, RestLiValue>? Query { get; set; }
     }
-}
-
-/// <summary>Small helpers for text.</summary>
-internal static class TextHelpers
-{
-    /// <summary>UTF-8 bytes.</summary>
-    public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 }

@@ -7,9 +7,6 @@ namespace LinkedInRsc.Testing.Core;
 /// </summary>
 internal sealed class TenantAdmin
 {
-    /// <summary>The push event type of integration changes.</summary>
-    public const string IntegrationStatusChange = "INTEGRATION_STATUS_CHANGE";
-
     private readonly EmulatorServices _services;
 
     public TenantAdmin(EmulatorServices services) => _services = services;
@@ -21,43 +18,38 @@ internal sealed class TenantAdmin
         {
             return _services.State.CustomersByForeignId.TryGetValue(customerId, out CustomerState? customer)
                 ? customer
-                : throw RscError.NotFound($"No customer '{customerId}': provision it first (POST /v2/provisionedApplications or AddCustomerAsync).").AsException();
+                : throw LinkedInError.NotFound($"No customer '{customerId}': provision it first (POST /v2/provisionedApplications or AddCustomerAsync).").AsException();
         }
     }
 
     /// <summary>
-    /// The admin connects the customer's organization and contracts (ids generated when null/empty). Creates the
+    /// The admin connects the customer's organization and contracts (generated when null/empty). Creates the
     /// company-level integrations on the organization and a <c>CSA_API</c> integration per contract, all
     /// <c>REQUESTED</c>. Connecting again adds contracts; a different organization is refused (409).
     /// </summary>
-    public void Connect(CustomerState customer, long? organizationId, IReadOnlyList<long>? contractIds)
+    public void Connect(CustomerState customer, OrganizationUrn? organization, IReadOnlyList<ContractUrn>? contractUrns)
     {
         lock (_services.State.Sync)
         {
-            string organizationUrn = $"urn:li:organization:{organizationId ?? _services.State.NextId()}";
-            if (customer.OrganizationUrn is not null && organizationId is null)
-            {
-                organizationUrn = customer.OrganizationUrn;
-            }
-
+            string organizationUrn = organization?.ToString() ?? customer.OrganizationUrn ?? OrganizationUrn.FromId(_services.State.NextId()).ToString();
             if (customer.OrganizationUrn is not null && customer.OrganizationUrn != organizationUrn)
             {
-                throw RscError.Conflict($"Customer '{customer.UniqueForeignId}' is already connected to {customer.OrganizationUrn}.").AsException();
+                throw LinkedInError.Conflict($"Customer '{customer.UniqueForeignId}' is already connected to {customer.OrganizationUrn}.").AsException();
             }
 
             CustomerState? owner = _services.State.FindOwnerOfContext(organizationUrn);
             if (owner is not null && owner != customer)
             {
-                throw RscError.Conflict($"{organizationUrn} is already connected to customer '{owner.UniqueForeignId}'.").AsException();
+                throw LinkedInError.Conflict($"{organizationUrn} is already connected to customer '{owner.UniqueForeignId}'.").AsException();
             }
 
-            var contracts = (contractIds is { Count: > 0 } ? contractIds : [_services.State.NextId()]).Select(id => $"urn:li:contract:{id}").ToList();
+            var contracts = (contractUrns is { Count: > 0 } ? contractUrns : [ContractUrn.FromId(_services.State.NextId())]).Select(c => c.ToString()).ToList();
             foreach (string contract in contracts)
             {
                 CustomerState? contractOwner = _services.State.FindOwnerOfContext(contract);
                 if (contractOwner is not null && contractOwner != customer)
                 {
-                    throw RscError.Conflict($"{contract} is already connected to customer '{contractOwner.UniqueForeignId}'.").AsException();
+                    throw LinkedInError.Conflict($"{contract} is already connected to customer '{contractOwner.UniqueForeignId}'.").AsException();
                 }
             }
 
@@ -82,31 +74,32 @@ internal sealed class TenantAdmin
 
     /// <summary>
     /// The admin enables integrations: company level enables IN_ATS_INDICATOR, ONE_CLICK_EXPORT and PROFILE_PLUGIN;
-    /// contract level also CSA_API on <paramref name="contractUrn"/> (or every connected contract when null). Sends an
+    /// contract level also CSA_API on <paramref name="contract"/> (or every connected contract when null). Sends an
     /// <c>INTEGRATION_STATUS_CHANGE</c> push when a callback URL is configured.
     /// </summary>
     /// <returns>The change's request id (<c>atsIntegrations?q=request&amp;requestId=</c>) and the push, if one was sent.</returns>
-    public (string RequestId, RscEmulatorPush? Push) Enable(CustomerState customer, RscAccessLevel level, string? contractUrn)
+    public (string RequestId, EmulatorPush? Push) Enable(CustomerState customer, AccessLevel level, ContractUrn? contract)
     {
-        if (level is not (RscAccessLevel.Company or RscAccessLevel.Contract))
+        if (level is not (AccessLevel.Company or AccessLevel.Contract))
         {
-            throw RscError.BadRequest($"Access level must be Company or Contract, not {level}.").AsException();
+            throw LinkedInError.BadRequest($"Access level must be Company or Contract, not {level}.").AsException();
         }
 
+        string? contractUrn = contract?.ToString();
         var keys = new List<IntegrationKey>();
         lock (_services.State.Sync)
         {
             if (customer.OrganizationUrn is null)
             {
-                throw RscError.BadRequest($"Customer '{customer.UniqueForeignId}' has no connected organization; connect the admin first.").AsException();
+                throw LinkedInError.BadRequest($"Customer '{customer.UniqueForeignId}' has no connected organization; connect the admin first.").AsException();
             }
 
             keys.AddRange(IntegrationTypes.CompanyLevel.Select(t => IntegrationKey.Rsc(customer.OrganizationUrn, t)));
-            if (level == RscAccessLevel.Contract)
+            if (level == AccessLevel.Contract)
             {
                 if (contractUrn is not null && !customer.ContractUrns.Contains(contractUrn))
                 {
-                    throw RscError.BadRequest($"{contractUrn} is not connected to customer '{customer.UniqueForeignId}'.").AsException();
+                    throw LinkedInError.BadRequest($"{contractUrn} is not connected to customer '{customer.UniqueForeignId}'.").AsException();
                 }
 
                 keys.AddRange((contractUrn is null ? customer.ContractUrns : [contractUrn]).Select(c => IntegrationKey.Rsc(c, IntegrationTypes.CsaApi)));
@@ -118,20 +111,21 @@ internal sealed class TenantAdmin
 
     /// <summary>
     /// The admin disables integrations: company level disables everything (company-level and CSA_API); contract level
-    /// disables CSA_API only (on <paramref name="contractUrn"/>, or every contract).
+    /// disables CSA_API only (on <paramref name="contract"/>, or every contract).
     /// </summary>
-    public (string RequestId, RscEmulatorPush? Push) Disable(CustomerState customer, RscAccessLevel level, string? contractUrn)
+    public (string RequestId, EmulatorPush? Push) Disable(CustomerState customer, AccessLevel level, ContractUrn? contract)
     {
-        if (level is not (RscAccessLevel.Company or RscAccessLevel.Contract))
+        if (level is not (AccessLevel.Company or AccessLevel.Contract))
         {
-            throw RscError.BadRequest($"Access level must be Company or Contract, not {level}.").AsException();
+            throw LinkedInError.BadRequest($"Access level must be Company or Contract, not {level}.").AsException();
         }
 
+        string? contractUrn = contract?.ToString();
         List<IntegrationKey> keys;
         lock (_services.State.Sync)
         {
             keys = customer.Integrations.Keys
-                .Where(k => level == RscAccessLevel.Company
+                .Where(k => level == AccessLevel.Company
                     ? true
                     : k.IntegrationType == IntegrationTypes.CsaApi && (contractUrn is null || k.IntegrationContext == contractUrn))
                 .ToList();
@@ -141,12 +135,12 @@ internal sealed class TenantAdmin
     }
 
     /// <summary>The access level currently enabled, or null.</summary>
-    public static RscAccessLevel? AccessLevelOf(CustomerState customer) =>
-        customer.ContractUrns.Any(customer.IsCsaEnabled) ? RscAccessLevel.Contract
-        : customer.IsCompanyLevelEnabled ? RscAccessLevel.Company
+    public static AccessLevel? AccessLevelOf(CustomerState customer) =>
+        customer.ContractUrns.Any(customer.IsCsaEnabled) ? AccessLevel.Contract
+        : customer.IsCompanyLevelEnabled ? AccessLevel.Company
         : null;
 
-    private (string RequestId, RscEmulatorPush? Push) SetStatus(CustomerState customer, List<IntegrationKey> keys, string status)
+    private (string RequestId, EmulatorPush? Push) SetStatus(CustomerState customer, List<IntegrationKey> keys, string status)
     {
         string requestId = Guid.NewGuid().ToString();
         bool hasCallback;
@@ -164,8 +158,8 @@ internal sealed class TenantAdmin
             hasCallback = customer.CallbackUrl is not null;
         }
 
-        RscEmulatorPush? push = hasCallback
-            ? _services.Pushes.Send(customer, IntegrationStatusChange, requestId, customer.OrganizationUrn)
+        EmulatorPush? push = hasCallback
+            ? _services.Pushes.Send(customer, EmulatorPushEventType.IntegrationStatusChange, requestId, customer.OrganizationUrn)
             : null;
         return (requestId, push);
     }

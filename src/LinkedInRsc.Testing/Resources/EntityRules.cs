@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace LinkedInRsc.Testing.Resources;
 
 /// <summary>
-/// LinkedIn's field rules for synced entities (reference §4): each check returns an error message naming the field, or
+/// LinkedIn's field rules for synced entities: each check returns an error message naming the field, or
 /// <see langword="null"/> when the value is acceptable. Kept in one place so every resource refuses the same way.
 /// </summary>
 internal static class EntityRules
@@ -143,8 +143,15 @@ internal static class EntityRules
             : $"Field '{field}' must be one of {string.Join(", ", allowed)}.";
     }
 
-    public static bool IsUrn(string? value, string prefix) =>
-        value is not null && value.StartsWith(prefix, StringComparison.Ordinal) && value.Length > prefix.Length;
+    /// <summary>Whether <paramref name="value"/> is a URN of the kind <paramref name="prefix"/> names, by the SDK's own URN rules.</summary>
+    public static bool IsUrn(string? value, string prefix) => prefix switch
+    {
+        PersonUrnPrefix => PersonUrn.TryParse(value, out _),
+        SeatUrnPrefix => SeatUrn.TryParse(value, out _),
+        ContractUrnPrefix => ContractUrn.TryParse(value, out _),
+        OrganizationUrnPrefix => OrganizationUrn.TryParse(value, out _),
+        _ => value is not null && value.StartsWith(prefix, StringComparison.Ordinal) && value.Length > prefix.Length,
+    };
 
     public static bool TryGetString(JsonObject entity, string field, out string value)
     {

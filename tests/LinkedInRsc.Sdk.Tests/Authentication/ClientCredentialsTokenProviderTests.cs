@@ -16,7 +16,7 @@ namespace LinkedInRsc.Sdk.Tests.Authentication;
 [Category("Integration")]
 public sealed class ClientCredentialsTokenProviderTests : WireMockFixture
 {
-    private static readonly RscClientCredentials Alpha = new(ClientId, ClientSecret);
+    private static readonly ClientCredentials Alpha = new(ClientId, ClientSecret);
     private FakeTimeProvider _time = null!;
     private CapturingLoggerProvider _logs = null!;
 
@@ -59,7 +59,7 @@ public sealed class ClientCredentialsTokenProviderTests : WireMockFixture
         StubToken("tok-1", 1800);
         using ServiceProvider provider = Build();
 
-        RscAccessToken token = await provider.TokenProvider().GetTokenAsync(Alpha);
+        AccessToken token = await provider.TokenProvider().GetTokenAsync(Alpha);
 
         var request = Server.Requests(TokenPath).Single().RequestMessage!;
         Assert.Multiple(() =>
@@ -77,14 +77,14 @@ public sealed class ClientCredentialsTokenProviderTests : WireMockFixture
         StubToken("tok-1", 1800, "expiry", nextState: "second");
         StubToken("tok-2", 1800, "expiry", whenState: "second");
         using ServiceProvider provider = Build();
-        IRscAccessTokenProvider tokens = provider.TokenProvider();
+        IAccessTokenProvider tokens = provider.TokenProvider();
 
-        RscAccessToken first = await tokens.GetTokenAsync(Alpha);
+        AccessToken first = await tokens.GetTokenAsync(Alpha);
         _time.Advance(TimeSpan.FromMinutes(25) - TimeSpan.FromSeconds(1));
-        RscAccessToken stillCached = await tokens.GetTokenAsync(Alpha);
+        AccessToken stillCached = await tokens.GetTokenAsync(Alpha);
         int requestsBeforeRefresh = Server.Requests(TokenPath).Count;
         _time.Advance(TimeSpan.FromSeconds(1));
-        RscAccessToken refreshed = await tokens.GetTokenAsync(Alpha);
+        AccessToken refreshed = await tokens.GetTokenAsync(Alpha);
 
         Assert.Multiple(() =>
         {
@@ -104,7 +104,7 @@ public sealed class ClientCredentialsTokenProviderTests : WireMockFixture
         StubToken("tok-s", "1800");
         using ServiceProvider provider = Build();
 
-        RscAccessToken token = await provider.TokenProvider().GetTokenAsync(Alpha);
+        AccessToken token = await provider.TokenProvider().GetTokenAsync(Alpha);
 
         Assert.That(token.ExpiresAt - _time.GetUtcNow(), Is.EqualTo(TimeSpan.FromSeconds(1800)));
     }
@@ -115,7 +115,7 @@ public sealed class ClientCredentialsTokenProviderTests : WireMockFixture
         StubToken("tok-short", 120);
         using ServiceProvider provider = Build();
 
-        RscAccessToken token = await provider.TokenProvider().GetTokenAsync(Alpha);
+        AccessToken token = await provider.TokenProvider().GetTokenAsync(Alpha);
 
         Assert.That(token.RefreshAt - _time.GetUtcNow(), Is.EqualTo(TimeSpan.FromSeconds(60)));
     }
@@ -125,15 +125,15 @@ public sealed class ClientCredentialsTokenProviderTests : WireMockFixture
     {
         var gated = new GatedTokenHandler();
         using ServiceProvider provider = Build(builder: b => b.TokenHttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => gated));
-        IRscAccessTokenProvider tokens = provider.TokenProvider();
+        IAccessTokenProvider tokens = provider.TokenProvider();
 
-        Task<RscAccessToken>[] callers = Enumerable.Range(0, 64)
+        Task<AccessToken>[] callers = Enumerable.Range(0, 64)
             .Select(_ => Task.Run(() => tokens.GetTokenAsync(Alpha)))
             .ToArray();
         await gated.FirstRequestArrived.WaitAsync(TimeSpan.FromSeconds(30));
         bool anyCompletedWhileGated = callers.Any(c => c.IsCompleted);
         gated.Open();
-        RscAccessToken[] results = await Task.WhenAll(callers);
+        AccessToken[] results = await Task.WhenAll(callers);
 
         Assert.Multiple(() =>
         {
@@ -148,11 +148,11 @@ public sealed class ClientCredentialsTokenProviderTests : WireMockFixture
     {
         var gated = new GatedTokenHandler();
         using ServiceProvider provider = Build(builder: b => b.TokenHttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => gated));
-        IRscAccessTokenProvider tokens = provider.TokenProvider();
+        IAccessTokenProvider tokens = provider.TokenProvider();
         using var cts = new CancellationTokenSource();
 
-        Task<RscAccessToken> cancelled = tokens.GetTokenAsync(Alpha, cts.Token);
-        Task<RscAccessToken> patient = tokens.GetTokenAsync(Alpha);
+        Task<AccessToken> cancelled = tokens.GetTokenAsync(Alpha, cts.Token);
+        Task<AccessToken> patient = tokens.GetTokenAsync(Alpha);
         await gated.FirstRequestArrived.WaitAsync(TimeSpan.FromSeconds(30));
         await cts.CancelAsync();
 
@@ -165,18 +165,18 @@ public sealed class ClientCredentialsTokenProviderTests : WireMockFixture
     [Test]
     public async Task GetTokenAsync_TwoCredentials_GetTheirOwnCachedTokens()
     {
-        var beta = new RscClientCredentials("client-beta", "beta-secret");
+        var beta = new ClientCredentials("client-beta", "beta-secret");
         Server.Given(Request.Create().WithPath(TokenPath).UsingPost().WithBody(new WildcardMatcher("*client_id=client-alpha*")))
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(TokenJson("tok-alpha", 1800)));
         Server.Given(Request.Create().WithPath(TokenPath).UsingPost().WithBody(new WildcardMatcher("*client_id=client-beta*")))
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(TokenJson("tok-beta", 1800)));
         using ServiceProvider provider = Build();
-        IRscAccessTokenProvider tokens = provider.TokenProvider();
+        IAccessTokenProvider tokens = provider.TokenProvider();
 
-        RscAccessToken a1 = await tokens.GetTokenAsync(Alpha);
-        RscAccessToken b1 = await tokens.GetTokenAsync(beta);
-        RscAccessToken a2 = await tokens.GetTokenAsync(new RscClientCredentials(ClientId, ClientSecret));
-        RscAccessToken b2 = await tokens.GetTokenAsync(beta);
+        AccessToken a1 = await tokens.GetTokenAsync(Alpha);
+        AccessToken b1 = await tokens.GetTokenAsync(beta);
+        AccessToken a2 = await tokens.GetTokenAsync(new ClientCredentials(ClientId, ClientSecret));
+        AccessToken b2 = await tokens.GetTokenAsync(beta);
 
         Assert.Multiple(() =>
         {
@@ -194,13 +194,13 @@ public sealed class ClientCredentialsTokenProviderTests : WireMockFixture
         StubToken("tok-1", 1800, "inv", nextState: "second");
         StubToken("tok-2", 1800, "inv", whenState: "second");
         using ServiceProvider provider = Build();
-        IRscAccessTokenProvider tokens = provider.TokenProvider();
+        IAccessTokenProvider tokens = provider.TokenProvider();
 
-        RscAccessToken first = await tokens.GetTokenAsync(Alpha);
+        AccessToken first = await tokens.GetTokenAsync(Alpha);
         await tokens.InvalidateAsync(Alpha, first);
-        RscAccessToken second = await tokens.GetTokenAsync(Alpha);
+        AccessToken second = await tokens.GetTokenAsync(Alpha);
         await tokens.InvalidateAsync(Alpha, first); // a late 401 for the old token
-        RscAccessToken third = await tokens.GetTokenAsync(Alpha);
+        AccessToken third = await tokens.GetTokenAsync(Alpha);
 
         Assert.Multiple(() =>
         {
@@ -219,7 +219,7 @@ public sealed class ClientCredentialsTokenProviderTests : WireMockFixture
                 .WithBody($$"""{"error":"{{error}}","error_description":"{{description}}"}"""));
         using ServiceProvider provider = Build();
 
-        var ex = Assert.ThrowsAsync<RscAuthenticationException>(() => provider.TokenProvider().GetTokenAsync(Alpha));
+        var ex = Assert.ThrowsAsync<AuthenticationFailedException>(() => provider.TokenProvider().GetTokenAsync(Alpha));
 
         Assert.Multiple(() =>
         {
@@ -244,7 +244,7 @@ public sealed class ClientCredentialsTokenProviderTests : WireMockFixture
                 .WithBody($$"""{"error":"invalid_client","error_description":"bad secret {{ClientSecret}}"}"""));
         using ServiceProvider provider = Build();
 
-        var ex = Assert.ThrowsAsync<RscAuthenticationException>(() => provider.TokenProvider().GetTokenAsync(Alpha));
+        var ex = Assert.ThrowsAsync<AuthenticationFailedException>(() => provider.TokenProvider().GetTokenAsync(Alpha));
 
         Assert.That(ex!.ToString() + ex.ServiceMessage, Does.Not.Contain(ClientSecret));
     }
@@ -256,10 +256,10 @@ public sealed class ClientCredentialsTokenProviderTests : WireMockFixture
             .RespondWith(Response.Create().WithStatusCode(503).WithBody("<html>busy</html>"));
         StubToken("tok-after-outage", 1800, "flaky", whenState: "up");
         using ServiceProvider provider = Build();
-        IRscAccessTokenProvider tokens = provider.TokenProvider();
+        IAccessTokenProvider tokens = provider.TokenProvider();
 
-        var ex = Assert.ThrowsAsync<RscAuthenticationException>(() => tokens.GetTokenAsync(Alpha));
-        RscAccessToken token = await tokens.GetTokenAsync(Alpha);
+        var ex = Assert.ThrowsAsync<AuthenticationFailedException>(() => tokens.GetTokenAsync(Alpha));
+        AccessToken token = await tokens.GetTokenAsync(Alpha);
 
         Assert.Multiple(() =>
         {
@@ -276,7 +276,7 @@ public sealed class ClientCredentialsTokenProviderTests : WireMockFixture
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"expires_in":1800}"""));
         using ServiceProvider provider = Build();
 
-        var ex = Assert.ThrowsAsync<RscAuthenticationException>(() => provider.TokenProvider().GetTokenAsync(Alpha));
+        var ex = Assert.ThrowsAsync<AuthenticationFailedException>(() => provider.TokenProvider().GetTokenAsync(Alpha));
 
         Assert.That(ex!.Message, Does.Contain("no usable access_token"));
     }
@@ -287,7 +287,7 @@ public sealed class ClientCredentialsTokenProviderTests : WireMockFixture
         int closedPort = GetClosedPort();
         using ServiceProvider provider = Build(o => o.TokenEndpoint = new Uri($"http://127.0.0.1:{closedPort}/oauth/v2/accessToken"));
 
-        var ex = Assert.ThrowsAsync<RscAuthenticationException>(() => provider.TokenProvider().GetTokenAsync(Alpha));
+        var ex = Assert.ThrowsAsync<AuthenticationFailedException>(() => provider.TokenProvider().GetTokenAsync(Alpha));
 
         Assert.Multiple(() =>
         {
@@ -306,7 +306,7 @@ public sealed class ClientCredentialsTokenProviderTests : WireMockFixture
         StubToken("tok-very-secret-value", 1800);
         using ServiceProvider provider = Build();
 
-        RscAccessToken token = await provider.TokenProvider().GetTokenAsync(Alpha);
+        AccessToken token = await provider.TokenProvider().GetTokenAsync(Alpha);
         await provider.TokenProvider().InvalidateAsync(Alpha, token);
 
         Assert.Multiple(() =>

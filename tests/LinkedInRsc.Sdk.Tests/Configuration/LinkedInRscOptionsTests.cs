@@ -18,7 +18,7 @@ public sealed class LinkedInRscOptionsTests
         {
             Assert.That(options.BaseAddress, Is.EqualTo(new Uri("https://api.linkedin.com/")));
             Assert.That(options.TokenEndpoint, Is.EqualTo(new Uri("https://www.linkedin.com/oauth/v2/accessToken")));
-            Assert.That(options.ApiFlavor, Is.EqualTo(RscApiFlavor.V2));
+            Assert.That(options.ApiFlavor, Is.EqualTo(ApiFlavor.V2));
             Assert.That(options.LinkedInVersion, Is.Null);
             Assert.That(options.RestLiProtocolVersion, Is.EqualTo(RestLiProtocolVersion.Version2));
             Assert.That(options.AttemptTimeout, Is.EqualTo(TimeSpan.FromSeconds(10)));
@@ -50,13 +50,13 @@ public sealed class LinkedInRscOptionsTests
     {
         var options = new LinkedInRscOptions { ClientId = "id", ClientSecret = "secret" };
 
-        Assert.That(options.DefaultCredentials, Is.EqualTo(new RscClientCredentials("id", "secret")));
+        Assert.That(options.DefaultCredentials, Is.EqualTo(new ClientCredentials("id", "secret")));
     }
 
-    [TestCase("https://api.linkedin.com/", RscApiFlavor.V2, "https://api.linkedin.com/v2/")]
-    [TestCase("https://api.linkedin.com", RscApiFlavor.Versioned, "https://api.linkedin.com/rest/")]
-    [TestCase("http://localhost:8080/emu/", RscApiFlavor.V2, "http://localhost:8080/emu/v2/")]
-    public void ApiBaseAddress_AppendsTheFlavourSegment(string baseAddress, RscApiFlavor flavor, string expected)
+    [TestCase("https://api.linkedin.com/", ApiFlavor.V2, "https://api.linkedin.com/v2/")]
+    [TestCase("https://api.linkedin.com", ApiFlavor.Versioned, "https://api.linkedin.com/rest/")]
+    [TestCase("http://localhost:8080/emu/", ApiFlavor.V2, "http://localhost:8080/emu/v2/")]
+    public void ApiBaseAddress_AppendsTheFlavourSegment(string baseAddress, ApiFlavor flavor, string expected)
     {
         var options = new LinkedInRscOptions { BaseAddress = new Uri(baseAddress), ApiFlavor = flavor };
 
@@ -91,11 +91,11 @@ public sealed class LinkedInRscOptionsTests
         Assert.Multiple(() =>
         {
             Assert.That(options.BaseAddress, Is.EqualTo(new Uri("http://localhost:5005/")));
-            Assert.That(options.ApiFlavor, Is.EqualTo(RscApiFlavor.Versioned));
+            Assert.That(options.ApiFlavor, Is.EqualTo(ApiFlavor.Versioned));
             Assert.That(options.LinkedInVersion, Is.EqualTo("202604"));
             Assert.That(options.RestLiProtocolVersion, Is.EqualTo(RestLiProtocolVersion.Version1));
             Assert.That(options.TokenEndpoint, Is.EqualTo(new Uri("http://localhost:5005/oauth/v2/accessToken")));
-            Assert.That(options.DefaultCredentials, Is.EqualTo(new RscClientCredentials("id", "secret")));
+            Assert.That(options.DefaultCredentials, Is.EqualTo(new ClientCredentials("id", "secret")));
             Assert.That(options.AttemptTimeout, Is.EqualTo(TimeSpan.FromSeconds(5)));
             Assert.That(options.TotalTimeout, Is.EqualTo(TimeSpan.FromSeconds(20)));
             Assert.That(options.MaxRetryAttempts, Is.EqualTo(1));

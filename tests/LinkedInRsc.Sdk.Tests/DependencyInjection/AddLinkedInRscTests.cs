@@ -1,4 +1,5 @@
 using LinkedInRsc.Authentication;
+using LinkedInRsc.Sync;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
@@ -48,7 +49,7 @@ public sealed class AddLinkedInRscTests
         }
 
         Assert.That(unresolved, Is.Empty);
-        Assert.That(provider.GetRequiredService<IRscAccessTokenProvider>(), Is.TypeOf<ClientCredentialsTokenProvider>());
+        Assert.That(provider.GetRequiredService<IAccessTokenProvider>(), Is.TypeOf<ClientCredentialsTokenProvider>());
     }
 
     [Test]
@@ -75,12 +76,34 @@ public sealed class AddLinkedInRscTests
     public void AddLinkedInRsc_HostTokenProviderWins()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<IRscAccessTokenProvider, FixedTokenProvider>();
+        services.AddSingleton<IAccessTokenProvider, FixedTokenProvider>();
         services.AddLinkedInRsc(_ => { });
 
         using ServiceProvider provider = services.BuildServiceProvider(StrictProvider);
 
-        Assert.That(provider.GetRequiredService<IRscAccessTokenProvider>(), Is.TypeOf<FixedTokenProvider>());
+        Assert.That(provider.GetRequiredService<IAccessTokenProvider>(), Is.TypeOf<FixedTokenProvider>());
+    }
+
+    [Test]
+    public void AddLinkedInRsc_RegistersTheSyncEngineFactoryAsASingleton_AndAHostFakeWins()
+    {
+        var defaults = new ServiceCollection();
+        defaults.AddLinkedInRsc(_ => { });
+        var withFake = new ServiceCollection();
+        withFake.AddSingleton<ISyncEngineFactory, FakeEngineFactory>();
+        withFake.AddLinkedInRsc(_ => { });
+
+        using ServiceProvider a = defaults.BuildServiceProvider(StrictProvider);
+        using ServiceProvider b = withFake.BuildServiceProvider(StrictProvider);
+        ISyncEngineFactory first = a.GetRequiredService<ISyncEngineFactory>();
+        ISyncEngineFactory second = a.GetRequiredService<ISyncEngineFactory>();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Is.TypeOf<SyncEngineFactory>());
+            Assert.That(second, Is.SameAs(first));
+            Assert.That(b.GetRequiredService<ISyncEngineFactory>(), Is.TypeOf<FakeEngineFactory>());
+        });
     }
 
     [Test]
@@ -118,9 +141,9 @@ public sealed class AddLinkedInRscTests
         Assert.That(ex!.Message, Does.Contain("LinkedInRsc:UserAgent is required"));
     }
 
-    [TestCase(RscApiFlavor.V2, null, "https://api.linkedin.com/v2/")]
-    [TestCase(RscApiFlavor.Versioned, "202604", "https://api.linkedin.com/rest/")]
-    public void NamedClient_HasBaseAddressAndDefaultHeaders(RscApiFlavor flavor, string? version, string expectedBase)
+    [TestCase(ApiFlavor.V2, null, "https://api.linkedin.com/v2/")]
+    [TestCase(ApiFlavor.Versioned, "202604", "https://api.linkedin.com/rest/")]
+    public void NamedClient_HasBaseAddressAndDefaultHeaders(ApiFlavor flavor, string? version, string expectedBase)
     {
         var services = new ServiceCollection();
         services.AddLinkedInRsc(o =>
@@ -221,7 +244,7 @@ public sealed class AddLinkedInRscTests
         services.AddLinkedInRsc(o =>
         {
             o.BaseAddress = new Uri("relative/path", UriKind.Relative);
-            o.ApiFlavor = RscApiFlavor.Versioned;
+            o.ApiFlavor = ApiFlavor.Versioned;
             o.LinkedInVersion = "2026-04";
             o.ClientSecret = "secret-without-id";
         });
@@ -238,12 +261,17 @@ public sealed class AddLinkedInRscTests
         });
     }
 
-    private sealed class FixedTokenProvider : IRscAccessTokenProvider
+    private sealed class FixedTokenProvider : IAccessTokenProvider
     {
-        public Task<RscAccessToken> GetTokenAsync(RscClientCredentials credentials, CancellationToken cancellationToken = default) =>
-            Task.FromResult(new RscAccessToken("fixed", DateTimeOffset.MaxValue));
+        public Task<AccessToken> GetTokenAsync(ClientCredentials credentials, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new AccessToken("fixed", DateTimeOffset.MaxValue));
 
-        public Task InvalidateAsync(RscClientCredentials credentials, RscAccessToken token, CancellationToken cancellationToken = default) =>
+        public Task InvalidateAsync(ClientCredentials credentials, AccessToken token, CancellationToken cancellationToken = default) =>
             Task.CompletedTask;
+    }
+
+    private sealed class FakeEngineFactory : ISyncEngineFactory
+    {
+        public ISyncEngine Create(LinkedInRsc.Customers.ICustomerClient client, SyncOptions? options = null) => throw new NotSupportedException();
     }
 }

@@ -110,93 +110,6 @@ internal sealed class CapturingLoggerProvider : ILoggerProvider
     }
 }
 
-/// <summary>
-/// A <see cref="FakeTimeProvider"/> that reports the timers armed on it, so a test can wait until the resilience
-/// pipeline is waiting for a retry delay and then advance the clock by exactly that delay: no real waiting.
-/// </summary>
-internal sealed class ObservableFakeTimeProvider : FakeTimeProvider
-{
-    private readonly object _gate = new();
-    private readonly List<(TimeSpan DueTime, DateTimeOffset Deadline)> _armed = [];
-    private readonly List<(TimeSpan DueTime, TaskCompletionSource Signal)> _waiters = [];
-
-    public ObservableFakeTimeProvider()
-        : base(new DateTimeOffset(2026, 11, 26, 5, 0, 0, TimeSpan.Zero))
-    {
-    }
-
-    /// <summary>The delays of every timer armed so far, in order.</summary>
-    public IReadOnlyList<TimeSpan> CreatedTimers
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _armed.Select(a => a.DueTime)];
-            }
-        }
-    }
-
-    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-    {
-        var timer = new ObservedTimer(base.CreateTimer(callback, state, dueTime, period), this);
-        Record(dueTime);
-        return timer;
-    }
-
-    /// <summary>
-    /// Completes when a timer of <paramref name="dueTime"/> is pending: armed and not yet due on the fake clock.
-    /// Timers that already fired (the clock was advanced past them) do not count.
-    /// </summary>
-    public Task WaitForTimerAsync(TimeSpan dueTime)
-    {
-        lock (_gate)
-        {
-            DateTimeOffset now = GetUtcNow();
-            if (_armed.Any(a => a.DueTime == dueTime && a.Deadline > now))
-            {
-                return Task.CompletedTask;
-            }
-
-            var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waiters.Add((dueTime, signal));
-            return signal.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        }
-    }
-
-    private void Record(TimeSpan dueTime)
-    {
-        if (dueTime == Timeout.InfiniteTimeSpan)
-        {
-            return;
-        }
-
-        lock (_gate)
-        {
-            _armed.Add((dueTime, GetUtcNow() + dueTime));
-            foreach (var waiter in _waiters.Where(w => w.DueTime == dueTime).ToList())
-            {
-                waiter.Signal.TrySetResult();
-                _waiters.Remove(waiter);
-            }
-        }
-    }
-
-    /// <summary>Also reports <see cref="ITimer.Change"/>: Polly's timeouts re-arm pooled timers instead of creating new ones.</summary>
-    private sealed class ObservedTimer(ITimer inner, ObservableFakeTimeProvider owner) : ITimer
-    {
-        public bool Change(TimeSpan dueTime, TimeSpan period)
-        {
-            owner.Record(dueTime);
-            return inner.Change(dueTime, period);
-        }
-
-        public void Dispose() => inner.Dispose();
-
-        public ValueTask DisposeAsync() => inner.DisposeAsync();
-    }
-}
-
 /// <summary>A token endpoint stand-in that holds every response until the test opens the gate, and counts requests.</summary>
 internal sealed class GatedTokenHandler : HttpMessageHandler
 {
@@ -224,6 +137,6 @@ internal sealed class GatedTokenHandler : HttpMessageHandler
 
 internal static class TokenProviderExtensions
 {
-    public static IRscAccessTokenProvider TokenProvider(this IServiceProvider provider) =>
-        provider.GetRequiredService<IRscAccessTokenProvider>();
+    public static IAccessTokenProvider TokenProvider(this IServiceProvider provider) =>
+        provider.GetRequiredService<IAccessTokenProvider>();
 }

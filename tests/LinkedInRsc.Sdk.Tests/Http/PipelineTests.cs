@@ -18,13 +18,13 @@ public sealed class PipelineTests : WireMockFixture
 
     /// <summary>Fails a broken test instead of hanging it; a passing test never waits for it.</summary>
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
-    private ObservableFakeTimeProvider _time = null!;
+    private TestClock _time = null!;
     private CapturingLoggerProvider _logs = null!;
 
     [SetUp]
     public void ResetClockAndLogs()
     {
-        _time = new ObservableFakeTimeProvider();
+        _time = new TestClock(new DateTimeOffset(2026, 11, 26, 5, 0, 0, TimeSpan.Zero));
         _logs = new CapturingLoggerProvider();
     }
 
@@ -66,7 +66,7 @@ public sealed class PipelineTests : WireMockFixture
         StubSequence("/rest/atsCandidates", "GET", 200);
         using ServiceProvider provider = Build(o =>
         {
-            o.ApiFlavor = RscApiFlavor.Versioned;
+            o.ApiFlavor = ApiFlavor.Versioned;
             o.LinkedInVersion = "202604";
             o.UserAgent = "MyAts/4.2 LinkedInRsc/1.0";
         });
@@ -118,7 +118,7 @@ public sealed class PipelineTests : WireMockFixture
         foreach (string customer in new[] { "customer-a", "customer-b", "customer-a" })
         {
             using HttpRequestMessage request = NewRequest(HttpMethod.Get, "seatsV2");
-            request.Options.Set(RscHttpRequestOptions.Credentials, new RscClientCredentials(customer, customer + "-secret"));
+            request.Options.Set(RequestOptionKeys.Credentials, new ClientCredentials(customer, customer + "-secret"));
             using HttpResponseMessage response = await client.SendAsync(request);
         }
 
@@ -142,7 +142,7 @@ public sealed class PipelineTests : WireMockFixture
 
         Assert.Multiple(() =>
         {
-            Assert.That(ex!.Message, Does.Contain("LinkedInRsc:ClientId").And.Contain("RscHttpRequestOptions.Credentials"));
+            Assert.That(ex!.Message, Does.Contain("LinkedInRsc:ClientId").And.Contain("RequestOptionKeys.Credentials"));
             Assert.That(Server.LogEntries, Is.Empty);
         });
     }
@@ -155,7 +155,7 @@ public sealed class PipelineTests : WireMockFixture
         StubSequence("/v2/atsJobs", "GET", 200);
         using ServiceProvider provider = Build();
 
-        var ex = Assert.ThrowsAsync<RscAuthenticationException>(() => provider.CreateClient().GetAsync(new Uri("atsJobs", UriKind.Relative)));
+        var ex = Assert.ThrowsAsync<AuthenticationFailedException>(() => provider.CreateClient().GetAsync(new Uri("atsJobs", UriKind.Relative)));
 
         Assert.Multiple(() =>
         {

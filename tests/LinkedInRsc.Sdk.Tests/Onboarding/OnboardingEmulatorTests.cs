@@ -13,41 +13,26 @@ namespace LinkedInRsc.Sdk.Tests.Onboarding;
 [TestFixture]
 public sealed class OnboardingEmulatorTests
 {
-    private RscEmulator _emulator = null!;
+    private EmulatorHarness _h = null!;
+    private LinkedInRscEmulator _emulator = null!;
     private ServiceProvider _services = null!;
-    private RscOnboardingWorkflow _workflow = null!;
-    private IRscClientFactory _clients = null!;
+    private OnboardingWorkflow _workflow = null!;
+    private ICustomerClientFactory _clients = null!;
 
     [SetUp]
     public async Task SetUp()
     {
-        _emulator = RscEmulator.CreateInMemory(new RscEmulatorOptions { ValidateCallbackUrls = false, PushHandler = new AcceptingHandler() });
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddLinkedInRsc(o =>
-            {
-                o.BaseAddress = _emulator.BaseAddress;
-                o.TokenEndpoint = _emulator.TokenEndpoint;
-                o.ClientId = _emulator.PartnerCredentials.ClientId;
-                o.ClientSecret = _emulator.PartnerCredentials.ClientSecret;
-                o.RetryDelay = TimeSpan.FromMilliseconds(1);
-            })
-            .HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => _emulator.CreateHttpMessageHandler());
-        services.AddHttpClient(LinkedInRscDefaults.TokenHttpClientName).ConfigurePrimaryHttpMessageHandler(() => _emulator.CreateHttpMessageHandler());
-        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        _workflow = _services.GetRequiredService<RscOnboardingWorkflow>();
-        _clients = _services.GetRequiredService<IRscClientFactory>();
-        await Task.CompletedTask;
+        _h = await EmulatorHarness.StartWithSdkAsync(o => o.PushHandler = new AcceptingHandler());
+        _emulator = _h.Emulator;
+        _services = _h.Services;
+        _workflow = _services.GetRequiredService<OnboardingWorkflow>();
+        _clients = _services.GetRequiredService<ICustomerClientFactory>();
     }
 
     [TearDown]
-    public async Task TearDown()
-    {
-        await _services.DisposeAsync();
-        await _emulator.DisposeAsync();
-    }
+    public async Task TearDown() => await _h.DisposeAsync();
 
-    private static RscOnboardingRequest Request(string id) => new()
+    private static OnboardingRequest Request(string id) => new()
     {
         CustomerId = id,
         ApplicationName = "Our ATS - " + id,
@@ -57,42 +42,42 @@ public sealed class OnboardingEmulatorTests
         OAuthCallbackUrls = [new Uri($"https://{id}.ats.example/linkedin/oauth")],
     };
 
-    private async Task<RscCustomerStatus> OnboardAsync(string id, RscAccessLevel level)
+    private async Task<CustomerStatus> OnboardAsync(string id, AccessLevel level)
     {
-        RscOnboardingReport first = await _workflow.RunAsync(Request(id));
-        Assert.That(first.Steps[0].Outcome, Is.EqualTo(RscOnboardingStepOutcome.Succeeded), first.Steps[0].Detail);
-        Assert.That(first.Steps.Skip(1).Select(s => s.Outcome), Is.All.EqualTo(RscOnboardingStepOutcome.Waiting));
+        OnboardingReport first = await _workflow.RunAsync(Request(id));
+        Assert.That(first.Steps[0].Outcome, Is.EqualTo(OnboardingStepOutcome.Succeeded), first.Steps[0].Detail);
+        Assert.That(first.Steps.Skip(1).Select(s => s.Outcome), Is.All.EqualTo(OnboardingStepOutcome.Waiting));
 
         // The customer's LinkedIn admin connects through the onboarding widget; its callback tells the ATS the URNs.
         EmulatedCustomer connected = await _emulator.ConnectAdminAsync(id);
         string widgetJson = $$"""[{"integrationContext":"{{connected.OrganizationUrn}}","integrationType":"ONE_CLICK_EXPORT","onboardingStatus":"REQUESTED"},{"integrationContext":"{{connected.ContractUrn}}","integrationType":"CSA_API","onboardingStatus":"REQUESTED"}]""";
         await _workflow.RecordWidgetCallbackAsync(id, OnboardingWidget.ParseCallback(widgetJson));
 
-        RscOnboardingReport second = await _workflow.RunAsync(Request(id));
+        OnboardingReport second = await _workflow.RunAsync(Request(id));
         Assert.That(second.Completed, Is.True, string.Join("; ", second.Steps));
-        Assert.That(second.Status!.State, Is.EqualTo(RscOnboardingState.PartnerReady));
+        Assert.That(second.Status!.State, Is.EqualTo(OnboardingState.PartnerReady));
 
         await _emulator.EnableIntegrationsAsync(id, level);
-        IRscCustomerClient client = await _clients.ForCustomerAsync(id);
+        ICustomerClient client = await _clients.ForCustomerAsync(id);
         return await client.Integrations.GetStatusAsync();
     }
 
     [Test]
     public async Task TwoCustomers_OnboardEndToEnd_StatusMovesToEnabledAtTheLevelGranted()
     {
-        RscCustomerStatus acme = await OnboardAsync("acme", RscAccessLevel.Company);
-        RscCustomerStatus globex = await OnboardAsync("globex", RscAccessLevel.Contract);
+        CustomerStatus acme = await OnboardAsync("acme", AccessLevel.Company);
+        CustomerStatus globex = await OnboardAsync("globex", AccessLevel.Contract);
 
-        IRscCustomerClient acmeClient = await _clients.ForCustomerAsync("acme");
-        IRscCustomerClient globexClient = await _clients.ForCustomerAsync("globex");
+        ICustomerClient acmeClient = await _clients.ForCustomerAsync("acme");
+        ICustomerClient globexClient = await _clients.ForCustomerAsync("globex");
         Assert.Multiple(() =>
         {
-            Assert.That(acme.State, Is.EqualTo(RscOnboardingState.Enabled));
-            Assert.That(acme.AccessLevel, Is.EqualTo(RscAccessLevel.Company));
-            Assert.That(globex.State, Is.EqualTo(RscOnboardingState.Enabled));
-            Assert.That(globex.AccessLevel, Is.EqualTo(RscAccessLevel.Contract));
-            Assert.That(acmeClient.Customer.AccessLevel, Is.EqualTo(RscAccessLevel.Company), "the granted level is remembered in the directory");
-            Assert.That(globexClient.Customer.Features.HasFlag(RscFeatures.InMailHistory), Is.True);
+            Assert.That(acme.State, Is.EqualTo(OnboardingState.Enabled));
+            Assert.That(acme.AccessLevel, Is.EqualTo(AccessLevel.Company));
+            Assert.That(globex.State, Is.EqualTo(OnboardingState.Enabled));
+            Assert.That(globex.AccessLevel, Is.EqualTo(AccessLevel.Contract));
+            Assert.That(acmeClient.Customer.AccessLevel, Is.EqualTo(AccessLevel.Company), "the granted level is remembered in the directory");
+            Assert.That(globexClient.Customer.Features.HasFlag(Features.InMailHistory), Is.True);
             Assert.That(_emulator.GetCustomer("acme").CallbackUrl, Is.EqualTo("https://ats.example/linkedin/acme/callback"));
         });
     }
@@ -100,18 +85,18 @@ public sealed class OnboardingEmulatorTests
     [Test]
     public async Task CompanyLevelCustomer_ContractLevelFeature_FailsFastWithoutARequest()
     {
-        await OnboardAsync("acme", RscAccessLevel.Company);
-        IRscCustomerClient client = await _clients.ForCustomerAsync("acme");
+        await OnboardAsync("acme", AccessLevel.Company);
+        ICustomerClient client = await _clients.ForCustomerAsync("acme");
         int before = _emulator.Journal.Entries.Count;
 
-        var ex = Assert.ThrowsAsync<RscFeatureNotEnabledException>(() => client.Users.FindSeatAsync(PersonUrn.FromId("someone")));
+        var ex = Assert.ThrowsAsync<FeatureNotEnabledException>(() => client.Users.FindSeatAsync(PersonUrn.FromId("someone")));
 
         Assert.Multiple(() =>
         {
-            Assert.That(ex!.GrantedLevel, Is.EqualTo(RscAccessLevel.Company));
-            Assert.That(ex.Feature, Is.EqualTo(RscFeatures.RecruiterSeats));
-            Assert.That(() => client.EnsureAllowed(RscFeatures.InMailHistory), Throws.TypeOf<RscFeatureNotEnabledException>());
-            Assert.That(() => client.EnsureAllowed(RscFeatures.OneClickExport | RscFeatures.InAtsIndicator), Throws.Nothing);
+            Assert.That(ex!.GrantedLevel, Is.EqualTo(AccessLevel.Company));
+            Assert.That(ex.Feature, Is.EqualTo(Features.RecruiterSeats));
+            Assert.That(() => client.EnsureAllowed(Features.InMailHistory), Throws.TypeOf<FeatureNotEnabledException>());
+            Assert.That(() => client.EnsureAllowed(Features.OneClickExport | Features.InAtsIndicator), Throws.Nothing);
             Assert.That(_emulator.Journal.Entries, Has.Count.EqualTo(before), "no request may be sent for a gated feature");
         });
     }
@@ -119,26 +104,26 @@ public sealed class OnboardingEmulatorTests
     [Test]
     public async Task ContractLevelCustomer_FindSeat_MapsAPersonToTheirActiveSeat()
     {
-        await OnboardAsync("globex", RscAccessLevel.Contract);
+        await OnboardAsync("globex", AccessLevel.Contract);
         EmulatedCustomer globex = _emulator.GetCustomer("globex");
         EmulatedMember recruiter = await _emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Rita", LastName = "Recruiter" });
         EmulatedMember other = await _emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Otto", LastName = "Other" });
         for (int i = 0; i < 12; i++)
         {
             EmulatedMember filler = await _emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "F" + i, LastName = "Filler" });
-            await _emulator.AddSeatAsync(globex.ContractUrn!, filler.PersonUrn, "F" + i, "Filler");
+            await _emulator.AddSeatAsync(globex.ContractUrns[0], filler.PersonUrn, "F" + i, "Filler");
         }
 
-        EmulatedSeat seat = await _emulator.AddSeatAsync(globex.ContractUrn!, recruiter.PersonUrn, "Rita", "Recruiter");
-        await _emulator.AddSeatAsync(globex.ContractUrn!, other.PersonUrn, "Otto", "Other", state: "INACTIVE");
-        IRscCustomerClient client = await _clients.ForCustomerAsync("globex");
+        EmulatedSeat seat = await _emulator.AddSeatAsync(globex.ContractUrns[0], recruiter.PersonUrn, "Rita", "Recruiter");
+        await _emulator.AddSeatAsync(globex.ContractUrns[0], other.PersonUrn, "Otto", "Other", state: EmulatedSeatState.Inactive);
+        ICustomerClient client = await _clients.ForCustomerAsync("globex");
 
-        SeatUrn? found = await client.Users.FindSeatAsync(PersonUrn.Parse(recruiter.PersonUrn));
-        SeatUrn? inactive = await client.Users.FindSeatAsync(PersonUrn.Parse(other.PersonUrn));
+        SeatUrn? found = await client.Users.FindSeatAsync(recruiter.PersonUrn);
+        SeatUrn? inactive = await client.Users.FindSeatAsync(other.PersonUrn);
 
         Assert.Multiple(() =>
         {
-            Assert.That(found?.ToString(), Is.EqualTo(seat.SeatUrn));
+            Assert.That(found, Is.EqualTo(seat.SeatUrn));
             Assert.That(inactive, Is.Null);
         });
     }
@@ -146,11 +131,11 @@ public sealed class OnboardingEmulatorTests
     [Test]
     public async Task UserConnection_ThreeLeggedFlow_YieldsPersonAndSeat()
     {
-        await OnboardAsync("globex", RscAccessLevel.Contract);
+        await OnboardAsync("globex", AccessLevel.Contract);
         EmulatedCustomer globex = _emulator.GetCustomer("globex");
         EmulatedMember recruiter = await _emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Rita", LastName = "Recruiter" });
-        EmulatedSeat seat = await _emulator.AddSeatAsync(globex.ContractUrn!, recruiter.PersonUrn, "Rita", "Recruiter");
-        IRscCustomerClient client = await _clients.ForCustomerAsync("globex");
+        EmulatedSeat seat = await _emulator.AddSeatAsync(globex.ContractUrns[0], recruiter.PersonUrn, "Rita", "Recruiter");
+        ICustomerClient client = await _clients.ForCustomerAsync("globex");
         var redirect = new Uri("https://globex.ats.example/linkedin/oauth");
         const string State = "state-0123456789abcdef";
 
@@ -162,14 +147,14 @@ public sealed class OnboardingEmulatorTests
         Uri back = page.Headers.Location!;
         string code = Uri.UnescapeDataString(back.Query.TrimStart('?').Split('&').Single(p => p.StartsWith("code=", StringComparison.Ordinal))[5..]);
 
-        RscUserConnection connection = await client.Users.CompleteAsync(code, redirect);
+        UserConnection connection = await client.Users.CompleteAsync(code, redirect);
 
         Assert.Multiple(() =>
         {
             Assert.That(back.GetLeftPart(UriPartial.Path), Is.EqualTo(redirect.AbsoluteUri));
             Assert.That(back.Query, Does.Contain("state=" + State));
-            Assert.That(connection.Person.ToString(), Is.EqualTo(recruiter.PersonUrn));
-            Assert.That(connection.Seat?.ToString(), Is.EqualTo(seat.SeatUrn));
+            Assert.That(connection.Person, Is.EqualTo(recruiter.PersonUrn));
+            Assert.That(connection.Seat, Is.EqualTo(seat.SeatUrn));
         });
         Assert.That(async () => await client.Users.CompleteAsync(code, redirect),
             Throws.TypeOf<LinkedInRscException>().With.Property(nameof(LinkedInRscException.StatusCode)).EqualTo(HttpStatusCode.BadRequest),
@@ -179,19 +164,19 @@ public sealed class OnboardingEmulatorTests
     [Test]
     public async Task UserConnection_CompanyLevelCustomer_GetsPersonWithoutSeatLookup()
     {
-        await OnboardAsync("acme", RscAccessLevel.Company);
-        IRscCustomerClient client = await _clients.ForCustomerAsync("acme");
+        await OnboardAsync("acme", AccessLevel.Company);
+        ICustomerClient client = await _clients.ForCustomerAsync("acme");
         EmulatedMember member = await _emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Uma", LastName = "User" });
         var redirect = new Uri("https://acme.ats.example/linkedin/oauth");
         Uri back = _emulator.AuthorizeMember(client.Customer.Credentials!.ClientId, member.PersonUrn, redirect, "s");
         string code = Uri.UnescapeDataString(back.Query.TrimStart('?').Split('&')[0][5..]);
         _emulator.Journal.Clear();
 
-        RscUserConnection connection = await client.Users.CompleteAsync(code, redirect);
+        UserConnection connection = await client.Users.CompleteAsync(code, redirect);
 
         Assert.Multiple(() =>
         {
-            Assert.That(connection.Person.ToString(), Is.EqualTo(member.PersonUrn));
+            Assert.That(connection.Person, Is.EqualTo(member.PersonUrn));
             Assert.That(connection.Seat, Is.Null);
             Assert.That(_emulator.Journal.For("/v2/seatsV2"), Is.Empty);
             Assert.That(() => _emulator.AuthorizeMember(client.Customer.Credentials!.ClientId, member.PersonUrn, new Uri("https://evil.example/cb")),
@@ -202,9 +187,9 @@ public sealed class OnboardingEmulatorTests
     [Test]
     public async Task CustomerClients_SendOnlyTheirOwnToken_AndCannotReachAnotherCustomersData()
     {
-        await OnboardAsync("acme", RscAccessLevel.Company);
-        await OnboardAsync("globex", RscAccessLevel.Contract);
-        IRscCustomerClient acme = await _clients.ForCustomerAsync("acme");
+        await OnboardAsync("acme", AccessLevel.Company);
+        await OnboardAsync("globex", AccessLevel.Contract);
+        ICustomerClient acme = await _clients.ForCustomerAsync("acme");
         string acmeClientId = acme.Customer.Credentials!.ClientId;
         _emulator.Journal.Clear();
 
@@ -212,9 +197,9 @@ public sealed class OnboardingEmulatorTests
         await acme.Integrations.GetCallbackUrlAsync();
 
         // Even a hand-made call with acme's token on globex's organization is refused by LinkedIn (the emulator).
-        RscCustomer globex = (await _clients.ForCustomerAsync("globex")).Customer;
+        Customer globex = (await _clients.ForCustomerAsync("globex")).Customer;
         RestLiClient restLi = _services.GetRequiredService<RestLiClient>();
-        var foreign = RestLiRequest.BatchGet("atsIntegrations", [RscIntegrationsClient.Key(globex.Organization!.Value.ToString(), RscIntegrationType.OneClickExport)])
+        var foreign = RestLiRequest.BatchGet("atsIntegrations", [IntegrationsClient.Key(globex.Organization!.Value.ToString(), IntegrationType.OneClickExport)])
             with
         { Credentials = acme.Customer.Credentials };
         RestLiResponse response = await restLi.SendAsync(foreign);
@@ -232,28 +217,28 @@ public sealed class OnboardingEmulatorTests
         await _workflow.RunAsync(Request("acme"));
         EmulatedCustomer connected = await _emulator.ConnectAdminAsync("acme");
         await _workflow.RecordWidgetCallbackAsync("acme", new OnboardingWidgetResult(
-            OrganizationUrn.Parse(connected.OrganizationUrn!), [ContractUrn.Parse(connected.ContractUrn!)], []));
-        _emulator.Faults.FailNext("/v2/atsIntegrations", statusCode: 400, count: 1, method: "PUT");
+            connected.OrganizationUrn!.Value, [connected.ContractUrns[0]], []));
+        _emulator.Faults.FailNext("/v2/atsIntegrations", statusCode: HttpStatusCode.BadRequest, count: 1, method: HttpMethod.Put);
 
-        RscOnboardingReport failed = await _workflow.RunAsync(Request("acme"));
-        RscOnboardingReport resumed = await _workflow.RunAsync(Request("acme"));
+        OnboardingReport failed = await _workflow.RunAsync(Request("acme"));
+        OnboardingReport resumed = await _workflow.RunAsync(Request("acme"));
 
         Assert.Multiple(() =>
         {
             Assert.That(failed.Completed, Is.False);
-            Assert.That(failed.Steps.Single(s => s.Name == RscOnboardingWorkflow.CallbackStep).Outcome, Is.EqualTo(RscOnboardingStepOutcome.Failed));
-            Assert.That(failed.Steps.Single(s => s.Name == RscOnboardingWorkflow.VerifyStep).Outcome, Is.EqualTo(RscOnboardingStepOutcome.NotRun));
+            Assert.That(failed.Steps.Single(s => s.Name == OnboardingWorkflow.CallbackStep).Outcome, Is.EqualTo(OnboardingStepOutcome.Failed));
+            Assert.That(failed.Steps.Single(s => s.Name == OnboardingWorkflow.VerifyStep).Outcome, Is.EqualTo(OnboardingStepOutcome.NotRun));
             Assert.That(resumed.Completed, Is.True, string.Join("; ", resumed.Steps));
-            Assert.That(resumed.Steps[0].Outcome, Is.EqualTo(RscOnboardingStepOutcome.AlreadyDone));
+            Assert.That(resumed.Steps[0].Outcome, Is.EqualTo(OnboardingStepOutcome.AlreadyDone));
             Assert.That(_emulator.Customers.Count(c => c.Id == "acme"), Is.EqualTo(1));
-            Assert.That(_emulator.Journal.For("/v2/provisionedApplications").Count(e => e.Method == "POST"), Is.EqualTo(1));
+            Assert.That(_emulator.Journal.For("/v2/provisionedApplications").Count(e => e.Method == HttpMethod.Post), Is.EqualTo(1));
         });
     }
 
     [Test]
     public async Task Provision_ExistingCustomer_ReadsItBackInsteadOfFailing()
     {
-        var provisioning = _services.GetRequiredService<Provisioning.IRscProvisioningClient>();
+        var provisioning = _services.GetRequiredService<Provisioning.IProvisioningClient>();
         var request = new Provisioning.ProvisionCustomerRequest { CustomerId = "acme", Name = "Our ATS - Acme" };
 
         Provisioning.ProvisionedApplication first = await provisioning.ProvisionAsync(request);
@@ -271,7 +256,7 @@ public sealed class OnboardingEmulatorTests
     [Test]
     public async Task Provisioning_UpdatesDomainsAndCallbacks_AndRejectsBadInputBeforeSending()
     {
-        var provisioning = _services.GetRequiredService<Provisioning.IRscProvisioningClient>();
+        var provisioning = _services.GetRequiredService<Provisioning.IProvisioningClient>();
         Provisioning.ProvisionedApplication app = await provisioning.ProvisionAsync(new() { CustomerId = "acme", Name = "Our ATS - Acme" });
         int before = _emulator.Journal.Entries.Count;
 
@@ -293,12 +278,12 @@ public sealed class OnboardingEmulatorTests
     [Test]
     public async Task CallbackUrl_NotHttpsOrUsedByAnotherCustomer_IsRefusedBeforeSending()
     {
-        await OnboardAsync("acme", RscAccessLevel.Company);
+        await OnboardAsync("acme", AccessLevel.Company);
         await _workflow.RunAsync(Request("globex") with { CallbackUrl = new Uri("https://ats.example/linkedin/globex/callback") });
         await _emulator.ConnectAdminAsync("globex");
         EmulatedCustomer globex = _emulator.GetCustomer("globex");
-        await _workflow.RecordWidgetCallbackAsync("globex", new OnboardingWidgetResult(OrganizationUrn.Parse(globex.OrganizationUrn!), [], []));
-        IRscCustomerClient client = await _clients.ForCustomerAsync("globex");
+        await _workflow.RecordWidgetCallbackAsync("globex", new OnboardingWidgetResult(globex.OrganizationUrn!.Value, [], []));
+        ICustomerClient client = await _clients.ForCustomerAsync("globex");
         int before = _emulator.Journal.Entries.Count;
 
         Assert.Multiple(() =>
@@ -314,30 +299,31 @@ public sealed class OnboardingEmulatorTests
     [Test]
     public async Task ForCustomer_UnknownOrUnprovisioned_ThrowsClearly()
     {
-        await _services.GetRequiredService<IRscCustomerDirectory>().SaveAsync(new RscCustomer { CustomerId = "half" });
+        await _services.GetRequiredService<ICustomerDirectory>().SaveAsync(new Customer { CustomerId = "half" });
 
         Assert.Multiple(() =>
         {
             Assert.That(async () => await _clients.ForCustomerAsync("nobody"),
-                Throws.TypeOf<RscCustomerNotFoundException>().With.Property(nameof(RscCustomerNotFoundException.CustomerId)).EqualTo("nobody"));
+                Throws.TypeOf<CustomerNotFoundException>().With.Property(nameof(CustomerNotFoundException.CustomerId)).EqualTo("nobody"));
             Assert.That(async () => await _clients.ForCustomerAsync("half"),
-                Throws.InvalidOperationException.With.Message.Contains("onboarding workflow"));
+                Throws.TypeOf<CustomerNotOnboardedException>().With.Message.Contains("onboarding workflow")
+                    .And.Property(nameof(CustomerStateException.CustomerId)).EqualTo("half"));
         });
     }
 
     [Test]
     public async Task StatusChange_PushedRequestId_LooksUpTheIntegrationsThatChanged()
     {
-        await OnboardAsync("globex", RscAccessLevel.Company);
-        RscEmulatorIntegrationChange change = await _emulator.EnableIntegrationsAsync("globex", RscAccessLevel.Contract);
-        IRscCustomerClient client = await _clients.ForCustomerAsync("globex");
+        await OnboardAsync("globex", AccessLevel.Company);
+        EmulatorIntegrationChange change = await _emulator.EnableIntegrationsAsync("globex", AccessLevel.Contract);
+        ICustomerClient client = await _clients.ForCustomerAsync("globex");
 
-        RscIntegrationStatusChange looked = await client.Integrations.GetStatusChangeAsync(change.RequestId);
+        IntegrationStatusChange looked = await client.Integrations.GetStatusChangeAsync(change.RequestId);
 
         Assert.Multiple(() =>
         {
-            Assert.That(looked.Integrations.Select(i => i.Type), Does.Contain(RscIntegrationType.CsaApi));
-            Assert.That(looked.Integrations.Where(i => i.Type == RscIntegrationType.CsaApi).Select(i => i.IsEnabled), Is.All.True);
+            Assert.That(looked.Integrations.Select(i => i.Type), Does.Contain(IntegrationType.CsaApi));
+            Assert.That(looked.Integrations.Where(i => i.Type == IntegrationType.CsaApi).Select(i => i.IsEnabled), Is.All.True);
         });
     }
 

@@ -73,7 +73,7 @@ public sealed class OnboardingWidgetTests
             Assert.That(result.Organization, Is.EqualTo(OrganizationUrn.FromId(11)));
             Assert.That(result.Contracts, Is.EqualTo(new[] { ContractUrn.FromId(77) }));
             Assert.That(result.Integrations, Has.Count.EqualTo(4));
-            Assert.That(result.Integrations[2].IntegrationType, Is.EqualTo(RscIntegrationType.CsaApi));
+            Assert.That(result.Integrations[2].IntegrationType, Is.EqualTo(IntegrationType.CsaApi));
             Assert.That(result.Integrations[3].IntegrationType?.Value, Is.EqualTo("NEW_FUTURE_TYPE"));
             Assert.That(result.Integrations[0].OnboardingStatus, Is.EqualTo("REQUESTED"));
         });

@@ -140,4 +140,12 @@ public sealed class LinkedInRscExceptionFactoryTests
         Assert.That(LinkedInRscExceptionFactory.WithoutQuery(new Uri("atsCandidates?ids=x", UriKind.Relative))!.OriginalString, Is.EqualTo("atsCandidates"));
         Assert.That(LinkedInRscExceptionFactory.WithoutQuery(null), Is.Null);
     }
+
+    [Test]
+    public void Exception_RequestUriSetWithAQuery_KeepsOnlyThePath()
+    {
+        var ex = new LinkedInRscException("failed") { RequestUri = new Uri("https://h/v2/atsCandidates?ids=List(secret)#x"), StatusCode = HttpStatusCode.BadRequest };
+
+        Assert.That(ex.RequestUri!.AbsoluteUri, Is.EqualTo("https://h/v2/atsCandidates"));
+    }
 }

@@ -107,7 +107,7 @@ public sealed class RestLiClientTests(RestLiProtocolVersion protocol)
         Assert.That(result.Results[1].Status, Is.EqualTo(404));
         Assert.That(result.Results[1].Error!.Code, Is.EqualTo("NOT_FOUND"));
         Assert.That(result.TryGetResult(Key("C3"), out var missing) && missing.Outcome == RestLiOutcome.Missing, Is.True);
-        Assert.That(result.AllSucceeded, Is.False);
+        Assert.That(result.IsSuccess, Is.False);
     }
 
     [Test]
@@ -311,7 +311,7 @@ public sealed class RestLiClientTests(RestLiProtocolVersion protocol)
         Assert.That(result.Results.Select(r => r.Status), Is.EqualTo(new int?[] { 204, 400, 422, null }));
         Assert.That(result.Results[1].Error!.ServiceErrorCode, Is.EqualTo(100));
         Assert.That(result.Results[2].Error!.Code, Is.EqualTo("UNPROCESSABLE_ENTITY"));
-        Assert.That(result.NotSucceeded.Select(r => r.Key), Is.EqualTo(keys[1..]));
+        Assert.That(result.GetFailures().Select(r => r.Key), Is.EqualTo(keys[1..]));
     }
 
     [Test]
@@ -394,7 +394,7 @@ public sealed class RestLiClientTests(RestLiProtocolVersion protocol)
 
         AssertCall("DELETE", "BATCH_DELETE");
         Assert.That(DecodedQuery()["ids"], Is.EqualTo(ListOf(keys)));
-        Assert.That(result.AllSucceeded, Is.True);
+        Assert.That(result.IsSuccess, Is.True);
     }
 
     // ---------------------------------------------------------------- ACTION
@@ -570,7 +570,7 @@ public sealed class RestLiClientTests(RestLiProtocolVersion protocol)
         Respond(200, "{}");
         var capture = new CapturingHandler { InnerHandler = new HttpClientHandler() };
         using var http = new HttpClient(capture) { BaseAddress = _http.BaseAddress };
-        var credentials = new RscClientCredentials("customer-app", "secret");
+        var credentials = new ClientCredentials("customer-app", "secret");
 
         await new RestLiClient(http).SendAsync(RestLiRequest.Get(Resource, "C1") with { Credentials = credentials });
 
@@ -690,11 +690,11 @@ public sealed class RestLiClientTests(RestLiProtocolVersion protocol)
 
     private sealed class CapturingHandler : DelegatingHandler
     {
-        public RscClientCredentials? Credentials { get; private set; }
+        public ClientCredentials? Credentials { get; private set; }
 
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            Credentials = request.Options.TryGetValue(RscHttpRequestOptions.Credentials, out var c) ? c : null;
+            Credentials = request.Options.TryGetValue(RequestOptionKeys.Credentials, out var c) ? c : null;
             return base.SendAsync(request, cancellationToken);
         }
     }

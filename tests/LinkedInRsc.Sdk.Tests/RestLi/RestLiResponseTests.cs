@@ -117,7 +117,7 @@ public sealed class RestLiResponseTests
     }
 
     [Test]
-    public void Request_And_Patch_ToString_HideValues()
+    public void ToString_RequestAndPatch_HideValues()
     {
         var request = RestLiRequest.BatchUpdate("atsCandidates", [new(Key1, new JsonObject { ["email"] = "jane@example.com" })]);
         var patch = RestLiPatch.SetFields(new JsonObject { ["email"] = "jane@example.com" });

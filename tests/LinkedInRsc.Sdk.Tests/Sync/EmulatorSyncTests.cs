@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Runtime.CompilerServices;
 using LinkedInRsc.Applications;
 using LinkedInRsc.Candidates;
@@ -8,7 +9,7 @@ using LinkedInRsc.Sdk.Tests.Clients;
 using LinkedInRsc.Sync;
 using LinkedInRsc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using static LinkedInRsc.Sdk.Tests.Clients.SyncEmulatorHarness;
+using static LinkedInRsc.Tests.Support.AtsData;
 
 namespace LinkedInRsc.Sdk.Tests.Sync;
 
@@ -24,20 +25,21 @@ public sealed class EmulatorSyncTests
     private const int EmulatorRecordsPerMinute = 3_000;
     private const int EngineRecordsPerMinute = 2_900;
 
-    private SyncEmulatorHarness _h = null!;
+    private EmulatorHarness _h = null!;
 
     [SetUp]
     public async Task SetUp()
     {
-        _h = await CreateAsync(
+        _h = await EmulatorHarness.StartWithSdkAsync(
             o => o.Quotas.RecordsPerMinute = EmulatorRecordsPerMinute,
             q => q.RecordsPerMinute = EngineRecordsPerMinute);
+        await _h.AddSdkCustomerAsync();
         await PostJobsAsync();
     }
 
     private async Task PostJobsAsync()
     {
-        RscBatchResult<string> jobs = await _h.Client.Jobs.SubmitAsync(Enumerable.Range(0, JobCount).Select(i => Job("J" + i)), JobPostingOperation.Create);
+        BatchResult<string> jobs = await _h.Client.Jobs.SubmitAsync(Enumerable.Range(0, JobCount).Select(i => Job("J" + i)), JobPostingOperation.Create);
         IReadOnlyList<JobPostingTask> tasks = await _h.AdvanceWhileAsync(
             () => _h.Client.Jobs.WaitForTasksAsync(jobs.Results.Select(r => r.ResourceId!), TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(10)),
             TimeSpan.FromSeconds(5));
@@ -50,19 +52,19 @@ public sealed class EmulatorSyncTests
     [Test]
     public async Task HistoricalSync_20000Candidates_ExactReportAndNo429()
     {
-        List<RscCandidateRecord> input = Generate(20_000);
-        RscSyncEngineFactory engines = _h.Services.GetRequiredService<RscSyncEngineFactory>();
-        using RscSyncEngine engine = engines.Create(_h.Client);
+        List<CandidateRecord> input = Generate(20_000);
+        var engines = (SyncEngineFactory)_h.Services.GetRequiredService<ISyncEngineFactory>();
+        ISyncEngine engine = engines.Create(_h.Client);
         _h.Emulator.Journal.Clear();
         var wall = Stopwatch.StartNew();
 
-        RscSyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "historical", Candidates = Stream(input) });
+        SyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "historical", Candidates = Stream(input) });
 
-        TestContext.Out.WriteLine($"20,000 candidates: {report.Requests} requests, {report.RateLimitWaits} quota waits, {_h.Time.GetUtcNow() - Start} on the fake clock, {wall.Elapsed} wall time");
+        TestContext.Out.WriteLine($"20,000 candidates: {report.Requests} requests, {report.RateLimitWaits} quota waits, {_h.Time.GetUtcNow() - TestClock.DefaultStart} on the fake clock, {wall.Elapsed} wall time");
         AssertExactReport(report, input);
         Assert.Multiple(() =>
         {
-            Assert.That(_h.Emulator.Journal.Entries.Count(e => e.StatusCode == 429), Is.Zero, "the limiter keeps the engine under the emulator's quota");
+            Assert.That(_h.Emulator.Journal.Entries.Count(e => e.StatusCode == HttpStatusCode.TooManyRequests), Is.Zero, "the limiter keeps the engine under the emulator's quota");
             Assert.That(report.RateLimitWaits, Is.GreaterThan(0), "the quota was low enough for the limiter to make the engine wait");
             Assert.That(report.Resumed, Is.False);
             double perMinute = report.Totals.Synced / (report.CompletedAt - report.StartedAt).TotalMinutes;
@@ -77,22 +79,23 @@ public sealed class EmulatorSyncTests
         // The customer application shares its quota with something the engine does not know about: LinkedIn allows far
         // fewer records a minute than the engine's limiter, so LinkedIn answers 429 and the engine must wait it out.
         await _h.DisposeAsync();
-        _h = await CreateAsync(o => o.Quotas.RecordsPerMinute = 1_000);
+        _h = await EmulatorHarness.StartWithSdkAsync(o => o.Quotas.RecordsPerMinute = 1_000);
+        await _h.AddSdkCustomerAsync();
         await PostJobsAsync();
-        List<RscCandidateRecord> input = Generate(1_000);
-        RscSyncEngineFactory engines = _h.Services.GetRequiredService<RscSyncEngineFactory>();
-        using RscSyncEngine engine = engines.Create(_h.Client);
+        List<CandidateRecord> input = Generate(1_000);
+        var engines = (SyncEngineFactory)_h.Services.GetRequiredService<ISyncEngineFactory>();
+        ISyncEngine engine = engines.Create(_h.Client);
         _h.Emulator.Journal.Clear();
 
-        RscSyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "throttled", Candidates = Stream(input) });
+        SyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "throttled", Candidates = Stream(input) });
 
-        int rejected = _h.Emulator.Journal.Entries.Count(e => e.StatusCode == 429);
+        int rejected = _h.Emulator.Journal.Entries.Count(e => e.StatusCode == HttpStatusCode.TooManyRequests);
         TestContext.Out.WriteLine($"{rejected} answers of 429, {report.RateLimitWaits} waits, {report.CompletedAt - report.StartedAt} on the clock");
         Assert.Multiple(() =>
         {
             Assert.That(rejected, Is.GreaterThan(0), "LinkedIn's quota was hit");
             Assert.That(report.RateLimitWaits, Is.GreaterThanOrEqualTo(rejected), "every 429 was waited out");
-            Assert.That(report.Issues.Where(i => i.Reason == RscSyncReason.RetriesExhausted), Is.Empty);
+            Assert.That(report.Issues.Where(i => i.Reason == SyncReason.RetriesExhausted), Is.Empty);
         });
         AssertExactReport(report, input);
         AssertEmulatorHoldsExactly(input);
@@ -101,8 +104,8 @@ public sealed class EmulatorSyncTests
     [Test]
     public async Task SyncKilledAtARandomRequest_RestartedWithTheSameId_EndsWithEveryEntityOnceAndNothingLost()
     {
-        List<RscCandidateRecord> input = Generate(2_000);
-        RscSyncEngineFactory engines = _h.Services.GetRequiredService<RscSyncEngineFactory>();
+        List<CandidateRecord> input = Generate(2_000);
+        var engines = (SyncEngineFactory)_h.Services.GetRequiredService<ISyncEngineFactory>();
         int killAt = TestContext.CurrentContext.Random.Next(200, 2_300); // past the first batch (about 125 requests), before the last
         int sent = 0;
         using var kill = new CancellationTokenSource();
@@ -114,18 +117,16 @@ public sealed class EmulatorSyncTests
             }
         };
 
-        using (RscSyncEngine first = engines.Create(_h.Client))
-        {
-            Assert.That(
-                async () => await RunAsync(first, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "resumable", Candidates = Stream(input) }, kill.Token),
-                Throws.InstanceOf<OperationCanceledException>(),
-                $"the run is killed at request {killAt}");
-        }
+        ISyncEngine first = engines.Create(_h.Client);
+        Assert.That(
+            async () => await RunAsync(first, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "resumable", Candidates = Stream(input) }, kill.Token),
+            Throws.InstanceOf<OperationCanceledException>(),
+            $"the run is killed at request {killAt}");
 
         int partial = _h.Synced.Candidates.Count;
         _h.Hook.OnRequest = null;
-        using RscSyncEngine second = engines.Create(_h.Client);
-        RscSyncReport report = await RunAsync(second, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "resumable", Candidates = Stream(input) });
+        ISyncEngine second = engines.Create(_h.Client);
+        SyncReport report = await RunAsync(second, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "resumable", Candidates = Stream(input) });
 
         TestContext.Out.WriteLine($"killed at request {killAt} with {partial} candidates on the emulator; resumed run: {report.Totals}, {report.CoveredByCheckpoint} covered by the checkpoint");
         Assert.Multiple(() =>
@@ -134,7 +135,7 @@ public sealed class EmulatorSyncTests
             Assert.That(report.Resumed, Is.True);
             Assert.That(report.CoveredByCheckpoint, Is.GreaterThan(0), "the restart skipped what the killed run had acknowledged");
             Assert.That(report.Totals.Synced + report.Totals.Failed + report.Totals.Skipped, Is.EqualTo(Expected(input).AllRecords), "every input record is accounted for in the resumed run's report");
-            Assert.That(_h.Emulator.Journal.Entries.Count(e => e.StatusCode == 429), Is.Zero);
+            Assert.That(_h.Emulator.Journal.Entries.Count(e => e.StatusCode == HttpStatusCode.TooManyRequests), Is.Zero);
         });
         AssertEmulatorHoldsExactly(input);
     }
@@ -142,11 +143,11 @@ public sealed class EmulatorSyncTests
     [Test]
     public async Task ProspectOnlyCandidates_AreAbsentFromLinkedIn_AndReportedAsSkipped()
     {
-        List<RscCandidateRecord> input = Generate(300);
-        RscSyncEngineFactory engines = _h.Services.GetRequiredService<RscSyncEngineFactory>();
-        using RscSyncEngine engine = engines.Create(_h.Client);
+        List<CandidateRecord> input = Generate(300);
+        var engines = (SyncEngineFactory)_h.Services.GetRequiredService<ISyncEngineFactory>();
+        ISyncEngine engine = engines.Create(_h.Client);
 
-        RscSyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "prospects", Candidates = Stream(input) });
+        SyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "prospects", Candidates = Stream(input) });
 
         string[] prospects = [.. input.Where(IsProspect).Select(r => r.Candidate.AtsCandidateId)];
         var onLinkedIn = _h.Synced.Candidates.Select(c => c.AtsCandidateId).ToHashSet();
@@ -155,32 +156,32 @@ public sealed class EmulatorSyncTests
             Assert.That(prospects, Has.Length.EqualTo(6));
             Assert.That(prospects.Where(onLinkedIn.Contains), Is.Empty, "prospect-only candidates are never sent");
             Assert.That(
-                report.Issues.Where(i => i.Kind == RscSyncEntityKind.Candidate && i.Outcome == RscSyncOutcome.Skipped).Select(i => (i.Key, i.Reason)),
-                Is.EquivalentTo(prospects.Select(p => (p, RscSyncReason.ProspectOnly))));
-            Assert.That(report.ByKind[RscSyncEntityKind.Candidate].Skipped, Is.EqualTo(prospects.Length));
+                report.Issues.Where(i => i.Kind == SyncEntityKind.Candidate && i.Outcome == EntityOutcome.Skipped).Select(i => (i.Key, i.Reason)),
+                Is.EquivalentTo(prospects.Select(p => (p, SyncReason.ProspectOnly))));
+            Assert.That(report.ByKind[SyncEntityKind.Candidate].Skipped, Is.EqualTo(prospects.Length));
         });
     }
 
     [Test]
     public async Task ACandidateTwiceInOneBatch_TheFirstLands_TheSecondIsReportedWithItsChildren()
     {
-        List<RscCandidateRecord> input = Generate(3);
-        RscCandidateRecord again = input[1] with { Candidate = input[1].Candidate with { LastName = "Byron" } };
+        List<CandidateRecord> input = Generate(3);
+        CandidateRecord again = input[1] with { Candidate = input[1].Candidate with { LastName = "Byron" } };
         input.Add(again);
-        RscSyncEngineFactory engines = _h.Services.GetRequiredService<RscSyncEngineFactory>();
-        using RscSyncEngine engine = engines.Create(_h.Client);
+        var engines = (SyncEngineFactory)_h.Services.GetRequiredService<ISyncEngineFactory>();
+        ISyncEngine engine = engines.Create(_h.Client);
 
-        RscSyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "twice", Candidates = Stream(input) });
+        SyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "twice", Candidates = Stream(input) });
 
         Assert.Multiple(() =>
         {
             Assert.That(_h.Synced.Candidates.Count(c => c.AtsCandidateId == "C1"), Is.EqualTo(1));
-            Assert.That(report.ByKind[RscSyncEntityKind.Candidate], Is.EqualTo(new RscSyncCounts { Input = 4, Synced = 3, Failed = 1 }), "the first C1 is synced, not hidden by the second");
-            RscSyncIssue duplicate = report.Issues.Single(i => i.Kind == RscSyncEntityKind.Candidate);
-            Assert.That((duplicate.Key, duplicate.Reason, duplicate.Field), Is.EqualTo(("C1", RscSyncReason.Invalid, "atsCandidateId")));
+            Assert.That(report.ByKind[SyncEntityKind.Candidate], Is.EqualTo(new SyncCounts { Input = 4, Synced = 3, Failed = 1 }), "the first C1 is synced, not hidden by the second");
+            SyncIssue duplicate = report.Issues.Single(i => i.Kind == SyncEntityKind.Candidate);
+            Assert.That((duplicate.Key, duplicate.Reason, duplicate.Field), Is.EqualTo(("C1", SyncReason.Invalid, "atsCandidateId")));
             Assert.That(
-                report.Issues.Where(i => i.Reason == RscSyncReason.ParentNotSynced).Select(i => (i.Kind, i.Key)),
-                Is.EquivalentTo(new[] { (RscSyncEntityKind.Application, "A1"), (RscSyncEntityKind.ApplicationStage, "A1/S1"), (RscSyncEntityKind.ApplicationNote, "A1/N1") }),
+                report.Issues.Where(i => i.Reason == SyncReason.ParentNotSynced).Select(i => (i.Kind, i.Key)),
+                Is.EquivalentTo(new[] { (SyncEntityKind.Application, "A1"), (SyncEntityKind.ApplicationStage, "A1/S1"), (SyncEntityKind.ApplicationNote, "A1/N1") }),
                 "the second record's own application and its children are reported, once each");
             Assert.That(report.Totals.Synced + report.Totals.Skipped + report.Totals.Failed, Is.EqualTo(report.Totals.Input));
         });
@@ -189,57 +190,58 @@ public sealed class EmulatorSyncTests
     [Test]
     public async Task InvalidEntities_AreReportedWithFieldAndReason_AndTheRestLand()
     {
-        List<RscCandidateRecord> input = Generate(2_010);
-        RscSyncEngineFactory engines = _h.Services.GetRequiredService<RscSyncEngineFactory>();
-        using RscSyncEngine engine = engines.Create(_h.Client);
+        List<CandidateRecord> input = Generate(2_010);
+        var engines = (SyncEngineFactory)_h.Services.GetRequiredService<ISyncEngineFactory>();
+        ISyncEngine engine = engines.Create(_h.Client);
 
-        RscSyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "invalid", Candidates = Stream(input) });
+        SyncReport report = await RunAsync(engine, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "invalid", Candidates = Stream(input) });
 
         Assert.Multiple(() =>
         {
             Assert.That(
-                report.Issues.Where(i => i.Reason == RscSyncReason.Invalid).Select(i => (i.Kind, i.Key, i.Field)),
+                report.Issues.Where(i => i.Reason == SyncReason.Invalid).Select(i => (i.Kind, i.Key, i.Field)),
                 Is.EquivalentTo(new[]
                 {
-                    (RscSyncEntityKind.Candidate, "C3", "emailAddresses[0]"),
-                    (RscSyncEntityKind.Candidate, "C1003", "emailAddresses[0]"),
-                    (RscSyncEntityKind.Candidate, "C2003", "emailAddresses[0]"),
-                    (RscSyncEntityKind.Application, "A5", "atsJobPostingName"),
-                    (RscSyncEntityKind.Application, "A1005", "atsJobPostingName"),
-                    (RscSyncEntityKind.Application, "A2005", "atsJobPostingName"),
+                    (SyncEntityKind.Candidate, "C3", "emailAddresses[0]"),
+                    (SyncEntityKind.Candidate, "C1003", "emailAddresses[0]"),
+                    (SyncEntityKind.Candidate, "C2003", "emailAddresses[0]"),
+                    (SyncEntityKind.Application, "A5", "atsJobPostingName"),
+                    (SyncEntityKind.Application, "A1005", "atsJobPostingName"),
+                    (SyncEntityKind.Application, "A2005", "atsJobPostingName"),
                 }));
-            Assert.That(report.Issues.Where(i => i.Reason == RscSyncReason.Invalid).Select(i => i.Message), Is.All.Not.Empty);
+            Assert.That(report.Issues.Where(i => i.Reason == SyncReason.Invalid).Select(i => i.Message), Is.All.Not.Empty);
         });
         AssertExactReport(report, input);
         AssertEmulatorHoldsExactly(input);
     }
 
     [Test]
-    public async Task QuotaAccuracy_10000PerMinute_60000Records_EveryFullMinuteFilledToAtLeast99PercentAndNeverOver()
+    public async Task SyncAsync_60000RecordsAtQuota10000PerMinute_EveryFullMinuteFilledNeverOverNo429()
     {
         // LinkedIn's quota (10,000 records a minute) on both sides: the engine's limiter (its default) and the
         // emulator's. 20,000 candidates, each with one application with one stage: 60,000 records, all valid.
         const int Quota = 10_000;
         await _h.DisposeAsync();
-        _h = await CreateAsync(o => o.Quotas.RecordsPerMinute = Quota, q => q.RecordsPerMinute = Quota);
+        _h = await EmulatorHarness.StartWithSdkAsync(o => o.Quotas.RecordsPerMinute = Quota, q => q.RecordsPerMinute = Quota);
+        await _h.AddSdkCustomerAsync();
         await PostJobsAsync();
 
         // The jobs were posted outside the engine's limiter; let their minute pass so the engine has LinkedIn's window to itself.
         _h.Time.Advance(TimeSpan.FromMinutes(1));
-        List<RscCandidateRecord> input = [.. Enumerable.Range(0, 20_000).Select(i => OneApplicationOneStage(i))];
-        RscSyncEngineFactory engines = _h.Services.GetRequiredService<RscSyncEngineFactory>();
-        using RscSyncEngine engine = engines.Create(_h.Client);
+        List<CandidateRecord> input = [.. Enumerable.Range(0, 20_000).Select(i => OneApplicationOneStage(i))];
+        var engines = (SyncEngineFactory)_h.Services.GetRequiredService<ISyncEngineFactory>();
+        ISyncEngine engine = engines.Create(_h.Client);
         // Records LinkedIn counted, by UTC minute (the emulator's window), from what it accepted. Counted as the
         // requests arrive: stages go one request per application, more than the journal keeps.
         var perMinute = new System.Collections.Concurrent.ConcurrentDictionary<DateTimeOffset, int>();
         int accepted = 0, rejected = 0;
-        void OnEntry(object? sender, RscEmulatorJournalEntry e)
+        void OnEntry(object? sender, EmulatorJournalEntry e)
         {
-            if (e.StatusCode == 429)
+            if (e.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 Interlocked.Increment(ref rejected);
             }
-            else if (e.StatusCode is >= 200 and < 300 && RecordsCharged(e) is > 0 and int records)
+            else if (e.StatusCode is { } status && (int)status is >= 200 and < 300 && RecordsCharged(e) is > 0 and int records)
             {
                 Interlocked.Add(ref accepted, records);
                 perMinute.AddOrUpdate(new DateTimeOffset(e.Timestamp.UtcTicks - (e.Timestamp.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero), records, (_, n) => n + records);
@@ -247,10 +249,10 @@ public sealed class EmulatorSyncTests
         }
 
         _h.Emulator.Journal.EntryAdded += OnEntry;
-        RscSyncReport report;
+        SyncReport report;
         try
         {
-            report = await RunAsync(engine, engines.LimiterFor(_h.Client), new RscSyncRequest { SyncId = "quota", Candidates = Stream(input) });
+            report = await RunAsync(engine, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "quota", Candidates = Stream(input) });
         }
         finally
         {
@@ -275,16 +277,16 @@ public sealed class EmulatorSyncTests
         });
     }
 
-    private static RscCandidateRecord OneApplicationOneStage(int i)
+    private static CandidateRecord OneApplicationOneStage(int i)
     {
         string c = "C" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
         string a = "A" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new RscCandidateRecord
+        return new CandidateRecord
         {
             Candidate = Candidate(c),
             Applications =
             [
-                new RscApplicationRecord
+                new ApplicationRecord
                 {
                     Application = Application(a, c, "J" + (i % JobCount).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                     Stages = [Stage(a, "S1")],
@@ -294,7 +296,7 @@ public sealed class EmulatorSyncTests
     }
 
     /// <summary>The records a request charged to the quota, as LinkedIn counts them: the keys of a batch write, one for a single write.</summary>
-    private static int RecordsCharged(RscEmulatorJournalEntry entry) => entry.RestLiMethod switch
+    private static int RecordsCharged(EmulatorJournalEntry entry) => entry.RestLiMethod switch
     {
         RestLiMethod.BatchUpdate or RestLiMethod.BatchPartialUpdate or RestLiMethod.BatchDelete => entry.Query["ids"].AsList().Count,
         RestLiMethod.BatchCreate => System.Text.Json.JsonDocument.Parse(entry.Body).RootElement.GetProperty("elements").GetArrayLength(),
@@ -310,64 +312,60 @@ public sealed class EmulatorSyncTests
 
     /// <summary>
     /// Runs a sync while advancing the shared fake clock only while the engine waits: one quota segment at a time while
-    /// the limiter has callers queued (it says when one joins), and by a wait's own length when the engine starts a
+    /// the limiter has callers queued (its statistics say so), and by a wait's own length when the engine starts a
     /// short one-shot wait (a backoff after a transient failure, a 429's retry delay, a task poll). The HTTP pipeline's
-    /// long timeouts and the limiter's periodic window timers never move it.
+    /// long timeouts and the limiter's periodic window timers never move it. The clock is moved from a dedicated
+    /// thread, so time passes only while the engine waits, never while it works.
     /// </summary>
-    private async Task<RscSyncReport> RunAsync(RscSyncEngine engine, RscSyncRateLimiter limiter, RscSyncRequest request, CancellationToken cancellationToken = default)
+    private async Task<SyncReport> RunAsync(ISyncEngine engine, SyncRateLimiter limiter, SyncRequest request, CancellationToken cancellationToken = default)
     {
-        using var queued = new SemaphoreSlim(0);
         using var waits = new ShortWaits(_h.Time, TimeSpan.FromMinutes(5));
-        void OnQueued() => queued.Release();
+        Task<SyncReport> run = Task.Run(() => engine.SyncAsync(request, cancellationToken: cancellationToken), CancellationToken.None);
+        bool stop = false;
+        var driver = new Thread(() =>
+        {
+            while (!run.IsCompleted && !Volatile.Read(ref stop))
+            {
+                if (limiter.GetStatistics().HasWaiters)
+                {
+                    _h.Time.Advance(TimeSpan.FromSeconds(1));
+                }
+                else if (waits.TryNext(out TimeSpan wait))
+                {
+                    _h.Time.Advance(wait);
+                }
 
-        limiter.Queued += OnQueued;
+                Thread.Yield();
+            }
+        })
+        { IsBackground = true, Name = "fake-clock" };
+        driver.Start();
         try
         {
-            Task<RscSyncReport> run = Task.Run(() => engine.SyncAsync(request, cancellationToken: cancellationToken), CancellationToken.None);
-            Task hangGuard = Task.Delay(TimeSpan.FromMinutes(5), TimeProvider.System, CancellationToken.None);
-            Task signal = queued.WaitAsync(CancellationToken.None);
-            Task<TimeSpan> wait = waits.NextAsync();
-            while (!run.IsCompleted)
-            {
-                Task woke = await Task.WhenAny(run, signal, wait, hangGuard);
-                if (woke == hangGuard)
-                {
-                    Assert.Fail($"The sync did not finish: it waits for something this driver does not give. Clock {_h.Time.GetUtcNow():O}, {limiter.Describe()}.");
-                }
-                else if (woke == signal)
-                {
-                    while (limiter.QueuedCount > 0)
-                    {
-                        _h.Time.Advance(TimeSpan.FromSeconds(1));
-                    }
-
-                    signal = queued.WaitAsync(CancellationToken.None);
-                }
-                else if (woke == wait)
-                {
-                    _h.Time.Advance(await wait);
-                    wait = waits.NextAsync();
-                }
-            }
-
-            return await run;
+            return await run.WaitAsync(TimeSpan.FromMinutes(5), CancellationToken.None);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"The sync did not finish: it waits for something this driver does not give. Clock {_h.Time.GetUtcNow():O}, {limiter.GetStatistics()}.");
+            throw;
         }
         finally
         {
-            limiter.Queued -= OnQueued;
+            Volatile.Write(ref stop, true);
+            driver.Join();
         }
     }
 
-    private static bool IsProspect(RscCandidateRecord record) => int.Parse(record.Candidate.AtsCandidateId.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) % 50 == 7;
+    private static bool IsProspect(CandidateRecord record) => int.Parse(record.Candidate.AtsCandidateId.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) % 50 == 7;
 
     /// <summary>
     /// Candidate <c>Ci</c> has one application <c>Ai</c> with one or two stages; every tenth candidate has a note, every
     /// tenth application a note and every tenth interview feedback. <c>i % 50 == 7</c>: the application is in the Prospect
     /// stage only. <c>i % 1000 == 3</c>: the candidate's e-mail is invalid. <c>i % 1000 == 5</c>: the application has no job name.
     /// </summary>
-    private static List<RscCandidateRecord> Generate(int count)
+    private static List<CandidateRecord> Generate(int count)
     {
-        var records = new List<RscCandidateRecord>(count);
+        var records = new List<CandidateRecord>(count);
         for (int i = 0; i < count; i++)
         {
             string c = "C" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -384,25 +382,25 @@ public sealed class EmulatorSyncTests
                 application = application with { AtsJobPostingName = " " };
             }
 
-            List<ApplicationStage> stages = i % 50 == 7 ? [Stage(a, "S1", "Prospect")] : [Stage(a, "S1")];
+            List<AtsApplicationStage> stages = i % 50 == 7 ? [Stage(a, "S1", "Prospect")] : [Stage(a, "S1")];
             if (i % 3 == 0 && i % 50 != 7)
             {
                 stages.Add(Stage(a, "S2", "Onsite Interview"));
             }
 
-            records.Add(new RscCandidateRecord
+            records.Add(new CandidateRecord
             {
                 Candidate = candidate,
-                Notes = i % 10 == 0 ? [new CandidateNote { AtsCandidateId = c, NoteId = "N1", Note = "Met at a fair", AtsCreatedAt = Start.AddDays(-5) }] : [],
+                Notes = i % 10 == 0 ? [new AtsCandidateNote { AtsCandidateId = c, NoteId = "N1", Note = "Met at a fair", AtsCreatedAt = T0.AddDays(1) }] : [],
                 Applications =
                 [
-                    new RscApplicationRecord
+                    new ApplicationRecord
                     {
                         Application = application,
                         Stages = stages,
-                        Notes = i % 10 == 1 ? [new ApplicationNote { AtsJobApplicationId = a, NoteId = "N1", Note = "Good fit" }] : [],
+                        Notes = i % 10 == 1 ? [new AtsApplicationNote { AtsJobApplicationId = a, NoteId = "N1", Note = "Good fit" }] : [],
                         InterviewFeedback = i % 10 == 2
-                            ? [new InterviewFeedback { AtsJobApplicationId = a, FeedbackId = "F1", InterviewType = InterviewType.PhoneScreen, Evaluations = [new InterviewEvaluation("Teamwork", "5/5")] }]
+                            ? [new AtsInterviewFeedback { AtsJobApplicationId = a, FeedbackId = "F1", InterviewType = InterviewType.PhoneScreen, Evaluations = [new InterviewEvaluation("Teamwork", "5/5")] }]
                             : [],
                     },
                 ],
@@ -424,37 +422,37 @@ public sealed class EmulatorSyncTests
     }
 
     /// <summary>What must end up where, derived from the input by the rules of <see cref="Generate"/>.</summary>
-    private static ExpectedSync Expected(List<RscCandidateRecord> input)
+    private static ExpectedSync Expected(List<CandidateRecord> input)
     {
         var e = new ExpectedSync();
-        foreach (RscCandidateRecord r in input)
+        foreach (CandidateRecord r in input)
         {
-            RscApplicationRecord app = r.Applications[0];
+            ApplicationRecord app = r.Applications[0];
             int children = r.Notes.Count;
             int appChildren = app.Stages.Count + app.Notes.Count + app.InterviewFeedback.Count;
             e.AllRecords += 1 + children + 1 + appChildren;
             int i = int.Parse(r.Candidate.AtsCandidateId.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
             if (i % 50 == 7)
             {
-                e.Count(RscSyncEntityKind.Candidate, RscSyncOutcome.Skipped);
-                e.Count(RscSyncEntityKind.CandidateNote, RscSyncOutcome.Skipped, r.Notes.Count);
-                e.CountApplication(app, RscSyncOutcome.Skipped, RscSyncOutcome.Skipped);
+                e.Count(SyncEntityKind.Candidate, EntityOutcome.Skipped);
+                e.Count(SyncEntityKind.CandidateNote, EntityOutcome.Skipped, r.Notes.Count);
+                e.CountApplication(app, EntityOutcome.Skipped, EntityOutcome.Skipped);
             }
             else if (i % 1000 == 3)
             {
-                e.Count(RscSyncEntityKind.Candidate, RscSyncOutcome.Failed);
-                e.Count(RscSyncEntityKind.CandidateNote, RscSyncOutcome.Failed, r.Notes.Count);
-                e.CountApplication(app, RscSyncOutcome.Failed, RscSyncOutcome.Failed);
+                e.Count(SyncEntityKind.Candidate, EntityOutcome.Failed);
+                e.Count(SyncEntityKind.CandidateNote, EntityOutcome.Failed, r.Notes.Count);
+                e.CountApplication(app, EntityOutcome.Failed, EntityOutcome.Failed);
             }
             else
             {
                 e.Candidates++;
                 e.CandidateNotes += r.Notes.Count;
-                e.Count(RscSyncEntityKind.Candidate, RscSyncOutcome.Synced);
-                e.Count(RscSyncEntityKind.CandidateNote, RscSyncOutcome.Synced, r.Notes.Count);
+                e.Count(SyncEntityKind.Candidate, EntityOutcome.Succeeded);
+                e.Count(SyncEntityKind.CandidateNote, EntityOutcome.Succeeded, r.Notes.Count);
                 if (i % 1000 == 5)
                 {
-                    e.CountApplication(app, RscSyncOutcome.Failed, RscSyncOutcome.Failed);
+                    e.CountApplication(app, EntityOutcome.Failed, EntityOutcome.Failed);
                 }
                 else
                 {
@@ -462,7 +460,7 @@ public sealed class EmulatorSyncTests
                     e.Stages += app.Stages.Count;
                     e.ApplicationNotes += app.Notes.Count;
                     e.Feedback += app.InterviewFeedback.Count;
-                    e.CountApplication(app, RscSyncOutcome.Synced, RscSyncOutcome.Synced);
+                    e.CountApplication(app, EntityOutcome.Succeeded, EntityOutcome.Succeeded);
                 }
             }
         }
@@ -470,14 +468,14 @@ public sealed class EmulatorSyncTests
         return e;
     }
 
-    private static void AssertExactReport(RscSyncReport report, List<RscCandidateRecord> input)
+    private static void AssertExactReport(SyncReport report, List<CandidateRecord> input)
     {
         ExpectedSync expected = Expected(input);
         Assert.Multiple(() =>
         {
-            foreach (RscSyncEntityKind kind in expected.ByKind.Keys)
+            foreach (SyncEntityKind kind in expected.ByKind.Keys)
             {
-                RscSyncCounts counts = report.ByKind[kind];
+                SyncCounts counts = report.ByKind[kind];
                 Assert.That((counts.Synced, counts.Skipped, counts.Failed), Is.EqualTo(expected.ByKind[kind]), kind.ToString());
             }
 
@@ -486,7 +484,7 @@ public sealed class EmulatorSyncTests
         });
     }
 
-    private void AssertEmulatorHoldsExactly(List<RscCandidateRecord> input)
+    private void AssertEmulatorHoldsExactly(List<CandidateRecord> input)
     {
         ExpectedSync expected = Expected(input);
         EmulatedSyncedData synced = _h.Synced;
@@ -504,7 +502,7 @@ public sealed class EmulatorSyncTests
 
     private sealed class ExpectedSync
     {
-        public Dictionary<RscSyncEntityKind, (long Synced, long Skipped, long Failed)> ByKind { get; } = [];
+        public Dictionary<SyncEntityKind, (long Synced, long Skipped, long Failed)> ByKind { get; } = [];
 
         public long AllRecords { get; set; }
 
@@ -520,23 +518,23 @@ public sealed class EmulatorSyncTests
 
         public int Feedback { get; set; }
 
-        public void Count(RscSyncEntityKind kind, RscSyncOutcome outcome, int n = 1)
+        public void Count(SyncEntityKind kind, EntityOutcome outcome, int n = 1)
         {
             (long s, long k, long f) = ByKind.GetValueOrDefault(kind);
             ByKind[kind] = outcome switch
             {
-                RscSyncOutcome.Synced => (s + n, k, f),
-                RscSyncOutcome.Skipped => (s, k + n, f),
+                EntityOutcome.Succeeded => (s + n, k, f),
+                EntityOutcome.Skipped => (s, k + n, f),
                 _ => (s, k, f + n),
             };
         }
 
-        public void CountApplication(RscApplicationRecord app, RscSyncOutcome self, RscSyncOutcome children)
+        public void CountApplication(ApplicationRecord app, EntityOutcome self, EntityOutcome children)
         {
-            Count(RscSyncEntityKind.Application, self);
-            Count(RscSyncEntityKind.ApplicationStage, children, app.Stages.Count);
-            Count(RscSyncEntityKind.ApplicationNote, children, app.Notes.Count);
-            Count(RscSyncEntityKind.InterviewFeedback, children, app.InterviewFeedback.Count);
+            Count(SyncEntityKind.Application, self);
+            Count(SyncEntityKind.ApplicationStage, children, app.Stages.Count);
+            Count(SyncEntityKind.ApplicationNote, children, app.Notes.Count);
+            Count(SyncEntityKind.InterviewFeedback, children, app.InterviewFeedback.Count);
         }
     }
 }

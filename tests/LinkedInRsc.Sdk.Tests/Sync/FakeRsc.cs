@@ -15,7 +15,7 @@ internal sealed record FakeCall(string Resource, DateTimeOffset At, IReadOnlyLis
 /// each record arrived, enforces 100 records per request and (optionally) a records-per-minute quota answered with 429,
 /// and lets a test inject failures.
 /// </summary>
-internal sealed class FakeRsc : IRscJobsClient, IRscCandidatesClient, IRscApplicationsClient
+internal sealed class FakeRsc : IJobsClient, ICandidatesClient, IApplicationsClient
 {
     private readonly TimeProvider _time;
     private readonly object _gate = new();
@@ -51,7 +51,10 @@ internal sealed class FakeRsc : IRscJobsClient, IRscCandidatesClient, IRscApplic
 
     public int CountOf(string resource) => Calls.Count(c => c.Resource == resource);
 
-    public Task<RscBatchResult<string>> SubmitAsync(IEnumerable<JobPosting> jobs, JobPostingOperation operation, CancellationToken cancellationToken = default)
+    /// <summary>The request id the fake answers call <paramref name="index"/> with.</summary>
+    public static string RequestIdOf(int index) => "fake-request-" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public Task<BatchResult<string>> SubmitAsync(IEnumerable<AtsJobPosting> jobs, JobPostingOperation operation, CancellationToken cancellationToken = default)
     {
         var list = jobs.ToList();
         return Task.FromResult(Handle("jobs", list, j => j.ExternalJobPostingId, j => j.ExternalJobPostingId, (key, item) =>
@@ -66,7 +69,7 @@ internal sealed class FakeRsc : IRscJobsClient, IRscCandidatesClient, IRscApplic
         }));
     }
 
-    public async IAsyncEnumerable<JobPostingTask> GetTasksAsync(IEnumerable<string> taskIds, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<JobPostingTask> ListTasksAsync(IEnumerable<string> taskIds, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await Task.CompletedTask;
         foreach (string id in taskIds.ToList())
@@ -76,43 +79,47 @@ internal sealed class FakeRsc : IRscJobsClient, IRscCandidatesClient, IRscApplic
         }
     }
 
-    public Task<RscBatchResult<string>> UpsertAsync(IEnumerable<AtsCandidate> candidates, CancellationToken cancellationToken = default) =>
+    /// <summary>The engine follows tasks itself (with checkpoints); nothing here polls.</summary>
+    public Task<IReadOnlyList<JobPostingTask>> WaitForTasksAsync(IEnumerable<string> taskIds, TimeSpan pollInterval, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("The sync engine follows job-posting tasks itself; FakeRsc does not poll.");
+
+    public Task<BatchResult<string>> UpsertAsync(IEnumerable<AtsCandidate> candidates, CancellationToken cancellationToken = default) =>
         Task.FromResult(Handle("candidates", candidates.ToList(), c => c.AtsCandidateId, c => c.AtsCandidateId));
 
-    public Task<RscBatchResult<string>> DeleteAsync(IEnumerable<string> atsCandidateIds, CancellationToken cancellationToken = default) =>
+    public Task<BatchResult<string>> DeleteAsync(IEnumerable<string> atsCandidateIds, CancellationToken cancellationToken = default) =>
         Task.FromResult(Handle("candidates.delete", atsCandidateIds.ToList(), c => c, c => c, remove: "candidates"));
 
-    public Task<RscBatchResult<AtsChildKey>> UpsertNotesAsync(IEnumerable<CandidateNote> notes, CancellationToken cancellationToken = default) =>
+    public Task<BatchResult<AtsChildKey>> UpsertNotesAsync(IEnumerable<AtsCandidateNote> notes, CancellationToken cancellationToken = default) =>
         Task.FromResult(HandleChildren("candidateNotes", notes.ToList(), n => n.Key));
 
-    public Task<RscBatchResult<AtsChildKey>> DeleteNotesAsync(IEnumerable<AtsChildKey> keys, CancellationToken cancellationToken = default) =>
+    public Task<BatchResult<AtsChildKey>> DeleteNotesAsync(IEnumerable<AtsChildKey> keys, CancellationToken cancellationToken = default) =>
         Task.FromResult(HandleChildren("candidateNotes.delete", keys.ToList(), k => k));
 
-    public Task<RscBatchResult<string>> UpsertAsync(IEnumerable<AtsApplication> applications, CancellationToken cancellationToken = default) =>
+    public Task<BatchResult<string>> UpsertAsync(IEnumerable<AtsApplication> applications, CancellationToken cancellationToken = default) =>
         Task.FromResult(Handle("applications", applications.ToList(), a => a.AtsJobApplicationId, a => a.AtsJobApplicationId));
 
-    Task<RscBatchResult<string>> IRscApplicationsClient.DeleteAsync(IEnumerable<string> atsJobApplicationIds, CancellationToken cancellationToken) =>
+    Task<BatchResult<string>> IApplicationsClient.DeleteAsync(IEnumerable<string> atsJobApplicationIds, CancellationToken cancellationToken) =>
         Task.FromResult(Handle("applications.delete", atsJobApplicationIds.ToList(), a => a, a => a, remove: "applications"));
 
-    public Task<RscBatchResult<AtsChildKey>> UpsertStagesAsync(IEnumerable<ApplicationStage> stages, CancellationToken cancellationToken = default) =>
+    public Task<BatchResult<AtsChildKey>> UpsertStagesAsync(IEnumerable<AtsApplicationStage> stages, CancellationToken cancellationToken = default) =>
         Task.FromResult(HandleChildren("stages", stages.ToList(), s => s.Key));
 
-    public Task<RscBatchResult<AtsChildKey>> DeleteStagesAsync(IEnumerable<AtsChildKey> keys, CancellationToken cancellationToken = default) =>
+    public Task<BatchResult<AtsChildKey>> DeleteStagesAsync(IEnumerable<AtsChildKey> keys, CancellationToken cancellationToken = default) =>
         Task.FromResult(HandleChildren("stages.delete", keys.ToList(), k => k));
 
-    public Task<RscBatchResult<AtsChildKey>> UpsertNotesAsync(IEnumerable<ApplicationNote> notes, CancellationToken cancellationToken = default) =>
+    public Task<BatchResult<AtsChildKey>> UpsertNotesAsync(IEnumerable<AtsApplicationNote> notes, CancellationToken cancellationToken = default) =>
         Task.FromResult(HandleChildren("applicationNotes", notes.ToList(), n => n.Key));
 
-    Task<RscBatchResult<AtsChildKey>> IRscApplicationsClient.DeleteNotesAsync(IEnumerable<AtsChildKey> keys, CancellationToken cancellationToken) =>
+    Task<BatchResult<AtsChildKey>> IApplicationsClient.DeleteNotesAsync(IEnumerable<AtsChildKey> keys, CancellationToken cancellationToken) =>
         Task.FromResult(HandleChildren("applicationNotes.delete", keys.ToList(), k => k));
 
-    public Task<RscBatchResult<AtsChildKey>> UpsertInterviewFeedbackAsync(IEnumerable<InterviewFeedback> feedback, CancellationToken cancellationToken = default) =>
+    public Task<BatchResult<AtsChildKey>> UpsertInterviewFeedbackAsync(IEnumerable<AtsInterviewFeedback> feedback, CancellationToken cancellationToken = default) =>
         Task.FromResult(HandleChildren("feedback", feedback.ToList(), f => f.Key));
 
-    public Task<RscBatchResult<AtsChildKey>> DeleteInterviewFeedbackAsync(IEnumerable<AtsChildKey> keys, CancellationToken cancellationToken = default) =>
+    public Task<BatchResult<AtsChildKey>> DeleteInterviewFeedbackAsync(IEnumerable<AtsChildKey> keys, CancellationToken cancellationToken = default) =>
         Task.FromResult(HandleChildren("feedback.delete", keys.ToList(), k => k));
 
-    private RscBatchResult<AtsChildKey> HandleChildren<T>(string resource, List<T> items, Func<T, AtsChildKey> key)
+    private BatchResult<AtsChildKey> HandleChildren<T>(string resource, List<T> items, Func<T, AtsChildKey> key)
     {
         if (items.Select(i => key(i).ParentId).Distinct().Count() > 1)
         {
@@ -122,7 +129,7 @@ internal sealed class FakeRsc : IRscJobsClient, IRscCandidatesClient, IRscApplic
         return Handle(resource, items, key, i => key(i).ToString());
     }
 
-    private RscBatchResult<TKey> Handle<T, TKey>(string resource, List<T> items, Func<T, TKey> keyOf, Func<T, string> text, Func<string, T, string?>? resourceId = null, string? remove = null)
+    private BatchResult<TKey> Handle<T, TKey>(string resource, List<T> items, Func<T, TKey> keyOf, Func<T, string> text, Func<string, T, string?>? resourceId = null, string? remove = null)
         where TKey : notnull
     {
         if (items.Count is 0 or > 100)
@@ -141,7 +148,7 @@ internal sealed class FakeRsc : IRscJobsClient, IRscCandidatesClient, IRscApplic
                 if (recent + items.Count > quota)
                 {
                     QuotaRejections++;
-                    throw new LinkedInRscException("Too many requests.", new LinkedInRscErrorDetails { StatusCode = HttpStatusCode.TooManyRequests, IsTransient = true });
+                    throw new LinkedInRscException("Too many requests.") { StatusCode = HttpStatusCode.TooManyRequests, IsTransient = true };
                 }
             }
 
@@ -153,14 +160,14 @@ internal sealed class FakeRsc : IRscJobsClient, IRscCandidatesClient, IRscApplic
             Calls.Add(new FakeCall(resource, now, items.Select(text).ToList()));
         }
 
-        var results = new List<RscEntityResult<TKey>>(items.Count);
+        var results = new List<EntityResult<TKey>>(items.Count);
         foreach (T item in items)
         {
             string k = text(item);
             int attempt = Received.AddOrUpdate(resource + "|" + k, 1, (_, n) => n + 1);
             if (RecordStatus?.Invoke(resource, k, attempt) is { } status)
             {
-                results.Add(RscEntityResult.Failure(keyOf(item), status, "refused by the fake", 100));
+                results.Add(EntityResult.Failure(keyOf(item), status, "refused by the fake", 100, requestId: RequestIdOf(index)));
                 continue;
             }
 
@@ -173,9 +180,9 @@ internal sealed class FakeRsc : IRscJobsClient, IRscCandidatesClient, IRscApplic
                 Stored[resource + "|" + k] = item!;
             }
 
-            results.Add(RscEntityResult.Success(keyOf(item), resourceId?.Invoke(k, item)));
+            results.Add(EntityResult.Success(keyOf(item), resourceId?.Invoke(k, item)));
         }
 
-        return new RscBatchResult<TKey>(results);
+        return new BatchResult<TKey>(results);
     }
 }

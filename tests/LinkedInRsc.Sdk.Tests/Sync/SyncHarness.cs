@@ -5,35 +5,35 @@ namespace LinkedInRsc.Sdk.Tests.Sync;
 /// <summary>An engine over a <see cref="FakeRsc"/>, a fake clock and a shared checkpoint store.</summary>
 internal sealed class SyncHarness : IDisposable
 {
-    public SyncHarness(RscSyncOptions? options = null, RscQuotaOptions? quota = null)
+    public SyncHarness(SyncOptions? options = null, QuotaOptions? quota = null)
     {
-        Time = new DrivenTimeProvider(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
+        Time = new TestClock(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
         Rsc = new FakeRsc(Time);
-        Options = options ?? new RscSyncOptions();
-        Limiter = new RscSyncRateLimiter(quota, Time);
+        Options = options ?? new SyncOptions();
+        Limiter = new SyncRateLimiter(quota, Time);
     }
 
-    public DrivenTimeProvider Time { get; }
+    public TestClock Time { get; }
 
     public FakeRsc Rsc { get; }
 
-    public RscSyncOptions Options { get; }
+    public SyncOptions Options { get; }
 
-    public RscSyncRateLimiter Limiter { get; }
+    public SyncRateLimiter Limiter { get; }
 
-    public InMemoryRscSyncCheckpointStore Checkpoints { get; } = new();
+    public InMemorySyncCheckpointStore Checkpoints { get; } = new();
 
-    public RscSyncEngine CreateEngine() => new("customer-1", Rsc, Rsc, Rsc, Options, Checkpoints, Limiter, Time);
+    public SyncEngine CreateEngine() => new("customer-1", Rsc, Rsc, Rsc, Options, Checkpoints, Limiter, Time);
 
     /// <summary>
     /// Runs a sync, moving the fake clock forward while the engine waits (quota, backoff, task polling). The clock only
     /// moves when the engine yields; no wall-clock time is spent waiting.
     /// </summary>
-    public Task<RscSyncReport> RunAsync(RscSyncRequest request, IProgress<RscSyncProgress>? progress = null, CancellationToken cancellationToken = default) =>
+    public Task<SyncReport> RunAsync(SyncRequest request, IProgress<SyncProgress>? progress = null, CancellationToken cancellationToken = default) =>
         DriveAsync(CreateEngine().SyncAsync(request, progress, cancellationToken));
 
-    public Task<RscSyncReport> RunAsync(IEnumerable<RscCandidateRecord> candidates, IEnumerable<RscJobRecord>? jobs = null, string syncId = "historical") =>
-        RunAsync(new RscSyncRequest
+    public Task<SyncReport> RunAsync(IEnumerable<CandidateRecord> candidates, IEnumerable<JobRecord>? jobs = null, string syncId = "historical") =>
+        RunAsync(new SyncRequest
         {
             SyncId = syncId,
             Jobs = jobs is null ? null : SyncData.Stream(jobs),
@@ -50,7 +50,7 @@ internal sealed class SyncHarness : IDisposable
             while (!run.IsCompleted && !Volatile.Read(ref stop))
             {
                 // The limiter's window timers tick forever: follow them only while a caller waits for quota.
-                if (Time.NextDue(includePeriodic: Limiter.QueuedCount > 0) is { } due)
+                if (Time.NextDue(includePeriodic: Limiter.GetStatistics().HasWaiters) is { } due)
                 {
                     TimeSpan step = due - Time.GetUtcNow();
                     Time.Advance(step > TimeSpan.Zero ? step : TimeSpan.Zero);
@@ -67,7 +67,7 @@ internal sealed class SyncHarness : IDisposable
         }
         catch (TimeoutException)
         {
-            Assert.Fail($"The sync did not finish: it waits for something the fake clock cannot give. Calls {Rsc.Calls.Count}, clock {Time.GetUtcNow():O}, {Limiter.Describe()}.");
+            Assert.Fail($"The sync did not finish: it waits for something the fake clock cannot give. Calls {Rsc.Calls.Count}, clock {Time.GetUtcNow():O}, {Limiter.GetStatistics()}.");
             throw;
         }
         finally

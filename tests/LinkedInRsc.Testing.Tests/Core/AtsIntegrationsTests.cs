@@ -15,7 +15,7 @@ public sealed class AtsIntegrationsTests(FrontEnd frontEnd)
     public async Task SetUp()
     {
         _h = await EmulatorHarness.StartAsync(frontEnd);
-        _acme = await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", AccessLevel = null, OrganizationId = 123, ContractIds = [456] });
+        _acme = await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", AccessLevel = null, OrganizationUrn = OrganizationUrn.FromId(123), ContractUrns = [ContractUrn.FromId(456)] });
         _token = await _h.TokenAsync(_acme.Credentials);
     }
 
@@ -42,7 +42,7 @@ public sealed class AtsIntegrationsTests(FrontEnd frontEnd)
     [Test]
     public async Task BatchPartialUpdate_Version2_OtherTenantsKeyGets403InsideA200()
     {
-        await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "globex", OrganizationId = 999 });
+        await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "globex", OrganizationUrn = OrganizationUrn.FromId(999) });
         const string Own = "(dataProvider:ATS,integrationContext:urn%3Ali%3Aorganization%3A123,integrationType:PROFILE_PLUGIN,tenantType:RECRUITER)";
         const string Foreign = "(dataProvider:ATS,integrationContext:urn%3Ali%3Aorganization%3A999,integrationType:PROFILE_PLUGIN,tenantType:RECRUITER)";
         string body = new JsonObject
@@ -77,8 +77,8 @@ public sealed class AtsIntegrationsTests(FrontEnd frontEnd)
     [Test]
     public async Task FindByRequest_AfterAdminEnables_ListsEnabledIntegrations_OnlyToOwner()
     {
-        RscEmulatorIntegrationChange change = await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Contract);
-        EmulatedCustomer globex = await _h.Emulator.AddCustomerAsync("globex", RscAccessLevel.Company);
+        EmulatorIntegrationChange change = await _h.Emulator.EnableIntegrationsAsync("acme", AccessLevel.Contract);
+        EmulatedCustomer globex = await _h.Emulator.AddCustomerAsync("globex", AccessLevel.Company);
         string globexToken = await _h.TokenAsync(globex.Credentials);
 
         var own = await _h.SendAsync(HttpMethod.Get, $"/v2/atsIntegrations?q=request&requestId={change.RequestId}", _token);
@@ -143,7 +143,7 @@ public sealed class AtsIntegrationsTests(FrontEnd frontEnd)
     [Test]
     public async Task Configurations_CallbackUrlOfAnotherCustomer_Answers409()
     {
-        await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "globex", CallbackUrl = "https://ats.example/li/shared" });
+        await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "globex", CallbackUrl = new Uri("https://ats.example/li/shared") });
         const string Base = "/v2/atsIntegrations/integrationContext=urn:li:organization:123&integrationType=ONE_CLICK_EXPORT&tenantType=RECRUITER&dataProvider=ATS/configurations";
 
         var put = await _h.SendAsync(HttpMethod.Put, $"{Base}?ids=CALLBACK_URL", _token,
@@ -155,7 +155,7 @@ public sealed class AtsIntegrationsTests(FrontEnd frontEnd)
     [Test]
     public async Task Configurations_OnAnotherCustomersIntegration_Answers403()
     {
-        await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "globex", OrganizationId = 999 });
+        await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "globex", OrganizationUrn = OrganizationUrn.FromId(999) });
 
         var get = await _h.SendAsync(HttpMethod.Get, "/v2/atsIntegrations/integrationContext=urn:li:organization:999&integrationType=ONE_CLICK_EXPORT&tenantType=RECRUITER&dataProvider=ATS/configurations?ids=CALLBACK_URL", _token);
 

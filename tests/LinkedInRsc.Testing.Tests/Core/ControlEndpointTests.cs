@@ -36,7 +36,7 @@ public sealed class ControlEndpointTests(FrontEnd frontEnd)
         var index = await ControlAsync(HttpMethod.Get, "/_emulator");
 
         Assert.That(index.Status, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(index.Body!["partnerClientId"]!.GetValue<string>(), Is.EqualTo(RscEmulatorOptions.DefaultPartnerClientId));
+        Assert.That(index.Body!["partnerClientId"]!.GetValue<string>(), Is.EqualTo(EmulatorOptions.DefaultPartnerClientId));
         Assert.That(index.Body["endpoints"]!.AsArray().Select(e => e!.GetValue<string>()), Does.Contain("POST /_emulator/customers"));
     }
 
@@ -52,7 +52,7 @@ public sealed class ControlEndpointTests(FrontEnd frontEnd)
         Assert.That(added.Status, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(added.Body!["organizationUrn"]!.GetValue<string>(), Is.EqualTo("urn:li:organization:42"));
         Assert.That(added.Body["accessLevel"], Is.Null);
-        var credentials = new RscClientCredentials(added.Body["clientId"]!.GetValue<string>(), added.Body["clientSecret"]!.GetValue<string>());
+        var credentials = new ClientCredentials(added.Body["clientId"]!.GetValue<string>(), added.Body["clientSecret"]!.GetValue<string>());
         Assert.That(await _h.TokenAsync(credentials), Is.Not.Empty);
         Assert.That(enabled.Body!["requestId"]!.GetValue<string>(), Is.Not.Empty);
         Assert.That(afterEnable.Body!["accessLevel"]!.GetValue<string>(), Is.EqualTo("contract"));
@@ -88,25 +88,25 @@ public sealed class ControlEndpointTests(FrontEnd frontEnd)
     [Test]
     public async Task CSharpApi_AddCustomer_GivesEverythingATestNeeds()
     {
-        EmulatedCustomer acme = await _h.Emulator.AddCustomerAsync("acme", RscAccessLevel.Contract);
+        EmulatedCustomer acme = await _h.Emulator.AddCustomerAsync("acme", AccessLevel.Contract);
 
-        Assert.That(acme.OrganizationUrn, Does.StartWith("urn:li:organization:"));
-        Assert.That(acme.ContractUrn, Does.StartWith("urn:li:contract:"));
-        Assert.That(acme.AccessLevel, Is.EqualTo(RscAccessLevel.Contract));
+        Assert.That(acme.OrganizationUrn, Is.Not.Null);
+        Assert.That(acme.ContractUrn, Is.Not.Null);
+        Assert.That(acme.AccessLevel, Is.EqualTo(AccessLevel.Contract));
         Assert.That(acme.ToString(), Does.Not.Contain(acme.Credentials.ClientSecret));
-        Assert.That(() => _h.Emulator.AddCustomerAsync("acme", RscAccessLevel.Company), Throws.InvalidOperationException.With.Message.Contains("acme"));
+        Assert.That(() => _h.Emulator.AddCustomerAsync("acme", AccessLevel.Company), Throws.InvalidOperationException.With.Message.Contains("acme"));
         Assert.That(() => _h.Emulator.GetCustomer("nobody"), Throws.InvalidOperationException.With.Message.Contains("nobody"));
     }
 
     [Test]
     public async Task ConnectAdmin_OrganizationOfAnotherCustomer_IsRefused()
     {
-        await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", OrganizationId = 1 });
-        await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "globex", OrganizationId = 2 });
+        await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", OrganizationUrn = OrganizationUrn.FromId(1) });
+        await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "globex", OrganizationUrn = OrganizationUrn.FromId(2) });
 
-        Assert.That(() => _h.Emulator.ConnectAdminAsync("globex", organizationId: 1), Throws.InvalidOperationException);
-        EmulatedCustomer more = await _h.Emulator.ConnectAdminAsync("acme", contractIds: [55]);
-        Assert.That(more.ContractUrns, Does.Contain("urn:li:contract:55"));
+        Assert.That(() => _h.Emulator.ConnectAdminAsync("globex", organizationUrn: OrganizationUrn.FromId(1)), Throws.InvalidOperationException);
+        EmulatedCustomer more = await _h.Emulator.ConnectAdminAsync("acme", contractUrns: [ContractUrn.FromId(55)]);
+        Assert.That(more.ContractUrns, Does.Contain(ContractUrn.FromId(55)));
         Assert.That(more.ContractUrns, Has.Count.EqualTo(2));
     }
 }

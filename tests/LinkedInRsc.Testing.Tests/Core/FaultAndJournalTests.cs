@@ -19,7 +19,7 @@ public sealed class FaultAndJournalTests(FrontEnd frontEnd)
     public async Task SetUp()
     {
         _h = await EmulatorHarness.StartAsync(frontEnd);
-        _acme = await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", OrganizationId = 123 });
+        _acme = await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", OrganizationUrn = OrganizationUrn.FromId(123) });
         _token = await _h.TokenAsync(_acme.Credentials);
     }
 
@@ -29,7 +29,7 @@ public sealed class FaultAndJournalTests(FrontEnd frontEnd)
     [Test]
     public async Task FailNext_TwoRequests_ThenNormal()
     {
-        _h.Emulator.Faults.FailNext("/v2/atsIntegrations", 503, count: 2);
+        _h.Emulator.Faults.FailNext("/v2/atsIntegrations", HttpStatusCode.ServiceUnavailable, count: 2);
 
         var first = await _h.SendAsync(HttpMethod.Get, Finder, _token);
         var second = await _h.SendAsync(HttpMethod.Get, Finder, _token);
@@ -45,8 +45,8 @@ public sealed class FaultAndJournalTests(FrontEnd frontEnd)
     [Test]
     public async Task Fault_OnlyMatchesItsMethodAndPath()
     {
-        _h.Emulator.Faults.FailNext("/v2/atsIntegrations", 500, method: "POST");
-        _h.Emulator.Faults.FailNext("/v2/atsIntegrationsX", 500);
+        _h.Emulator.Faults.FailNext("/v2/atsIntegrations", HttpStatusCode.InternalServerError, method: HttpMethod.Post);
+        _h.Emulator.Faults.FailNext("/v2/atsIntegrationsX", HttpStatusCode.InternalServerError);
 
         var get = await _h.SendAsync(HttpMethod.Get, Finder, _token);
 
@@ -62,7 +62,7 @@ public sealed class FaultAndJournalTests(FrontEnd frontEnd)
         Assert.That(async () => await _h.SendAsync(HttpMethod.Get, Finder, _token), Throws.InstanceOf<HttpRequestException>());
         var next = await _h.SendAsync(HttpMethod.Get, Finder, _token);
         Assert.That(next.Status, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That(_h.Emulator.Journal.Entries[^2].StatusCode, Is.EqualTo(0));
+        Assert.That(_h.Emulator.Journal.Entries[^2].StatusCode, Is.Null);
     }
 
     [Test]
@@ -101,15 +101,15 @@ public sealed class FaultAndJournalTests(FrontEnd frontEnd)
         await _h.TokenAsync(_acme.Credentials);
         await _h.SendAsync(HttpMethod.Get, "/v2/atsIntegrations?ids=List((dataProvider:ATS,integrationContext:urn%3Ali%3Aorganization%3A123,integrationType:PROFILE_PLUGIN,tenantType:RECRUITER))", _token, protocol2: true);
 
-        RscEmulatorJournalEntry token = _h.Emulator.Journal.For("/oauth").Single();
-        RscEmulatorJournalEntry get = _h.Emulator.Journal.For("/v2/atsIntegrations").Single();
+        EmulatorJournalEntry token = _h.Emulator.Journal.For("/oauth").Single();
+        EmulatorJournalEntry get = _h.Emulator.Journal.For("/v2/atsIntegrations").Single();
 
         Assert.That(token.Body, Does.Contain("client_secret=***").And.Not.Contain(_acme.Credentials.ClientSecret));
         Assert.That(get.Headers["Authorization"], Is.EqualTo("***"));
         Assert.That(get.RestLiMethod, Is.EqualTo(RestLiMethod.BatchGet));
         Assert.That(get.Protocol, Is.EqualTo(RestLiProtocolVersion.Version2));
         Assert.That(get.ClientId, Is.EqualTo(_acme.Credentials.ClientId));
-        Assert.That(get.StatusCode, Is.EqualTo(200));
+        Assert.That(get.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         RestLiValue key = get.Query["ids"].AsList().Single();
         Assert.That(key.GetField("integrationContext").AsString(), Is.EqualTo("urn:li:organization:123"));
     }

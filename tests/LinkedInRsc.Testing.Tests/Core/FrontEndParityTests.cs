@@ -10,7 +10,7 @@ public sealed class FrontEndParityTests
     public async Task SameRequests_GiveIdenticalAnswers_OverHttpAndInMemory()
     {
         await using EmulatorHarness h = await EmulatorHarness.StartAsync(FrontEnd.Http);
-        EmulatedCustomer acme = await h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", OrganizationId = 123 });
+        EmulatedCustomer acme = await h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", OrganizationUrn = OrganizationUrn.FromId(123) });
         string token = await h.TokenAsync(acme.Credentials);
         using var network = new HttpClient { BaseAddress = h.Emulator.BaseAddress };
         using HttpClient inMemory = h.Emulator.CreateHttpClient();

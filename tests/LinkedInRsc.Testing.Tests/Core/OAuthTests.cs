@@ -18,7 +18,7 @@ public sealed class OAuthTests(FrontEnd frontEnd)
     [Test]
     public async Task AccessToken_PartnerCredentials_IssuesThirtyMinuteToken()
     {
-        using HttpResponseMessage response = await _h.RequestTokenAsync(RscEmulatorOptions.DefaultPartnerClientId, RscEmulatorOptions.DefaultPartnerClientSecret);
+        using HttpResponseMessage response = await _h.RequestTokenAsync(EmulatorOptions.DefaultPartnerClientId, EmulatorOptions.DefaultPartnerClientSecret);
         JsonNode body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -29,7 +29,7 @@ public sealed class OAuthTests(FrontEnd frontEnd)
     [Test]
     public async Task AccessToken_WrongSecret_AnswersInvalidClient()
     {
-        using HttpResponseMessage response = await _h.RequestTokenAsync(RscEmulatorOptions.DefaultPartnerClientId, "wrong");
+        using HttpResponseMessage response = await _h.RequestTokenAsync(EmulatorOptions.DefaultPartnerClientId, "wrong");
         JsonNode body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
@@ -50,7 +50,7 @@ public sealed class OAuthTests(FrontEnd frontEnd)
     [Test]
     public async Task ApiCall_AfterTokenLifetime_AnswersExpired401()
     {
-        EmulatedCustomer acme = await _h.Emulator.AddCustomerAsync("acme", RscAccessLevel.Company);
+        EmulatedCustomer acme = await _h.Emulator.AddCustomerAsync("acme", AccessLevel.Company);
         string token = await _h.TokenAsync(acme.Credentials);
         string path = $"/v2/atsIntegrations?q=request&requestId=none";
 

@@ -33,7 +33,7 @@ public sealed class ProvisioningTests(FrontEnd frontEnd)
         string key = created.Body!["key"]!.GetValue<string>();
         Assert.That(key, Does.StartWith("urn:li:developerApplication:"));
         Assert.That(created.Response.Headers.GetValues("x-restli-id").Single(), Is.EqualTo(key));
-        var credentials = new RscClientCredentials(
+        var credentials = new ClientCredentials(
             created.Body["credentials"]!["client_id"]!.GetValue<string>(),
             created.Body["credentials"]!["client_secret"]!.GetValue<string>());
         Assert.That(await _h.TokenAsync(credentials), Is.Not.Empty, "the child application's credentials mint tokens");
@@ -66,7 +66,7 @@ public sealed class ProvisioningTests(FrontEnd frontEnd)
     [Test]
     public async Task Create_WithCustomerToken_Answers403()
     {
-        EmulatedCustomer acme = await _h.Emulator.AddCustomerAsync("acme", RscAccessLevel.Company);
+        EmulatedCustomer acme = await _h.Emulator.AddCustomerAsync("acme", AccessLevel.Company);
         string childToken = await _h.TokenAsync(acme.Credentials);
 
         var result = await CreateAsync("""{"uniqueForeignId":"x","name":"Acme ATS - X"}""", childToken);

@@ -21,10 +21,10 @@ public sealed class PushTests
     {
         EmulatedCustomer acme = await ConnectedCustomerAsync();
 
-        RscEmulatorIntegrationChange change = await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Company);
-        RscEmulatorPushState state = await change.Push!.WaitForCompletionAsync();
+        EmulatorIntegrationChange change = await _h.Emulator.EnableIntegrationsAsync("acme", AccessLevel.Company);
+        EmulatorPushState state = await change.Push!.WaitForCompletionAsync();
 
-        Assert.That(state, Is.EqualTo(RscEmulatorPushState.Delivered));
+        Assert.That(state, Is.EqualTo(EmulatorPushState.Delivered));
         Uri challenge = _h.Callback.Challenges.Single();
         Assert.That(challenge.Query, Does.Contain("challengeCode=").And.Contain("applicationId=" + acme.ApplicationUrn.Split(':')[^1]));
         (Uri uri, string body, string? signature) = _h.Callback.Pushes.Single();
@@ -42,22 +42,22 @@ public sealed class PushTests
         await ConnectedCustomerAsync();
         _h.Callback.QueuePushStatus(HttpStatusCode.InternalServerError, HttpStatusCode.ServiceUnavailable);
 
-        RscEmulatorPush push = (await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Company)).Push!;
+        EmulatorPush push = (await _h.Emulator.EnableIntegrationsAsync("acme", AccessLevel.Company)).Push!;
         await push.WaitForAttemptsAsync(1);
-        RscEmulatorPushAttempt first = push.Attempts[0];
+        EmulatorPushAttempt first = push.Attempts[0];
         _h.Time.Advance(TimeSpan.FromSeconds(29));
         Assert.That(push.Attempts, Has.Count.EqualTo(1), "no retry before the 30 s backoff");
         _h.Time.Advance(TimeSpan.FromSeconds(1));
         await push.WaitForAttemptsAsync(2);
-        RscEmulatorPushAttempt second = push.Attempts[1];
+        EmulatorPushAttempt second = push.Attempts[1];
         _h.Time.Advance(TimeSpan.FromSeconds(60));
-        RscEmulatorPushState state = await push.WaitForCompletionAsync();
+        EmulatorPushState state = await push.WaitForCompletionAsync();
 
-        Assert.That(first.StatusCode, Is.EqualTo(500));
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
         Assert.That(first.NextAttemptAt, Is.EqualTo(first.At + TimeSpan.FromSeconds(30)));
-        Assert.That(second.StatusCode, Is.EqualTo(503));
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
         Assert.That(second.NextAttemptAt, Is.EqualTo(second.At + TimeSpan.FromSeconds(60)), "the delay doubles");
-        Assert.That(state, Is.EqualTo(RscEmulatorPushState.Delivered));
+        Assert.That(state, Is.EqualTo(EmulatorPushState.Delivered));
         Assert.That(push.Attempts, Has.Count.EqualTo(3));
         Assert.That(_h.Callback.Pushes, Has.Count.EqualTo(3));
     }
@@ -68,16 +68,16 @@ public sealed class PushTests
         await ConnectedCustomerAsync();
         _h.Callback.AnswerChallengeWrongly = true;
 
-        RscEmulatorPush push = (await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Company)).Push!;
+        EmulatorPush push = (await _h.Emulator.EnableIntegrationsAsync("acme", AccessLevel.Company)).Push!;
         for (int i = 1; i < 6; i++)
         {
             await push.WaitForAttemptsAsync(i);
             _h.Time.Advance(push.Attempts[^1].NextAttemptAt!.Value - _h.Time.GetUtcNow());
         }
 
-        RscEmulatorPushState state = await push.WaitForCompletionAsync();
+        EmulatorPushState state = await push.WaitForCompletionAsync();
 
-        Assert.That(state, Is.EqualTo(RscEmulatorPushState.Failed));
+        Assert.That(state, Is.EqualTo(EmulatorPushState.Failed));
         Assert.That(push.Attempts, Has.Count.EqualTo(6));
         Assert.That(push.Attempts[^1].Failure, Does.Contain("challengeResponse"));
         Assert.That(_h.Callback.Pushes, Is.Empty);
@@ -87,12 +87,12 @@ public sealed class PushTests
     public async Task Challenge_IsRepeatedOnlyAfterTwoHours()
     {
         await ConnectedCustomerAsync();
-        await (await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Company)).Push!.WaitForCompletionAsync();
-        await (await _h.Emulator.DisableIntegrationsAsync("acme", RscAccessLevel.Company)).Push!.WaitForCompletionAsync();
+        await (await _h.Emulator.EnableIntegrationsAsync("acme", AccessLevel.Company)).Push!.WaitForCompletionAsync();
+        await (await _h.Emulator.DisableIntegrationsAsync("acme", AccessLevel.Company)).Push!.WaitForCompletionAsync();
         Assert.That(_h.Callback.Challenges, Has.Count.EqualTo(1));
 
         _h.Time.Advance(TimeSpan.FromHours(2));
-        await (await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Company)).Push!.WaitForCompletionAsync();
+        await (await _h.Emulator.EnableIntegrationsAsync("acme", AccessLevel.Company)).Push!.WaitForCompletionAsync();
 
         Assert.That(_h.Callback.Challenges, Has.Count.EqualTo(2));
         Assert.That(_h.Callback.Pushes, Has.Count.EqualTo(3));
@@ -102,11 +102,11 @@ public sealed class PushTests
     public async Task PushLog_WaitForAsync_CompletesForALaterPush()
     {
         await ConnectedCustomerAsync();
-        Task<RscEmulatorPush> waiting = _h.Emulator.Pushes.WaitForAsync(p => p.EventType == "INTEGRATION_STATUS_CHANGE" && p.CustomerId == "acme");
+        Task<EmulatorPush> waiting = _h.Emulator.Pushes.WaitForAsync(p => p.EventType == EmulatorPushEventType.IntegrationStatusChange && p.CustomerId == "acme");
         Assert.That(waiting.IsCompleted, Is.False);
 
-        await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Contract);
-        RscEmulatorPush push = await waiting;
+        await _h.Emulator.EnableIntegrationsAsync("acme", AccessLevel.Contract);
+        EmulatorPush push = await waiting;
 
         Assert.That(push.CallbackUrl, Is.EqualTo(CallbackUrl));
         Assert.That(push.ToString(), Does.Not.Contain(push.Body));

@@ -18,7 +18,7 @@ public sealed class QuotaTests(FrontEnd frontEnd)
     public async Task SetUp()
     {
         _h = await EmulatorHarness.StartAsync(frontEnd);
-        EmulatedCustomer acme = await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", OrganizationId = 123 });
+        EmulatedCustomer acme = await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", OrganizationUrn = OrganizationUrn.FromId(123) });
         _token = await _h.TokenAsync(acme.Credentials);
     }
 
@@ -62,7 +62,7 @@ public sealed class QuotaTests(FrontEnd frontEnd)
     public async Task RecordsPerMinute_AreCountedPerApplication()
     {
         _h.Emulator.Quotas.RecordsPerMinute = 1;
-        EmulatedCustomer globex = await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "globex", OrganizationId = 777 });
+        EmulatedCustomer globex = await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "globex", OrganizationUrn = OrganizationUrn.FromId(777) });
         string globexToken = await _h.TokenAsync(globex.Credentials);
 
         var acme = await _h.SendAsync(HttpMethod.Post, NamePath, _token, NameBody, restLiMethod: "batch_partial_update");

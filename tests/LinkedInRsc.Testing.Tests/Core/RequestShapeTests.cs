@@ -20,7 +20,7 @@ public sealed class RequestShapeTests(FrontEnd frontEnd)
     public async Task SetUp()
     {
         _h = await EmulatorHarness.StartAsync(frontEnd);
-        EmulatedCustomer acme = await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", OrganizationId = 123, ContractIds = [456, 457], AccessLevel = RscAccessLevel.Company });
+        EmulatedCustomer acme = await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", OrganizationUrn = OrganizationUrn.FromId(123), ContractUrns = [ContractUrn.FromId(456), ContractUrn.FromId(457)], AccessLevel = AccessLevel.Company });
         _token = await _h.TokenAsync(acme.Credentials);
         RegisterProbe(_h.Emulator);
     }
@@ -29,7 +29,7 @@ public sealed class RequestShapeTests(FrontEnd frontEnd)
     public async Task TearDown() => await _h.DisposeAsync();
 
     /// <summary>A resource like the resources engineer's: CSA-gated finder and org-checked batch update.</summary>
-    private static void RegisterProbe(RscEmulator emulator)
+    private static void RegisterProbe(LinkedInRscEmulator emulator)
     {
         emulator.Services.Router.MapFinder("probeContract", "contract", (context, _) =>
         {
@@ -41,7 +41,7 @@ public sealed class RequestShapeTests(FrontEnd frontEnd)
             var response = new BatchResponseBuilder();
             foreach (BatchEntity entity in context.GetBatchEntities())
             {
-                RscError? error = context.CheckOrganization(entity.Key.GetField("integrationContext").AsString());
+                LinkedInError? error = context.CheckOrganization(entity.Key.GetField("integrationContext").AsString());
                 if (error is null)
                 {
                     response.Success(entity.RawKey);
@@ -68,9 +68,9 @@ public sealed class RequestShapeTests(FrontEnd frontEnd)
 
         Assert.That(result.Status, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(result.Body!["results"]![Key]!["integrationType"]!.GetValue<string>(), Is.EqualTo("ONE_CLICK_EXPORT"));
-        RscEmulatorJournalEntry entry = _h.Emulator.Journal.Entries[^1];
+        EmulatorJournalEntry entry = _h.Emulator.Journal.Entries[^1];
         Assert.That(entry.Tunneled, Is.True);
-        Assert.That(entry.Method, Is.EqualTo("GET"));
+        Assert.That(entry.Method, Is.EqualTo(HttpMethod.Get));
         Assert.That(entry.RestLiMethod, Is.EqualTo(RestLiMethod.BatchGet));
     }
 
@@ -130,7 +130,7 @@ public sealed class RequestShapeTests(FrontEnd frontEnd)
     public async Task CsaGate_CompanyLevelCustomer_Gets403_ContractLevelPasses()
     {
         var before = await _h.SendAsync(HttpMethod.Get, "/v2/probeContract?q=contract&contract=urn:li:contract:456", _token);
-        await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Contract, "urn:li:contract:456");
+        await _h.Emulator.EnableIntegrationsAsync("acme", AccessLevel.Contract, ContractUrn.FromId(456));
         var after = await _h.SendAsync(HttpMethod.Get, "/v2/probeContract?q=contract&contract=urn:li:contract:456", _token);
         var otherContract = await _h.SendAsync(HttpMethod.Get, "/v2/probeContract?q=contract&contract=urn:li:contract:457", _token);
 
@@ -143,8 +143,8 @@ public sealed class RequestShapeTests(FrontEnd frontEnd)
     [Test]
     public async Task CsaGate_AnotherCustomersContract_Gets403()
     {
-        await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "globex", ContractIds = [900], AccessLevel = RscAccessLevel.Contract });
-        await _h.Emulator.EnableIntegrationsAsync("acme", RscAccessLevel.Contract);
+        await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "globex", ContractUrns = [ContractUrn.FromId(900)], AccessLevel = AccessLevel.Contract });
+        await _h.Emulator.EnableIntegrationsAsync("acme", AccessLevel.Contract);
 
         var result = await _h.SendAsync(HttpMethod.Get, "/v2/probeContract?q=contract&contract=urn:li:contract:900", _token);
 
@@ -155,14 +155,14 @@ public sealed class RequestShapeTests(FrontEnd frontEnd)
     [Test]
     public async Task OrganizationCheck_PerEntity_OneForeignKeyFailsAloneAfterDisable()
     {
-        await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "globex", OrganizationId = 999 });
+        await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "globex", OrganizationUrn = OrganizationUrn.FromId(999) });
         const string Own = "atsId=1&integrationContext=urn:li:organization:123";
         const string Foreign = "atsId=2&integrationContext=urn:li:organization:999";
         string body = new JsonObject { ["entities"] = new JsonObject { [Own] = new JsonObject(), [Foreign] = new JsonObject() } }.ToJsonString();
         const string Path = "/v2/probeRecords?ids[0].atsId=1&ids[0].integrationContext=urn:li:organization:123&ids[1].atsId=2&ids[1].integrationContext=urn:li:organization:999";
 
         var enabled = await _h.SendAsync(HttpMethod.Put, Path, _token, body, restLiMethod: "batch_update");
-        await _h.Emulator.DisableIntegrationsAsync("acme", RscAccessLevel.Company);
+        await _h.Emulator.DisableIntegrationsAsync("acme", AccessLevel.Company);
         var disabled = await _h.SendAsync(HttpMethod.Put, Path, _token, body, restLiMethod: "batch_update");
 
         Assert.That(enabled.Body!["results"]![Own]!["status"]!.GetValue<int>(), Is.EqualTo(204));

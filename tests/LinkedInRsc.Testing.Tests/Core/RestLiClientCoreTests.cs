@@ -20,7 +20,7 @@ public sealed class RestLiClientCoreTests(RestLiProtocolVersion protocol, FrontE
     public async Task SetUp()
     {
         _h = await EmulatorHarness.StartAsync(frontEnd);
-        _acme = await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", OrganizationId = 123, ContractIds = [456], AccessLevel = null });
+        _acme = await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", OrganizationUrn = OrganizationUrn.FromId(123), ContractUrns = [ContractUrn.FromId(456)], AccessLevel = null });
         _http = frontEnd == FrontEnd.Http ? new HttpClient() : new HttpClient(_h.Emulator.CreateHttpMessageHandler());
         _http.BaseAddress = _h.Emulator.ApiBaseAddress;
         _client = await ClientForAsync(_acme);

@@ -26,13 +26,13 @@ public sealed class SeedTests
             """);
 
         EmulatedCustomer acme = _h.Emulator.GetCustomer("acme");
-        Assert.That(acme.OrganizationUrn, Is.EqualTo("urn:li:organization:5"));
+        Assert.That(acme.OrganizationUrn, Is.EqualTo(OrganizationUrn.FromId(5)));
         Assert.That(acme.CallbackUrl, Is.EqualTo("https://ats.example/acme"));
-        Assert.That(acme.AccessLevel, Is.EqualTo(RscAccessLevel.Contract));
+        Assert.That(acme.AccessLevel, Is.EqualTo(AccessLevel.Contract));
         Assert.That(_h.Emulator.Quotas.RecordsPerMinute, Is.EqualTo(50));
-        RscEmulatorPush push = _h.Emulator.Pushes.All.Single();
-        Assert.That(push.EventType, Is.EqualTo("INTEGRATION_STATUS_CHANGE"));
-        Assert.That(await push.WaitForCompletionAsync(), Is.EqualTo(RscEmulatorPushState.Delivered));
+        EmulatorPush push = _h.Emulator.Pushes.All.Single();
+        Assert.That(push.EventType, Is.EqualTo(EmulatorPushEventType.IntegrationStatusChange));
+        Assert.That(await push.WaitForCompletionAsync(), Is.EqualTo(EmulatorPushState.Delivered));
         Assert.That(_h.Callback.Challenges, Is.Empty, "challenge validation is off");
     }
 
@@ -59,17 +59,17 @@ public sealed class SeedTests
         using HttpResponseMessage response = await _h.Http.PostAsync("/_emulator/seed", content);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
-        Assert.That(_h.Emulator.GetCustomer("globex").AccessLevel, Is.EqualTo(RscAccessLevel.Company));
+        Assert.That(_h.Emulator.GetCustomer("globex").AccessLevel, Is.EqualTo(AccessLevel.Company));
     }
 
     [Test]
     public async Task SetCallbackUrl_OfAnotherCustomer_IsRefused()
     {
-        await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", CallbackUrl = "https://ats.example/shared" });
-        await _h.Emulator.AddCustomerAsync("globex", RscAccessLevel.Company);
+        await _h.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", CallbackUrl = new Uri("https://ats.example/shared") });
+        await _h.Emulator.AddCustomerAsync("globex", AccessLevel.Company);
 
-        Assert.That(() => _h.Emulator.SetCallbackUrlAsync("globex", "https://ats.example/shared"), Throws.InvalidOperationException.With.Message.Contains("unique"));
-        Assert.That(() => _h.Emulator.SetCallbackUrlAsync("globex", "relative/path"), Throws.ArgumentException);
+        Assert.That(() => _h.Emulator.SetCallbackUrlAsync("globex", new Uri("https://ats.example/shared")), Throws.InvalidOperationException.With.Message.Contains("unique"));
+        Assert.That(() => _h.Emulator.SetCallbackUrlAsync("globex", new Uri("relative/path", UriKind.Relative)), Throws.ArgumentException);
     }
 
     [Test]
@@ -88,8 +88,8 @@ public sealed class SeedTests
     [Test]
     public void Options_InvalidValues_AreRefusedWithTheirName()
     {
-        Assert.That(() => RscEmulator.CreateInMemory(new RscEmulatorOptions { TokenLifetime = TimeSpan.Zero }), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("TokenLifetime"));
-        Assert.That(() => RscEmulator.CreateInMemory(new RscEmulatorOptions { Port = 70000 }), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("Port"));
-        Assert.That(() => RscEmulator.CreateInMemory(new RscEmulatorOptions { PushMaxAttempts = 0 }), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("PushMaxAttempts"));
+        Assert.That(() => LinkedInRscEmulator.CreateInMemory(new EmulatorOptions { TokenLifetime = TimeSpan.Zero }), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("TokenLifetime"));
+        Assert.That(() => LinkedInRscEmulator.CreateInMemory(new EmulatorOptions { Port = 70000 }), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("Port"));
+        Assert.That(() => LinkedInRscEmulator.CreateInMemory(new EmulatorOptions { PushMaxAttempts = 0 }), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("PushMaxAttempts"));
     }
 }

@@ -35,7 +35,7 @@ public sealed class CandidateStoreTests
     [TestCase("atsCreatedAt", 0, "atsCreatedAt")]
     [TestCase("atsLastModifiedAt", 1_500_000_000_000, "greater than or equal")]
     [TestCase("firstName", "", "firstName")]
-    public void Invalid_fields_are_refused_with_a_message_naming_the_field(string field, object value, string expected)
+    public void Upsert_InvalidFields_AreRefusedNamingTheField(string field, object value, string expected)
     {
         var candidate = Candidate();
         candidate[field] = JsonValue.Create(value);
@@ -48,7 +48,7 @@ public sealed class CandidateStoreTests
     }
 
     [Test]
-    public void Email_must_have_the_X_at_X_dot_X_shape_and_is_required_without_an_attached_member()
+    public void Upsert_Email_MustBeXAtXDotX_AndIsRequiredWithoutAnAttachedMember()
     {
         Assert.That(_store.Upsert(Key, Candidate("not-an-email")).Message, Does.Contain("emailAddresses[0]"));
 
@@ -61,14 +61,14 @@ public sealed class CandidateStoreTests
     }
 
     [Test]
-    public void Key_parts_are_checked()
+    public void Upsert_KeyParts_AreChecked()
     {
         Assert.That(_store.Upsert(Key with { DataProvider = "X" }, Candidate()).Message, Does.Contain("dataProvider"));
         Assert.That(_store.Upsert(Key with { IntegrationContext = "urn:li:contract:1" }, Candidate()).Message, Does.Contain("integrationContext"));
     }
 
     [Test]
-    public void Email_match_is_exact_name_only_match_is_possible_and_otherwise_none()
+    public void Matches_ByExactEmailOrByNameOnly_OtherwiseNone()
     {
         _store.Upsert(Key, Candidate());
         var exact = _store.Get(Key).Value!["matchedMembers"]!.AsArray();
@@ -83,7 +83,7 @@ public sealed class CandidateStoreTests
     }
 
     [Test]
-    public void Closed_members_no_longer_match()
+    public void Matches_ClosedMember_NoLongerMatches()
     {
         _store.Upsert(Key, Candidate());
         _members.Close("urn:li:person:ada");
@@ -94,7 +94,7 @@ public sealed class CandidateStoreTests
     }
 
     [Test]
-    public void Partial_update_sets_and_deletes_the_manual_member_and_full_replace_keeps_it()
+    public void PartialUpdate_ManualMember_IsSetAndDeleted_AndAFullReplaceKeepsIt()
     {
         _store.Upsert(Key, Candidate());
         var set = JsonNode.Parse("""{"patch":{"$set":{"manualMatchedMember":"urn:li:person:ada2"}}}""");
@@ -109,7 +109,7 @@ public sealed class CandidateStoreTests
     }
 
     [Test]
-    public void Partial_update_refuses_bad_urns_other_fields_and_unknown_candidates()
+    public void PartialUpdate_BadUrnOtherFieldOrUnknownCandidate_IsRefused()
     {
         _store.Upsert(Key, Candidate());
         Assert.That(_store.Patch(Key, JsonNode.Parse("""{"patch":{"$set":{"manualMatchedMember":"ada"}}}""")).Status, Is.EqualTo(400));
@@ -118,7 +118,7 @@ public sealed class CandidateStoreTests
     }
 
     [Test]
-    public void Notes_need_their_candidate_validate_the_author_and_go_with_a_deleted_candidate()
+    public void UpsertNote_NeedsItsCandidateAndAValidAuthor_AndGoesWithTheCandidate()
     {
         var note = JsonNode.Parse("""{"atsCreatedAt":1600000000000,"note":"Great","author":{"firstName":"R","lastName":"Ecruiter"}}""");
         Assert.That(_store.UpsertNote(Key, "N1", note).Status, Is.EqualTo(404));
@@ -135,7 +135,7 @@ public sealed class CandidateStoreTests
     }
 
     [Test]
-    public void Email_rule_accepts_and_refuses_the_expected_shapes()
+    public void EmailRule_ExpectedShapes_AreAcceptedOrRefused()
     {
         Assert.Multiple(() =>
         {

@@ -38,7 +38,7 @@ public sealed class JobPostingStoreTests
     }
 
     [Test]
-    public void Task_stays_in_progress_until_processing_time_then_succeeds_and_job_exists()
+    public void Task_BeforeAndAfterProcessingTime_MovesFromInProgressToSucceeded()
     {
         var task = Submit(Job());
 
@@ -54,7 +54,7 @@ public sealed class JobPostingStoreTests
     }
 
     [Test]
-    public void One_bad_element_gets_its_own_400_and_the_rest_get_tasks()
+    public void BatchCreate_OneBadElement_GetsItsOwn400AndTheRestGetTasks()
     {
         var longTitle = Job("JOB-2");
         longTitle["title"] = new string('x', 201);
@@ -78,7 +78,7 @@ public sealed class JobPostingStoreTests
     }
 
     [Test]
-    public void Update_of_unknown_job_fails_its_task_with_an_error()
+    public void Update_UnknownJob_FailsItsTaskWithAnError()
     {
         var task = Submit(Job("NOPE", "UPDATE"));
         _time.Advance(_store.ProcessingTime);
@@ -89,7 +89,7 @@ public sealed class JobPostingStoreTests
     }
 
     [Test]
-    public void Close_then_renew_fails_and_create_reopens()
+    public void Renew_ClosedJob_Fails_AndCreateReopensIt()
     {
         Submit(Job());
         _time.Advance(_store.ProcessingTime);
@@ -107,7 +107,7 @@ public sealed class JobPostingStoreTests
     }
 
     [Test]
-    public void Public_job_cannot_become_private_by_update_and_create_of_listed_job_fails()
+    public void Update_PublicJobToPrivate_Fails_AndCreateOfAListedJobFails()
     {
         Submit(Job());
         _time.Advance(_store.ProcessingTime);
@@ -121,7 +121,7 @@ public sealed class JobPostingStoreTests
     }
 
     [Test]
-    public void Tasks_expire_after_thirty_days()
+    public void Task_AfterThirtyDays_Expires()
     {
         var task = Submit(Job());
         _time.Advance(TimeSpan.FromDays(30) + TimeSpan.FromSeconds(1));

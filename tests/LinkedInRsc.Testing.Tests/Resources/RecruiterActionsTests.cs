@@ -14,7 +14,7 @@ public sealed class RecruiterActionsTests
     public async Task TearDown() => await _harness.DisposeAsync();
 
     [Test]
-    public void Bad_member_setup_fails_before_anything_is_stored()
+    public void AddMember_BadSetup_FailsBeforeAnythingIsStored()
     {
         var error = Assert.ThrowsAsync<ArgumentException>(() => _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "A", LastName = "B", EmailAddresses = ["nope"] }));
 
@@ -22,16 +22,16 @@ public sealed class RecruiterActionsTests
     }
 
     [Test]
-    public async Task Duplicate_person_ids_and_seats_on_unconnected_contracts_are_refused()
+    public async Task AddMemberAndSeat_DuplicatePersonOrUnconnectedContract_AreRefused()
     {
-        await _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "A", LastName = "B", PersonId = "same" });
+        await _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "A", LastName = "B", PersonUrn = PersonUrn.FromId("same") });
 
-        Assert.ThrowsAsync<InvalidOperationException>(() => _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "C", LastName = "D", PersonId = "same" }));
-        Assert.ThrowsAsync<InvalidOperationException>(() => _harness.Emulator.AddSeatAsync("urn:li:contract:404", "urn:li:person:same", "A", "B"));
+        Assert.ThrowsAsync<InvalidOperationException>(() => _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "C", LastName = "D", PersonUrn = PersonUrn.FromId("same") }));
+        Assert.ThrowsAsync<InvalidOperationException>(() => _harness.Emulator.AddSeatAsync(ContractUrn.Parse("urn:li:contract:404"), PersonUrn.Parse("urn:li:person:same"), "A", "B"));
     }
 
     [Test]
-    public async Task Export_needs_one_click_export_enabled()
+    public async Task ExportCandidate_WithoutOneClickExport_IsRefused()
     {
         var customer = await _harness.Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", AccessLevel = null });
         var member = await _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "A", LastName = "B" });
@@ -42,11 +42,11 @@ public sealed class RecruiterActionsTests
     }
 
     [Test]
-    public async Task One_customer_cannot_read_another_customers_seats_or_inmails()
+    public async Task SeatsAndInMails_OfAnotherCustomer_AreRefused()
     {
-        var acme = await _harness.Emulator.AddCustomerAsync("acme", RscAccessLevel.Contract);
-        var globex = await _harness.Emulator.AddCustomerAsync("globex", RscAccessLevel.Contract);
-        var seat = await _harness.Emulator.AddSeatAsync(acme.ContractUrn!, "urn:li:person:r1", "R", "One");
+        var acme = await _harness.Emulator.AddCustomerAsync("acme", AccessLevel.Contract);
+        var globex = await _harness.Emulator.AddCustomerAsync("globex", AccessLevel.Contract);
+        var seat = await _harness.Emulator.AddSeatAsync(acme.ContractUrns[0], PersonUrn.Parse("urn:li:person:r1"), "R", "One");
         var token = await _harness.TokenAsync(globex.Credentials);
         var now = _harness.Time.GetUtcNow().ToUnixTimeMilliseconds();
 
@@ -58,13 +58,13 @@ public sealed class RecruiterActionsTests
     }
 
     [Test]
-    public async Task Job_processing_time_can_be_set_to_complete_tasks_at_the_next_request()
+    public async Task SetJobPostingProcessingTime_Zero_CompletesTasksAtTheNextRequest()
     {
-        var acme = await _harness.Emulator.AddCustomerAsync("acme", RscAccessLevel.Company);
+        var acme = await _harness.Emulator.AddCustomerAsync("acme", AccessLevel.Company);
         _harness.Emulator.SetJobPostingProcessingTime(TimeSpan.Zero);
         var token = await _harness.TokenAsync(acme.Credentials);
         var job = JobPostingStoreTests.Job();
-        job["integrationContext"] = acme.OrganizationUrn;
+        job["integrationContext"] = acme.OrganizationUrn.ToString();
 
         var (_, created, _) = await _harness.SendAsync(HttpMethod.Post, "v2/simpleJobPostings", token, new System.Text.Json.Nodes.JsonObject { ["elements"] = new System.Text.Json.Nodes.JsonArray(job) }.ToJsonString(), "batch_create");
         var taskId = created!["elements"]![0]!["id"]!.GetValue<string>();
@@ -78,7 +78,7 @@ public sealed class RecruiterActionsTests
 public sealed class RecruiterSeedTests
 {
     [Test]
-    public async Task A_seed_document_can_script_members_seats_inmails_and_notes_with_known_ids()
+    public async Task ApplySeed_MembersSeatsInMailsAndNotes_GetTheirKnownIds()
     {
         await using var harness = await EmulatorHarness.StartAsync(FrontEnd.InMemory);
         const string Seed = """
@@ -98,6 +98,6 @@ public sealed class RecruiterSeedTests
         var (status, notes, _) = await harness.SendAsync(HttpMethod.Get, "v2/prospectNotes?q=criteria&contract=urn:li:contract:22&owners=urn:li:seat:5&start=0", token);
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), notes?.ToJsonString());
         Assert.That(notes!["elements"]![0]!["member"]!.GetValue<string>(), Is.EqualTo("urn:li:person:ada"));
-        Assert.ThrowsAsync<InvalidOperationException>(() => harness.Emulator.AddSeatAsync("urn:li:contract:22", "urn:li:person:r2", "R", "Two", seatId: 5));
+        Assert.ThrowsAsync<InvalidOperationException>(() => harness.Emulator.AddSeatAsync(ContractUrn.Parse("urn:li:contract:22"), PersonUrn.Parse("urn:li:person:r2"), "R", "Two", seatUrn: SeatUrn.FromId(5)));
     }
 }

@@ -14,15 +14,15 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     private EmulatedCustomer _acme = null!;
     private ResourceWire _wire = null!;
 
-    private string Org => _acme.OrganizationUrn!;
+    private string Org => _acme.OrganizationUrn!.Value.ToString();
 
-    private string Contract => _acme.ContractUrn!;
+    private string Contract => _acme.ContractUrns[0].ToString();
 
     [SetUp]
     public async Task SetUp()
     {
         _harness = await EmulatorHarness.StartAsync(frontEnd);
-        _acme = await _harness.Emulator.AddCustomerAsync("acme", RscAccessLevel.Contract);
+        _acme = await _harness.Emulator.AddCustomerAsync("acme", AccessLevel.Contract);
         _wire = new ResourceWire(_harness, protocol, await _harness.TokenAsync(_acme.Credentials));
     }
 
@@ -59,7 +59,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Job_batch_create_answers_task_ids_per_element_and_tasks_move_on_the_clock()
+    public async Task JobsBatchCreate_AnswersTaskIdsPerElement_AndTasksMoveOnTheClock()
     {
         var bad = Job("JOB-2");
         bad.Remove("title");
@@ -80,7 +80,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Candidate_batch_update_gives_each_bad_entity_its_own_400_and_the_rest_succeed()
+    public async Task CandidatesBatchUpdate_BadEntities_GetTheirOwn400AndTheRestSucceed()
     {
         var json = ResourceWire.Entities((_wire.Key(CandidateKey("C1")), Candidate("ada@example.com")), (_wire.Key(CandidateKey("C2")), Candidate("ada-at-example")));
         var (status, body, _) = await _wire.SendAsync(HttpMethod.Put, "v2/atsCandidates?" + _wire.Ids(CandidateKey("C1"), CandidateKey("C2")), json, "batch_update");
@@ -94,23 +94,23 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Candidate_batch_get_shows_matches_and_partial_update_links_and_unlinks_a_member()
+    public async Task CandidatesBatchGet_ShowsMatches_AndPartialUpdateLinksAndUnlinksAMember()
     {
         var member = await _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Ada", LastName = "Lovelace", EmailAddresses = ["ada@example.com"] });
         await _wire.SendAsync(HttpMethod.Put, "v2/atsCandidates?" + _wire.Ids(CandidateKey("C1")), ResourceWire.Entities((_wire.Key(CandidateKey("C1")), Candidate("ada@example.com"))), "BATCH_UPDATE");
 
         var (_, got, _) = await _wire.GetAsync("v2/atsCandidates?" + _wire.Ids(CandidateKey("C1"), CandidateKey("C404")) + "&fields=matchedMembers,manualMatchedMember");
         var c1 = BatchAssert.Result(got!, "C1")!;
-        Assert.That(c1["matchedMembers"]![0]!["member"]!.GetValue<string>(), Is.EqualTo(member.PersonUrn));
+        Assert.That(c1["matchedMembers"]![0]!["member"]!.GetValue<string>(), Is.EqualTo(member.PersonUrn.ToString()));
         Assert.That(c1["matchedMembers"]![0]!["matchType"]!.GetValue<string>(), Is.EqualTo("EXACT"));
         Assert.That(BatchAssert.StatusOf(got!, "C404"), Is.EqualTo(404));
 
-        var link = ResourceWire.Entities((_wire.Key(CandidateKey("C1")), new JsonObject { ["patch"] = new JsonObject { ["$set"] = new JsonObject { ["manualMatchedMember"] = member.PersonUrn } } }));
+        var link = ResourceWire.Entities((_wire.Key(CandidateKey("C1")), new JsonObject { ["patch"] = new JsonObject { ["$set"] = new JsonObject { ["manualMatchedMember"] = member.PersonUrn.ToString() } } }));
         var (_, patched, _) = await _wire.SendAsync(HttpMethod.Post, "v2/atsCandidates?" + _wire.Ids(CandidateKey("C1")), link, "batch_partial_update");
         Assert.That(BatchAssert.StatusOf(patched!, "C1"), Is.EqualTo(204));
         (_, got, _) = await _wire.GetAsync("v2/atsCandidates?" + _wire.Ids(CandidateKey("C1")));
-        Assert.That(BatchAssert.Result(got!, "C1")!["manualMatchedMember"]!.GetValue<string>(), Is.EqualTo(member.PersonUrn));
-        Assert.That(_harness.Emulator.GetSyncedData(Org).Candidates.Single(), Is.EqualTo(new EmulatedSyncedCandidate("C1", member.PersonUrn, 0)));
+        Assert.That(BatchAssert.Result(got!, "C1")!["manualMatchedMember"]!.GetValue<string>(), Is.EqualTo(member.PersonUrn.ToString()));
+        Assert.That(_harness.Emulator.GetSyncedData(OrganizationUrn.Parse(Org)).Candidates.Single(), Is.EqualTo(new EmulatedSyncedCandidate("C1", member.PersonUrn, 0)));
 
         var unlink = ResourceWire.Entities((_wire.Key(CandidateKey("C1")), JsonNode.Parse("""{"patch":{"$delete":["manualMatchedMember"]}}""")!));
         await _wire.SendAsync(HttpMethod.Post, "v2/atsCandidates?" + _wire.Ids(CandidateKey("C1")), unlink, "BATCH_PARTIAL_UPDATE");
@@ -122,7 +122,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Candidate_notes_sub_resource_needs_the_candidate()
+    public async Task CandidateNotes_WithoutTheCandidate_AreRefused()
     {
         var path = $"v2/atsCandidates/{_wire.Key(CandidateKey("C1"))}/notes?{_wire.SimpleIds("N1")}";
         var note = ResourceWire.Entities(("N1", JsonNode.Parse("""{"atsCreatedAt":1600000000000,"note":"Great","author":{"firstName":"R","lastName":"E"}}""")!));
@@ -139,11 +139,11 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Another_customers_organization_is_refused_per_entity_with_403()
+    public async Task BatchUpdate_AnotherCustomersOrganization_Gets403PerEntity()
     {
-        var other = await _harness.Emulator.AddCustomerAsync("globex", RscAccessLevel.Company);
-        var json = ResourceWire.Entities((_wire.Key(CandidateKey("C1")), Candidate("a@b.c")), (_wire.Key(CandidateKey("C2", other.OrganizationUrn)), Candidate("a@b.c")));
-        var (status, body, _) = await _wire.SendAsync(HttpMethod.Put, "v2/atsCandidates?" + _wire.Ids(CandidateKey("C1"), CandidateKey("C2", other.OrganizationUrn)), json, "batch_update");
+        var other = await _harness.Emulator.AddCustomerAsync("globex", AccessLevel.Company);
+        var json = ResourceWire.Entities((_wire.Key(CandidateKey("C1")), Candidate("a@b.c")), (_wire.Key(CandidateKey("C2", other.OrganizationUrn.ToString())), Candidate("a@b.c")));
+        var (status, body, _) = await _wire.SendAsync(HttpMethod.Put, "v2/atsCandidates?" + _wire.Ids(CandidateKey("C1"), CandidateKey("C2", other.OrganizationUrn.ToString())), json, "batch_update");
 
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(BatchAssert.StatusOf(body!, "C1"), Is.EqualTo(204));
@@ -151,7 +151,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Applications_need_a_synced_job_and_deleting_one_removes_its_stages()
+    public async Task Applications_NeedASyncedJob_AndDeletingOneRemovesItsStages()
     {
         var application = new JsonObject
         {
@@ -177,7 +177,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
         Assert.That(BatchAssert.StatusOf(staged!, "S1"), Is.EqualTo(204));
         Assert.That(BatchAssert.StatusOf(staged!, "S2"), Is.EqualTo(400));
 
-        var synced = _harness.Emulator.GetSyncedData(Org);
+        var synced = _harness.Emulator.GetSyncedData(OrganizationUrn.Parse(Org));
         Assert.That(synced.Jobs.Single().ExternalJobPostingId, Is.EqualTo("JOB-1"));
         Assert.That(synced.Applications.Single(), Is.EqualTo(new EmulatedSyncedApplication("A1", "JOB-1", 1, 0, 0)));
 
@@ -188,7 +188,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Acls_are_upserted_and_found_by_criteria()
+    public async Task Acls_Upserted_AreFoundByCriteria()
     {
         (string, string)[] key = [("atsEntityAclId", "G1"), ("dataProvider", "ATS"), ("integrationContext", Org), ("atsEntityId", "JOB-1"), ("atsEntityType", "JOB_POSTING")];
         var (_, put, _) = await _wire.SendAsync(HttpMethod.Put, "v2/atsEntityAcls?" + _wire.Ids(key), ResourceWire.Entities((_wire.Key(key), new JsonObject())), "batch_update");
@@ -206,11 +206,11 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task SeatsV2_needs_start_and_pages()
+    public async Task SeatsV2_WithoutStart_IsRefused_AndPages()
     {
         for (var i = 0; i < 3; i++)
         {
-            await _harness.Emulator.AddSeatAsync(Contract, $"urn:li:person:r{i}", "R", $"{i}");
+            await _harness.Emulator.AddSeatAsync(ContractUrn.Parse(Contract), PersonUrn.Parse($"urn:li:person:r{i}"), "R", $"{i}");
         }
 
         var (missing, error, _) = await _wire.GetAsync($"v2/seatsV2?q=attributes&{_wire.List("contracts", Contract)}&{_wire.List("states", "ACTIVE")}");
@@ -225,12 +225,12 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Contract_level_resources_are_refused_for_a_company_level_customer()
+    public async Task ContractLevelResources_CompanyLevelCustomer_AreRefused()
     {
-        var company = await _harness.Emulator.AddCustomerAsync("initech", RscAccessLevel.Company);
+        var company = await _harness.Emulator.AddCustomerAsync("initech", AccessLevel.Company);
         _wire.Token = await _harness.TokenAsync(company.Credentials);
 
-        var (status, body, _) = await _wire.GetAsync($"v2/prospectNotes?q=criteria&contract={_wire.Urn(company.ContractUrn!)}&start=0&count=10");
+        var (status, body, _) = await _wire.GetAsync($"v2/prospectNotes?q=criteria&contract={_wire.Urn(company.ContractUrns[0].ToString())}&start=0&count=10");
 
         Assert.That(status, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(body!["message"]!.GetValue<string>(), Does.Contain("CSA_API"));
@@ -238,10 +238,10 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task InMail_history_is_windowed_and_replies_with_shared_details_become_mail_stubs()
+    public async Task ConversationEvents_AreWindowed_AndRepliesWithSharedDetailsBecomeMailStubs()
     {
         var member = await _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Ada", LastName = "Lovelace", EmailAddresses = ["ada@example.com"] });
-        var seat = await _harness.Emulator.AddSeatAsync(Contract, "urn:li:person:r1", "R", "One");
+        var seat = await _harness.Emulator.AddSeatAsync(ContractUrn.Parse(Contract), PersonUrn.Parse("urn:li:person:r1"), "R", "One");
         var start = _harness.Time.GetUtcNow().ToUnixTimeMilliseconds();
         var sent = await _harness.Emulator.SendInMailAsync(seat.SeatUrn, member.PersonUrn, "Hello", "Interested?");
         _harness.Time.Advance(TimeSpan.FromMinutes(30));
@@ -250,34 +250,34 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
         var end = start + 3_600_000;
         _wire.Token = await _harness.TokenAsync(_acme.Credentials); // the clock moved past the 30-minute token
 
-        var (status, events, _) = await _wire.GetAsync($"v2/conversationEvents?q=criteria&viewer={_wire.Urn(seat.SeatUrn)}&{_wire.TimeRange(start, end)}&start=0&count=50");
+        var (status, events, _) = await _wire.GetAsync($"v2/conversationEvents?q=criteria&viewer={_wire.Urn(seat.SeatUrn.ToString())}&{_wire.TimeRange(start, end)}&start=0&count=50");
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), events?.ToJsonString());
-        Assert.That(events!["elements"]!.AsArray().Select(e => e!["author"]!.GetValue<string>()), Is.EqualTo(new[] { seat.SeatUrn, member.PersonUrn }));
+        Assert.That(events!["elements"]!.AsArray().Select(e => e!["author"]!.GetValue<string>()), Is.EqualTo(new[] { seat.SeatUrn.ToString(), member.PersonUrn.ToString() }));
         Assert.That(events["elements"]![0]!["content"]!["com.linkedin.messaging.events.MailContent"]!["subject"]!.GetValue<string>(), Is.EqualTo("Hello"));
 
-        var (tooWide, _, _) = await _wire.GetAsync($"v2/conversationEvents?q=criteria&viewer={_wire.Urn(seat.SeatUrn)}&{_wire.TimeRange(start, start + (13 * 3_600_000L))}");
+        var (tooWide, _, _) = await _wire.GetAsync($"v2/conversationEvents?q=criteria&viewer={_wire.Urn(seat.SeatUrn.ToString())}&{_wire.TimeRange(start, start + (13 * 3_600_000L))}");
         Assert.That(tooWide, Is.EqualTo(HttpStatusCode.BadRequest));
         var (noViewer, _, _) = await _wire.GetAsync($"v2/conversationEvents?q=criteria&{_wire.TimeRange(start, end)}");
         Assert.That(noViewer, Is.EqualTo(HttpStatusCode.BadRequest));
 
-        var (_, stubs, _) = await _wire.GetAsync($"v2/mailStubs?q=contract&contract={_wire.Urn(Contract)}&{_wire.List("owners", seat.SeatUrn)}&createdDateStart={start}&createdDateEnd={end}&start=0&count=50");
+        var (_, stubs, _) = await _wire.GetAsync($"v2/mailStubs?q=contract&contract={_wire.Urn(Contract)}&{_wire.List("owners", seat.SeatUrn.ToString())}&createdDateStart={start}&createdDateEnd={end}&start=0&count=50");
         Assert.That(stubs!["elements"]!.AsArray().Single()!["emailAddress"]!.GetValue<string>(), Is.EqualTo("ada@example.com"));
         var (noContract, _, _) = await _wire.GetAsync("v2/mailStubs?q=contract&start=0");
         Assert.That(noContract, Is.EqualTo(HttpStatusCode.BadRequest));
     }
 
     [Test]
-    public async Task Prospect_notes_show_edits_and_deletions_by_last_modified()
+    public async Task ProspectNotes_EditsAndDeletions_ShowByLastModified()
     {
         var member = await _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Ada", LastName = "Lovelace" });
-        var seat = await _harness.Emulator.AddSeatAsync(Contract, "urn:li:person:r1", "R", "One");
+        var seat = await _harness.Emulator.AddSeatAsync(ContractUrn.Parse(Contract), PersonUrn.Parse("urn:li:person:r1"), "R", "One");
         var note = await _harness.Emulator.WriteProspectNoteAsync(seat.SeatUrn, member.PersonUrn, "Strong");
         _harness.Time.Advance(TimeSpan.FromHours(1));
         var deleted = await _harness.Emulator.DeleteProspectNoteAsync(note.Id);
         var at = deleted.LastModifiedAt.ToUnixTimeMilliseconds();
         _wire.Token = await _harness.TokenAsync(_acme.Credentials); // the clock moved past the 30-minute token
 
-        var (status, page, _) = await _wire.GetAsync($"v2/prospectNotes?q=criteria&contract={_wire.Urn(Contract)}&{_wire.List("owners", seat.SeatUrn)}&beforeDate={at}&cutoffDate={at - 1000}&start=0&count=100");
+        var (status, page, _) = await _wire.GetAsync($"v2/prospectNotes?q=criteria&contract={_wire.Urn(Contract)}&{_wire.List("owners", seat.SeatUrn.ToString())}&beforeDate={at}&cutoffDate={at - 1000}&start=0&count=100");
 
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), page?.ToJsonString());
         Assert.That(page!["elements"]![0]!["active"]!.GetValue<bool>(), Is.False);
@@ -285,22 +285,22 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Export_pushes_a_signed_event_and_is_retrievable_by_request_id_only_by_its_customer()
+    public async Task ExportCandidate_PushesASignedEvent_RetrievableByRequestIdOnlyByItsCustomer()
     {
         await SyncJobAsync("JOB-1");
         var member = await _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Ada", LastName = "Lovelace" });
 
         var export = await _harness.Emulator.ExportCandidateAsync("acme", member.PersonUrn, "JOB-1");
 
-        Assert.That(export.Push.EventType, Is.EqualTo("EXPORT_CANDIDATE_PROFILE"));
+        Assert.That(export.Push.EventType, Is.EqualTo(EmulatorPushEventType.ExportCandidateProfile));
         Assert.That(export.Push.RequestId, Is.EqualTo(export.RequestId));
         var (status, body, _) = await _wire.GetAsync($"v2/exportedCandidates?q=request&requestId={export.RequestId}");
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), body?.ToJsonString());
         var element = body!["elements"]![0]!;
         Assert.That(element["integrationContext"]!.GetValue<string>(), Is.EqualTo(Org));
-        Assert.That(element["candidate"]!["member"]!.GetValue<string>(), Is.EqualTo(member.PersonUrn));
+        Assert.That(element["candidate"]!["member"]!.GetValue<string>(), Is.EqualTo(member.PersonUrn.ToString()));
 
-        var other = await _harness.Emulator.AddCustomerAsync("globex", RscAccessLevel.Company);
+        var other = await _harness.Emulator.AddCustomerAsync("globex", AccessLevel.Company);
         _wire.Token = await _harness.TokenAsync(other.Credentials);
         var (forbidden, _, _) = await _wire.GetAsync($"v2/exportedCandidates?q=request&requestId={export.RequestId}");
         Assert.That(forbidden, Is.EqualTo(HttpStatusCode.Forbidden));
@@ -308,11 +308,11 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
         await _harness.Emulator.CloseMemberProfileAsync(member.PersonUrn);
         _wire.Token = await _harness.TokenAsync(_acme.Credentials);
         var (_, purged, _) = await _wire.GetAsync($"v2/atsPurgedExportedCandidates?q=integrationContext&integrationContext={_wire.Urn(Org)}");
-        Assert.That(purged!["elements"]![0]!["member"]!.GetValue<string>(), Is.EqualTo(member.PersonUrn));
+        Assert.That(purged!["elements"]![0]!["member"]!.GetValue<string>(), Is.EqualTo(member.PersonUrn.ToString()));
     }
 
     [Test]
-    public async Task Export_to_an_unsynced_job_is_refused()
+    public async Task ExportCandidate_ToAnUnsyncedJob_IsRefused()
     {
         var member = await _harness.Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Ada", LastName = "Lovelace" });
 
@@ -322,7 +322,7 @@ public sealed class ResourceHttpTests(int protocol, FrontEnd frontEnd)
     }
 
     [Test]
-    public async Task Control_endpoints_script_members_seats_inmails_and_notes()
+    public async Task ControlEndpoints_ScriptMembersSeatsInMailsAndNotes_OverHttp()
     {
         var (memberStatus, member, _) = await _harness.SendAsync(HttpMethod.Post, "_emulator/members", null, """{"firstName":"Ada","lastName":"Lovelace","emailAddresses":["ada@example.com"],"personId":"ada"}""");
         Assert.That(memberStatus, Is.EqualTo(HttpStatusCode.Created), member?.ToJsonString());

@@ -19,14 +19,14 @@ public sealed class ResourceLimitsTests(int protocol)
     public async Task SetUp()
     {
         _harness = await EmulatorHarness.StartAsync(FrontEnd.InMemory);
-        _acme = await _harness.Emulator.AddCustomerAsync("acme", RscAccessLevel.Company);
+        _acme = await _harness.Emulator.AddCustomerAsync("acme", AccessLevel.Company);
         _wire = new ResourceWire(_harness, protocol, await _harness.TokenAsync(_acme.Credentials));
     }
 
     [TearDown]
     public async Task TearDown() => await _harness.DisposeAsync();
 
-    private (string, string)[] Key(int i) => [("atsCandidateId", $"C{i}"), ("dataProvider", "ATS"), ("integrationContext", _acme.OrganizationUrn!)];
+    private (string, string)[] Key(int i) => [("atsCandidateId", $"C{i}"), ("dataProvider", "ATS"), ("integrationContext", _acme.OrganizationUrn!.Value.ToString())];
 
     private static JsonObject Candidate(int i) => new()
     {
@@ -64,7 +64,7 @@ public sealed class ResourceLimitsTests(int protocol)
     }
 
     [Test]
-    public async Task A_tunneled_batch_of_100_candidates_is_accepted_entity_by_entity()
+    public async Task TunneledBatch_Of100Candidates_IsAcceptedEntityByEntity()
     {
         var (status, body) = await SendTunneledAsync(100);
 
@@ -73,7 +73,7 @@ public sealed class ResourceLimitsTests(int protocol)
     }
 
     [Test]
-    public async Task A_batch_of_101_is_refused_whole()
+    public async Task Batch_Of101_IsRefusedWhole()
     {
         var (status, body) = await SendTunneledAsync(101);
 
@@ -82,9 +82,9 @@ public sealed class ResourceLimitsTests(int protocol)
     }
 
     [Test]
-    public async Task A_sub_resource_path_with_an_incomplete_parent_key_is_refused_naming_the_missing_part()
+    public async Task SubResourcePath_IncompleteParentKey_IsRefusedNamingTheMissingPart()
     {
-        var parent = _wire.Key(("atsCandidateId", "C1"), ("integrationContext", _acme.OrganizationUrn!));
+        var parent = _wire.Key(("atsCandidateId", "C1"), ("integrationContext", _acme.OrganizationUrn!.Value.ToString()));
         var (status, body, _) = await _wire.SendAsync(HttpMethod.Put, $"v2/atsCandidates/{parent}/notes?{_wire.SimpleIds("N1")}", ResourceWire.Entities(("N1", new JsonObject { ["note"] = "x" })), "batch_update");
 
         Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest), body?.ToJsonString());
@@ -92,7 +92,7 @@ public sealed class ResourceLimitsTests(int protocol)
     }
 
     [Test]
-    public async Task Candidate_records_count_against_the_records_per_minute_quota()
+    public async Task CandidateRecords_CountAgainstTheRecordsPerMinuteQuota()
     {
         _harness.Emulator.Quotas.RecordsPerMinute = 3;
         var (query, json) = Batch(2);

@@ -19,7 +19,7 @@ public sealed class RestLiClientResourceTests(RestLiProtocolVersion protocol)
     public async Task SetUp()
     {
         _harness = await EmulatorHarness.StartAsync(FrontEnd.InMemory);
-        _acme = await _harness.Emulator.AddCustomerAsync("acme", RscAccessLevel.Contract);
+        _acme = await _harness.Emulator.AddCustomerAsync("acme", AccessLevel.Contract);
         _http = new HttpClient(_harness.Emulator.CreateHttpMessageHandler()) { BaseAddress = _harness.Emulator.ApiBaseAddress };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await _harness.TokenAsync(_acme.Credentials));
         _client = new RestLiClient(_http, new RestLiClientOptions { ProtocolVersion = protocol });
@@ -33,7 +33,7 @@ public sealed class RestLiClientResourceTests(RestLiProtocolVersion protocol)
     }
 
     private RestLiValue CandidateKey(string id) =>
-        RestLiValue.RecordOf(("atsCandidateId", id), ("dataProvider", "ATS"), ("integrationContext", _acme.OrganizationUrn!));
+        RestLiValue.RecordOf(("atsCandidateId", id), ("dataProvider", "ATS"), ("integrationContext", _acme.OrganizationUrn!.Value.ToString()));
 
     private static JsonObject Candidate(string email) => new()
     {
@@ -46,7 +46,7 @@ public sealed class RestLiClientResourceTests(RestLiProtocolVersion protocol)
     };
 
     [Test]
-    public async Task Batch_update_and_partial_update_report_each_key()
+    public async Task BatchUpdateAndPartialUpdate_ReportEachKey()
     {
         var response = await _client.SendAsync(RestLiRequest.BatchUpdate("atsCandidates", [
             new(CandidateKey("C1"), Candidate("ada@example.com")),
@@ -70,7 +70,7 @@ public sealed class RestLiClientResourceTests(RestLiProtocolVersion protocol)
     }
 
     [Test]
-    public async Task Candidate_notes_are_written_through_the_parent_key()
+    public async Task CandidateNotes_AreWrittenThroughTheParentKey()
     {
         await _client.SendAsync(RestLiRequest.BatchUpdate("atsCandidates", [new(CandidateKey("C1"), Candidate("ada@example.com"))]));
 
@@ -82,12 +82,12 @@ public sealed class RestLiClientResourceTests(RestLiProtocolVersion protocol)
     }
 
     [Test]
-    public async Task Job_batch_create_returns_task_ids_per_element()
+    public async Task JobsBatchCreate_ReturnsTaskIdsPerElement()
     {
         var job = JobPostingStoreTests.Job("JOB-1");
-        job["integrationContext"] = _acme.OrganizationUrn;
+        job["integrationContext"] = _acme.OrganizationUrn.ToString();
         var bad = JobPostingStoreTests.Job("JOB-2");
-        bad["integrationContext"] = _acme.OrganizationUrn;
+        bad["integrationContext"] = _acme.OrganizationUrn.ToString();
         bad["listedAt"] = -5;
 
         var results = (await _client.SendAsync(RestLiRequest.BatchCreate("simpleJobPostings", [job, bad]))).ReadBatchCreateResults();
@@ -98,16 +98,16 @@ public sealed class RestLiClientResourceTests(RestLiProtocolVersion protocol)
     }
 
     [Test]
-    public async Task Seats_stream_page_by_page()
+    public async Task Seats_StreamPageByPage()
     {
         for (var i = 0; i < 5; i++)
         {
-            await _harness.Emulator.AddSeatAsync(_acme.ContractUrn!, $"urn:li:person:r{i}", "R", $"{i}");
+            await _harness.Emulator.AddSeatAsync(_acme.ContractUrns[0], PersonUrn.Parse($"urn:li:person:r{i}"), "R", $"{i}");
         }
 
         var request = RestLiRequest.Finder("seatsV2", "attributes", new Dictionary<string, RestLiValue>
         {
-            ["contracts"] = RestLiValue.ListOf([_acme.ContractUrn!]),
+            ["contracts"] = RestLiValue.ListOf([_acme.ContractUrns[0].ToString()]),
             ["states"] = RestLiValue.ListOf(["ACTIVE"]),
             ["start"] = RestLiValue.FromInt64(0),
         });

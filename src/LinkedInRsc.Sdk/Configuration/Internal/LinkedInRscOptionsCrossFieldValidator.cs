@@ -1,5 +1,4 @@
 using System.Globalization;
-using LinkedInRsc.RestLi;
 using Microsoft.Extensions.Options;
 
 namespace LinkedInRsc.Configuration.Internal;
@@ -30,7 +29,7 @@ internal sealed class LinkedInRscOptionsCrossFieldValidator : IValidateOptions<L
             failures.Add($"{Prefix}RestLiProtocolVersion must be Version2 or Version1; '{options.RestLiProtocolVersion}' is not a known value.");
         }
 
-        if (options.ApiFlavor == RscApiFlavor.Versioned)
+        if (options.ApiFlavor == ApiFlavor.Versioned)
         {
             if (string.IsNullOrWhiteSpace(options.LinkedInVersion))
             {

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
+using LinkedInRsc.Testing.Core;
 
 namespace LinkedInRsc.Testing.Resources.Acls;
 
 /// <summary>
 /// <c>atsEntityAcls</c> (a job linked to an ATS security group) and <c>atsEntityAclAssignees</c> (a LinkedIn member put
-/// in a group for an entity type), reference §4.9. A member may be assigned at most <see cref="MaxAclsPerAssignee"/> ACLs.
+/// in a group for an entity type). A member may be assigned at most <see cref="MaxAclsPerAssignee"/> ACLs.
 /// </summary>
-internal sealed class AclStore
+internal sealed class AclStore : IEmulatorStore<AclStore>
 {
     public const int MaxAclsPerAssignee = 10;
 
@@ -14,12 +15,14 @@ internal sealed class AclStore
     private readonly HashSet<AclKey> _acls = [];
     private readonly HashSet<AclAssigneeKey> _assignees = [];
 
-    public EntityOutcome UpsertAcl(AclKey key, JsonNode? body)
+    public static AclStore Create(EmulatorStores stores) => new();
+
+    public StoreOutcome UpsertAcl(AclKey key, JsonNode? body)
     {
         var error = key.Validate() ?? (body is null or JsonObject ? null : "The ACL body must be an empty JSON object.");
         if (error is not null)
         {
-            return EntityOutcome.BadRequest(error);
+            return StoreOutcome.BadRequest(error);
         }
 
         lock (_gate)
@@ -27,22 +30,22 @@ internal sealed class AclStore
             _acls.Add(key);
         }
 
-        return EntityOutcome.NoContent;
+        return StoreOutcome.NoContent;
     }
 
-    public EntityOutcome DeleteAcl(AclKey key)
+    public StoreOutcome DeleteAcl(AclKey key)
     {
         lock (_gate)
         {
-            return _acls.Remove(key) ? EntityOutcome.NoContent : EntityOutcome.NotFound($"No ACL '{key.AtsEntityAclId}' exists for entity '{key.AtsEntityId}'.");
+            return _acls.Remove(key) ? StoreOutcome.NoContent : StoreOutcome.NotFound($"No ACL '{key.AtsEntityAclId}' exists for entity '{key.AtsEntityId}'.");
         }
     }
 
-    public EntityOutcome GetAcl(AclKey key)
+    public StoreOutcome GetAcl(AclKey key)
     {
         lock (_gate)
         {
-            return _acls.Contains(key) ? EntityOutcome.Ok(ToJson(key)) : EntityOutcome.NotFound($"No ACL '{key.AtsEntityAclId}' exists for entity '{key.AtsEntityId}'.");
+            return _acls.Contains(key) ? StoreOutcome.Ok(ToJson(key)) : StoreOutcome.NotFound($"No ACL '{key.AtsEntityAclId}' exists for entity '{key.AtsEntityId}'.");
         }
     }
 
@@ -58,37 +61,37 @@ internal sealed class AclStore
         }
     }
 
-    public EntityOutcome UpsertAssignee(AclAssigneeKey key, JsonNode? body)
+    public StoreOutcome UpsertAssignee(AclAssigneeKey key, JsonNode? body)
     {
         var error = key.Validate() ?? (body is null or JsonObject ? null : "The assignee body must be an empty JSON object.");
         if (error is not null)
         {
-            return EntityOutcome.BadRequest(error);
+            return StoreOutcome.BadRequest(error);
         }
 
         lock (_gate)
         {
             if (_assignees.Contains(key))
             {
-                return EntityOutcome.NoContent;
+                return StoreOutcome.NoContent;
             }
 
             var held = _assignees.Count(a => a.Assignee == key.Assignee && a.IntegrationContext == key.IntegrationContext && a.DataProvider == key.DataProvider);
             if (held >= MaxAclsPerAssignee)
             {
-                return EntityOutcome.BadRequest($"Member {key.Assignee} already holds {held} ACLs; at most {MaxAclsPerAssignee} ACLs per user are allowed. Delete one before adding '{key.AtsEntityAclId}'.");
+                return StoreOutcome.BadRequest($"Member {key.Assignee} already holds {held} ACLs; at most {MaxAclsPerAssignee} ACLs per user are allowed. Delete one before adding '{key.AtsEntityAclId}'.");
             }
 
             _assignees.Add(key);
-            return EntityOutcome.NoContent;
+            return StoreOutcome.NoContent;
         }
     }
 
-    public EntityOutcome DeleteAssignee(AclAssigneeKey key)
+    public StoreOutcome DeleteAssignee(AclAssigneeKey key)
     {
         lock (_gate)
         {
-            return _assignees.Remove(key) ? EntityOutcome.NoContent : EntityOutcome.NotFound($"No assignment of ACL '{key.AtsEntityAclId}' to {key.Assignee} exists.");
+            return _assignees.Remove(key) ? StoreOutcome.NoContent : StoreOutcome.NotFound($"No assignment of ACL '{key.AtsEntityAclId}' to {key.Assignee} exists.");
         }
     }
 

@@ -1,28 +1,23 @@
 using System.Text.Json.Nodes;
+using LinkedInRsc.Testing.Core;
 using LinkedInRsc.Testing.Resources.Candidates;
 using LinkedInRsc.Testing.Resources.Jobs;
 
 namespace LinkedInRsc.Testing.Resources.Applications;
 
-/// <summary>The sub-resources of an application.</summary>
-internal enum ApplicationPart
-{
-    Stages,
-    Notes,
-    InterviewFeedback,
-}
-
 /// <summary>
-/// <c>atsApplications</c> and its <c>stages</c>, <c>notes</c> and <c>interviewFeedback</c> sub-resources (reference
-/// §4.4–4.7). An application's <c>atsJobPostingId</c> must equal the <c>externalJobPostingId</c> of a job synced for the
+/// <c>atsApplications</c> and its <c>stages</c>, <c>notes</c> and <c>interviewFeedback</c> sub-resources. An
+/// application's <c>atsJobPostingId</c> must equal the <c>externalJobPostingId</c> of a job synced for the
 /// same organization; deleting an application removes its sub-resources.
 /// </summary>
-internal sealed class ApplicationStore(JobPostingStore jobs)
+internal sealed class ApplicationStore(JobPostingStore jobs) : IEmulatorStore<ApplicationStore>
 {
     public const string NotAvailableStage = "Not Available";
 
     private readonly object _gate = new();
     private readonly Dictionary<ApplicationKey, Stored> _applications = [];
+
+    public static ApplicationStore Create(EmulatorStores stores) => new(stores.Get<JobPostingStore>());
 
     public static string PartName(ApplicationPart part) => part switch
     {
@@ -31,17 +26,17 @@ internal sealed class ApplicationStore(JobPostingStore jobs)
         _ => "interviewFeedback",
     };
 
-    public EntityOutcome Upsert(ApplicationKey key, JsonNode? body)
+    public StoreOutcome Upsert(ApplicationKey key, JsonNode? body)
     {
         var error = key.Validate();
         if (error is not null)
         {
-            return EntityOutcome.BadRequest(error);
+            return StoreOutcome.BadRequest(error);
         }
 
         if (body is not JsonObject entity)
         {
-            return EntityOutcome.BadRequest("The application must be a JSON object.");
+            return StoreOutcome.BadRequest("The application must be a JSON object.");
         }
 
         error = EntityRules.First(
@@ -54,20 +49,20 @@ internal sealed class ApplicationStore(JobPostingStore jobs)
             EntityRules.OptionalEmail(entity, "candidateEmail"));
         if (error is not null)
         {
-            return EntityOutcome.BadRequest(error);
+            return StoreOutcome.BadRequest(error);
         }
 
         EntityRules.TryGetString(entity, "atsJobPostingId", out var jobId);
         if (jobs.FindJob(key.IntegrationContext, jobId) is null)
         {
-            return EntityOutcome.BadRequest($"Field 'atsJobPostingId' ('{jobId}') must equal the externalJobPostingId of a job synced for {key.IntegrationContext}; sync the job first.");
+            return StoreOutcome.BadRequest($"Field 'atsJobPostingId' ('{jobId}') must equal the externalJobPostingId of a job synced for {key.IntegrationContext}; sync the job first.");
         }
 
         lock (_gate)
         {
             _applications.TryGetValue(key, out var existing);
             _applications[key] = new Stored((JsonObject)entity.DeepClone(), existing?.Parts ?? NewParts());
-            return EntityOutcome.NoContent;
+            return StoreOutcome.NoContent;
         }
     }
 
@@ -89,41 +84,41 @@ internal sealed class ApplicationStore(JobPostingStore jobs)
         }
     }
 
-    public EntityOutcome Get(ApplicationKey key)
+    public StoreOutcome Get(ApplicationKey key)
     {
         lock (_gate)
         {
             return _applications.TryGetValue(key, out var stored)
-                ? EntityOutcome.Ok(stored.Body.DeepClone())
+                ? StoreOutcome.Ok(stored.Body.DeepClone())
                 : NotFound(key);
         }
     }
 
-    public EntityOutcome Delete(ApplicationKey key)
+    public StoreOutcome Delete(ApplicationKey key)
     {
         var error = key.Validate();
         if (error is not null)
         {
-            return EntityOutcome.BadRequest(error);
+            return StoreOutcome.BadRequest(error);
         }
 
         lock (_gate)
         {
-            return _applications.Remove(key) ? EntityOutcome.NoContent : NotFound(key);
+            return _applications.Remove(key) ? StoreOutcome.NoContent : NotFound(key);
         }
     }
 
-    public EntityOutcome UpsertPart(ApplicationKey application, ApplicationPart part, string id, JsonNode? body)
+    public StoreOutcome UpsertPart(ApplicationKey application, ApplicationPart part, string id, JsonNode? body)
     {
         var error = application.Validate() ?? (string.IsNullOrWhiteSpace(id) ? $"An id is required for each of the application's {PartName(part)}." : null);
         if (error is not null)
         {
-            return EntityOutcome.BadRequest(error);
+            return StoreOutcome.BadRequest(error);
         }
 
         if (body is not JsonObject entity)
         {
-            return EntityOutcome.BadRequest("Each entity must be a JSON object.");
+            return StoreOutcome.BadRequest("Each entity must be a JSON object.");
         }
 
         error = part switch
@@ -134,22 +129,22 @@ internal sealed class ApplicationStore(JobPostingStore jobs)
         };
         if (error is not null)
         {
-            return EntityOutcome.BadRequest(error);
+            return StoreOutcome.BadRequest(error);
         }
 
         lock (_gate)
         {
             if (!_applications.TryGetValue(application, out var stored))
             {
-                return EntityOutcome.NotFound($"No application '{application.AtsJobApplicationId}' was synced for {application.IntegrationContext}; sync the application before its {PartName(part)}.");
+                return StoreOutcome.NotFound($"No application '{application.AtsJobApplicationId}' was synced for {application.IntegrationContext}; sync the application before its {PartName(part)}.");
             }
 
             stored.Parts[part][id] = (JsonObject)entity.DeepClone();
-            return EntityOutcome.NoContent;
+            return StoreOutcome.NoContent;
         }
     }
 
-    public EntityOutcome GetPart(ApplicationKey application, ApplicationPart part, string id)
+    public StoreOutcome GetPart(ApplicationKey application, ApplicationPart part, string id)
     {
         lock (_gate)
         {
@@ -159,12 +154,12 @@ internal sealed class ApplicationStore(JobPostingStore jobs)
             }
 
             return stored.Parts[part].TryGetValue(id, out var entity)
-                ? EntityOutcome.Ok(entity.DeepClone())
-                : EntityOutcome.NotFound($"No {PartName(part)} entry '{id}' exists on application '{application.AtsJobApplicationId}'.");
+                ? StoreOutcome.Ok(entity.DeepClone())
+                : StoreOutcome.NotFound($"No {PartName(part)} entry '{id}' exists on application '{application.AtsJobApplicationId}'.");
         }
     }
 
-    public EntityOutcome DeletePart(ApplicationKey application, ApplicationPart part, string id)
+    public StoreOutcome DeletePart(ApplicationKey application, ApplicationPart part, string id)
     {
         lock (_gate)
         {
@@ -174,8 +169,8 @@ internal sealed class ApplicationStore(JobPostingStore jobs)
             }
 
             return stored.Parts[part].Remove(id)
-                ? EntityOutcome.NoContent
-                : EntityOutcome.NotFound($"No {PartName(part)} entry '{id}' exists on application '{application.AtsJobApplicationId}'.");
+                ? StoreOutcome.NoContent
+                : StoreOutcome.NotFound($"No {PartName(part)} entry '{id}' exists on application '{application.AtsJobApplicationId}'.");
         }
     }
 
@@ -229,8 +224,8 @@ internal sealed class ApplicationStore(JobPostingStore jobs)
         [ApplicationPart.InterviewFeedback] = new(StringComparer.Ordinal),
     };
 
-    private static EntityOutcome NotFound(ApplicationKey key) =>
-        EntityOutcome.NotFound($"No application '{key.AtsJobApplicationId}' was synced for {key.IntegrationContext}.");
+    private static StoreOutcome NotFound(ApplicationKey key) =>
+        StoreOutcome.NotFound($"No application '{key.AtsJobApplicationId}' was synced for {key.IntegrationContext}.");
 
     private sealed record Stored(JsonObject Body, Dictionary<ApplicationPart, Dictionary<string, JsonObject>> Parts);
 }

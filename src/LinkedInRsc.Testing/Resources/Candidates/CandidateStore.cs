@@ -1,20 +1,23 @@
 using System.Text.Json.Nodes;
+using LinkedInRsc.Testing.Core;
 using LinkedInRsc.Testing.Resources.Members;
 
 namespace LinkedInRsc.Testing.Resources.Candidates;
 
 /// <summary>
-/// <c>atsCandidates</c> and its <c>notes</c> sub-resource (reference §4.2, §4.3, §5): BATCH_UPDATE is a full replace
+/// <c>atsCandidates</c> and its <c>notes</c> sub-resource: BATCH_UPDATE is a full replace
 /// with per-entity validation; BATCH_GET adds <c>matchedMembers</c> and <c>manualMatchedMember</c>; BATCH_PARTIAL_UPDATE
 /// sets or deletes <c>manualMatchedMember</c>; BATCH_DELETE removes the candidate and its notes.
 /// </summary>
-internal sealed class CandidateStore(MemberDirectory members)
+internal sealed class CandidateStore(MemberDirectory members) : IEmulatorStore<CandidateStore>
 {
     public const string ManualMatchedMember = "manualMatchedMember";
     public const string MatchedMembers = "matchedMembers";
 
     private readonly object _gate = new();
     private readonly Dictionary<CandidateKey, Stored> _candidates = [];
+
+    public static CandidateStore Create(EmulatorStores stores) => new(stores.Get<MemberDirectory>());
 
     public int Count
     {
@@ -27,17 +30,17 @@ internal sealed class CandidateStore(MemberDirectory members)
         }
     }
 
-    public EntityOutcome Upsert(CandidateKey key, JsonNode? body)
+    public StoreOutcome Upsert(CandidateKey key, JsonNode? body)
     {
         var error = key.Validate();
         if (error is not null)
         {
-            return EntityOutcome.BadRequest(error);
+            return StoreOutcome.BadRequest(error);
         }
 
         if (body is not JsonObject entity)
         {
-            return EntityOutcome.BadRequest("The candidate must be a JSON object.");
+            return StoreOutcome.BadRequest("The candidate must be a JSON object.");
         }
 
         lock (_gate)
@@ -47,24 +50,24 @@ internal sealed class CandidateStore(MemberDirectory members)
             error = Validate(entity, manual);
             if (error is not null)
             {
-                return EntityOutcome.BadRequest(error);
+                return StoreOutcome.BadRequest(error);
             }
 
             var stored = (JsonObject)entity.DeepClone();
             stored.Remove(ManualMatchedMember);
             stored.Remove(MatchedMembers);
             _candidates[key] = new Stored(stored, manual, existing?.Notes ?? new Dictionary<string, JsonObject>(StringComparer.Ordinal));
-            return EntityOutcome.NoContent;
+            return StoreOutcome.NoContent;
         }
     }
 
-    public EntityOutcome Get(CandidateKey key)
+    public StoreOutcome Get(CandidateKey key)
     {
         lock (_gate)
         {
             if (!_candidates.TryGetValue(key, out var stored))
             {
-                return EntityOutcome.NotFound($"No candidate '{key.AtsCandidateId}' was synced for {key.IntegrationContext}.");
+                return StoreOutcome.NotFound($"No candidate '{key.AtsCandidateId}' was synced for {key.IntegrationContext}.");
             }
 
             var result = (JsonObject)stored.Body.DeepClone();
@@ -84,7 +87,7 @@ internal sealed class CandidateStore(MemberDirectory members)
                 result[ManualMatchedMember] = stored.ManualMember;
             }
 
-            return EntityOutcome.Ok(result);
+            return StoreOutcome.Ok(result);
         }
     }
 
@@ -110,17 +113,17 @@ internal sealed class CandidateStore(MemberDirectory members)
     }
 
     /// <summary>Rest.li patch: <c>{"patch":{"$set":{"manualMatchedMember":…}}}</c> or <c>{"patch":{"$delete":["manualMatchedMember"]}}</c>.</summary>
-    public EntityOutcome Patch(CandidateKey key, JsonNode? body)
+    public StoreOutcome Patch(CandidateKey key, JsonNode? body)
     {
         var error = key.Validate();
         if (error is not null)
         {
-            return EntityOutcome.BadRequest(error);
+            return StoreOutcome.BadRequest(error);
         }
 
         if (body is not JsonObject { } wrapper || wrapper["patch"] is not JsonObject patch)
         {
-            return EntityOutcome.BadRequest("The partial update must be {\"patch\":{\"$set\":{…}}} or {\"patch\":{\"$delete\":[…]}}.");
+            return StoreOutcome.BadRequest("The partial update must be {\"patch\":{\"$set\":{…}}} or {\"patch\":{\"$delete\":[…]}}.");
         }
 
         string? newManual = null;
@@ -128,14 +131,14 @@ internal sealed class CandidateStore(MemberDirectory members)
         var delete = patch["$delete"] as JsonArray;
         if (set is null && delete is null)
         {
-            return EntityOutcome.BadRequest("The patch must contain '$set' or '$delete'.");
+            return StoreOutcome.BadRequest("The patch must contain '$set' or '$delete'.");
         }
 
         foreach (var (field, _) in set ?? [])
         {
             if (field != ManualMatchedMember)
             {
-                return EntityOutcome.BadRequest($"Field '{field}' cannot be partially updated; only '{ManualMatchedMember}' can (send the full candidate with BATCH_UPDATE instead).");
+                return StoreOutcome.BadRequest($"Field '{field}' cannot be partially updated; only '{ManualMatchedMember}' can (send the full candidate with BATCH_UPDATE instead).");
             }
         }
 
@@ -143,7 +146,7 @@ internal sealed class CandidateStore(MemberDirectory members)
         {
             if (!EntityRules.TryGetString(set, ManualMatchedMember, out var urn) || !EntityRules.IsUrn(urn, EntityRules.PersonUrnPrefix))
             {
-                return EntityOutcome.BadRequest($"Field '{ManualMatchedMember}' must be a person URN (urn:li:person:{{id}}).");
+                return StoreOutcome.BadRequest($"Field '{ManualMatchedMember}' must be a person URN (urn:li:person:{{id}}).");
             }
 
             newManual = urn;
@@ -153,7 +156,7 @@ internal sealed class CandidateStore(MemberDirectory members)
         {
             if (item?.GetValue<string>() != ManualMatchedMember)
             {
-                return EntityOutcome.BadRequest($"Only '{ManualMatchedMember}' can be deleted by a partial update.");
+                return StoreOutcome.BadRequest($"Only '{ManualMatchedMember}' can be deleted by a partial update.");
             }
         }
 
@@ -161,81 +164,81 @@ internal sealed class CandidateStore(MemberDirectory members)
         {
             if (!_candidates.TryGetValue(key, out var stored))
             {
-                return EntityOutcome.NotFound($"No candidate '{key.AtsCandidateId}' was synced for {key.IntegrationContext}; sync it before linking a member.");
+                return StoreOutcome.NotFound($"No candidate '{key.AtsCandidateId}' was synced for {key.IntegrationContext}; sync it before linking a member.");
             }
 
             _candidates[key] = stored with { ManualMember = newManual };
-            return EntityOutcome.NoContent;
+            return StoreOutcome.NoContent;
         }
     }
 
-    public EntityOutcome Delete(CandidateKey key)
+    public StoreOutcome Delete(CandidateKey key)
     {
         var error = key.Validate();
         if (error is not null)
         {
-            return EntityOutcome.BadRequest(error);
+            return StoreOutcome.BadRequest(error);
         }
 
         lock (_gate)
         {
             return _candidates.Remove(key)
-                ? EntityOutcome.NoContent
-                : EntityOutcome.NotFound($"No candidate '{key.AtsCandidateId}' was synced for {key.IntegrationContext}.");
+                ? StoreOutcome.NoContent
+                : StoreOutcome.NotFound($"No candidate '{key.AtsCandidateId}' was synced for {key.IntegrationContext}.");
         }
     }
 
-    public EntityOutcome UpsertNote(CandidateKey candidate, string noteId, JsonNode? body)
+    public StoreOutcome UpsertNote(CandidateKey candidate, string noteId, JsonNode? body)
     {
         var error = candidate.Validate() ?? (string.IsNullOrWhiteSpace(noteId) ? "A note id is required." : null);
         if (error is not null)
         {
-            return EntityOutcome.BadRequest(error);
+            return StoreOutcome.BadRequest(error);
         }
 
         if (body is not JsonObject note)
         {
-            return EntityOutcome.BadRequest("The note must be a JSON object.");
+            return StoreOutcome.BadRequest("The note must be a JSON object.");
         }
 
         error = NoteRules.Validate(note);
         if (error is not null)
         {
-            return EntityOutcome.BadRequest(error);
+            return StoreOutcome.BadRequest(error);
         }
 
         lock (_gate)
         {
             if (!_candidates.TryGetValue(candidate, out var stored))
             {
-                return EntityOutcome.NotFound($"No candidate '{candidate.AtsCandidateId}' was synced for {candidate.IntegrationContext}; sync the candidate before its notes.");
+                return StoreOutcome.NotFound($"No candidate '{candidate.AtsCandidateId}' was synced for {candidate.IntegrationContext}; sync the candidate before its notes.");
             }
 
             stored.Notes[noteId] = (JsonObject)note.DeepClone();
-            return EntityOutcome.NoContent;
+            return StoreOutcome.NoContent;
         }
     }
 
-    public EntityOutcome DeleteNote(CandidateKey candidate, string noteId)
+    public StoreOutcome DeleteNote(CandidateKey candidate, string noteId)
     {
         lock (_gate)
         {
             if (!_candidates.TryGetValue(candidate, out var stored))
             {
-                return EntityOutcome.NotFound($"No candidate '{candidate.AtsCandidateId}' was synced for {candidate.IntegrationContext}.");
+                return StoreOutcome.NotFound($"No candidate '{candidate.AtsCandidateId}' was synced for {candidate.IntegrationContext}.");
             }
 
-            return stored.Notes.Remove(noteId) ? EntityOutcome.NoContent : EntityOutcome.NotFound($"No note '{noteId}' exists on candidate '{candidate.AtsCandidateId}'.");
+            return stored.Notes.Remove(noteId) ? StoreOutcome.NoContent : StoreOutcome.NotFound($"No note '{noteId}' exists on candidate '{candidate.AtsCandidateId}'.");
         }
     }
 
-    public EntityOutcome GetNote(CandidateKey candidate, string noteId)
+    public StoreOutcome GetNote(CandidateKey candidate, string noteId)
     {
         lock (_gate)
         {
             return _candidates.TryGetValue(candidate, out var stored) && stored.Notes.TryGetValue(noteId, out var note)
-                ? EntityOutcome.Ok(note.DeepClone())
-                : EntityOutcome.NotFound($"No note '{noteId}' exists on candidate '{candidate.AtsCandidateId}'.");
+                ? StoreOutcome.Ok(note.DeepClone())
+                : StoreOutcome.NotFound($"No note '{noteId}' exists on candidate '{candidate.AtsCandidateId}'.");
         }
     }
 
@@ -281,14 +284,4 @@ internal sealed class CandidateStore(MemberDirectory members)
     }
 
     private sealed record Stored(JsonObject Body, string? ManualMember, Dictionary<string, JsonObject> Notes);
-}
-
-/// <summary>Rules shared by candidate and application notes (reference §4.3): all fields optional; the author's names are required when an author is given.</summary>
-internal static class NoteRules
-{
-    public static string? Validate(JsonObject note) =>
-        EntityRules.First(
-            EntityRules.OptionalTimestamp(note, "atsCreatedAt"),
-            EntityRules.OptionalActor(note, "author"),
-            note.ContainsKey("note") && note["note"] is not null && note["note"] is not JsonValue ? "Field 'note' must be a string." : null);
 }

@@ -1,51 +1,18 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using LinkedInRsc.Testing.Core;
 using LinkedInRsc.Testing.Resources.Members;
 
 namespace LinkedInRsc.Testing.Resources.Exports;
 
-/// <summary>One 1-Click Export of a member to a synced job (reference §6, §14 Q1a).</summary>
-internal sealed record ExportRecord(string RequestId, string IntegrationContext, string ExternalJobPostingId, string ExporterSeatUrn, MemberRecord Member, IReadOnlyList<string> EmailAddresses, DateTimeOffset ExportedAt)
-{
-    public JsonObject ToJson()
-    {
-        var json = new JsonObject
-        {
-            ["requestId"] = RequestId,
-            ["integrationContext"] = IntegrationContext,
-            ["candidate"] = Member.ToStubProfile(EmailAddresses),
-            ["atsJobPostingId"] = ExternalJobPostingId,
-            ["exportedAt"] = ExportedAt.ToUnixTimeMilliseconds(),
-        };
-        if (ExporterSeatUrn.Length > 0)
-        {
-            json["exporter"] = ExporterSeatUrn;
-        }
-
-        return json;
-    }
-
-    public override string ToString() => $"Export {RequestId}";
-}
-
-/// <summary>An exported member whose profile was closed.</summary>
-internal sealed record PurgedRecord(string IntegrationContext, string MemberUrn, DateTimeOffset PurgedAt)
-{
-    public JsonObject ToJson() => new()
-    {
-        ["integrationContext"] = IntegrationContext,
-        ["member"] = MemberUrn,
-        ["purgedAt"] = PurgedAt.ToUnixTimeMilliseconds(),
-    };
-}
-
 /// <summary><c>exportedCandidates?q=request</c> and <c>atsPurgedExportedCandidates</c>.</summary>
-internal sealed class ExportStore(TimeProvider time)
+internal sealed class ExportStore(TimeProvider time) : IEmulatorStore<ExportStore>
 {
     private readonly object _gate = new();
     private readonly List<ExportRecord> _exports = [];
     private readonly List<PurgedRecord> _purged = [];
     private long _next = 1;
+
+    public static ExportStore Create(EmulatorStores stores) => new(stores.Time);
 
     public ExportRecord Add(string integrationContext, string externalJobPostingId, string exporterSeatUrn, MemberRecord member, IReadOnlyList<string>? emailAddresses)
     {
@@ -84,12 +51,12 @@ internal sealed class ExportStore(TimeProvider time)
         }
     }
 
-    public Page<PurgedRecord> QueryPurged(string integrationContext, int? start, int? count)
+    public FinderPage<PurgedRecord> QueryPurged(string integrationContext, int? start, int? count)
     {
         lock (_gate)
         {
             var all = _purged.Where(p => p.IntegrationContext == integrationContext).OrderBy(p => p.PurgedAt).ToList();
-            return Page<PurgedRecord>.Of(all, PageRequest.Create(start, count));
+            return FinderPage<PurgedRecord>.Of(all, PageRequest.Create(start, count));
         }
     }
 }

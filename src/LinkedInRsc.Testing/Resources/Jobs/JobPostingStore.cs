@@ -1,28 +1,15 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using LinkedInRsc.Testing.Core;
 
 namespace LinkedInRsc.Testing.Resources.Jobs;
-
-/// <summary>State of a job-posting task (reference §4.1).</summary>
-internal enum JobTaskStatus
-{
-    InProgress,
-    Succeeded,
-    Failed,
-}
-
-/// <summary>A synced job as LinkedIn holds it once its task succeeded.</summary>
-internal sealed record SyncedJob(JobKey Key, string JobPostingUrn, string State, string Availability, JsonObject Body, DateTimeOffset LastChangedAt)
-{
-    public bool IsListed => string.Equals(State, JobPostingStore.Listed, StringComparison.Ordinal);
-}
 
 /// <summary>
 /// <c>simpleJobPostings</c> and <c>simpleJobPostingTasks</c>: BATCH_CREATE validates each element (bad ones get their
 /// own 400) and queues a task per good one; a task stays <c>IN_PROGRESS</c> for <see cref="ProcessingTime"/> on the
 /// emulator's clock, then applies its operation and becomes <c>SUCCEEDED</c> or <c>FAILED</c>.
 /// </summary>
-internal sealed class JobPostingStore
+internal sealed class JobPostingStore : IEmulatorStore<JobPostingStore>
 {
     public const string Listed = "LISTED";
     public const string Closed = "CLOSED";
@@ -43,6 +30,8 @@ internal sealed class JobPostingStore
 
     public JobPostingStore(TimeProvider time) => _time = time;
 
+    public static JobPostingStore Create(EmulatorStores stores) => new(stores.Time);
+
     /// <summary>How long a task stays IN_PROGRESS. LinkedIn advises checking after 5 minutes; the emulator defaults to 5 seconds.</summary>
     public TimeSpan ProcessingTime { get; set; } = TimeSpan.FromSeconds(5);
 
@@ -50,9 +39,9 @@ internal sealed class JobPostingStore
     public TimeSpan TaskRetention { get; set; } = TimeSpan.FromDays(30);
 
     /// <summary>Validates each element; returns per element a 201 whose value is the task id, or the element's 4xx.</summary>
-    public IReadOnlyList<EntityOutcome> BatchCreate(IReadOnlyList<JsonNode?> elements)
+    public IReadOnlyList<StoreOutcome> BatchCreate(IReadOnlyList<JsonNode?> elements)
     {
-        var outcomes = new List<EntityOutcome>(elements.Count);
+        var outcomes = new List<StoreOutcome>(elements.Count);
         lock (_gate)
         {
             ProcessDue();
@@ -61,14 +50,14 @@ internal sealed class JobPostingStore
             {
                 if (node is not JsonObject element)
                 {
-                    outcomes.Add(EntityOutcome.BadRequest("Each element must be a JSON object describing a job posting."));
+                    outcomes.Add(StoreOutcome.BadRequest("Each element must be a JSON object describing a job posting."));
                     continue;
                 }
 
                 var error = Validate(element, out var operation);
                 if (error is not null)
                 {
-                    outcomes.Add(EntityOutcome.BadRequest(error));
+                    outcomes.Add(StoreOutcome.BadRequest(error));
                     continue;
                 }
 
@@ -76,7 +65,7 @@ internal sealed class JobPostingStore
                 var task = new JobTask(id, operation, (JsonObject)element.DeepClone(), now, now + ProcessingTime);
                 _tasks[id] = task;
                 _pending.Add(task);
-                outcomes.Add(EntityOutcome.Created(JsonValue.Create(id)));
+                outcomes.Add(StoreOutcome.Created(JsonValue.Create(id)));
             }
         }
 

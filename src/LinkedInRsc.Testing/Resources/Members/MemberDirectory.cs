@@ -1,79 +1,20 @@
 using System.Text.Json.Nodes;
+using LinkedInRsc.Testing.Core;
 
 namespace LinkedInRsc.Testing.Resources.Members;
 
-/// <summary>A LinkedIn member as the emulator knows them (seeded by tests).</summary>
-internal sealed record MemberRecord(
-    string PersonUrn,
-    string FirstName,
-    string LastName,
-    IReadOnlyList<string> EmailAddresses,
-    string ProfileUrl,
-    string? Headline,
-    string? Location,
-    IReadOnlyList<string> CurrentEmployerNames)
-{
-    /// <summary>True once the member closed their LinkedIn profile.</summary>
-    public bool IsClosed { get; init; }
-
-    /// <summary>LinkedIn's StubProfile shape (reference §14 Q1a); <paramref name="emails"/> are the addresses shared, if any.</summary>
-    public JsonObject ToStubProfile(IEnumerable<string>? emails = null)
-    {
-        var profile = new JsonObject
-        {
-            ["firstName"] = FirstName,
-            ["lastName"] = LastName,
-            ["member"] = PersonUrn,
-            ["profileUrl"] = ProfileUrl,
-            ["currentEmployerNames"] = ToArray(CurrentEmployerNames),
-            ["emailAddresses"] = ToArray(emails ?? []),
-        };
-        if (Headline is not null)
-        {
-            profile["headline"] = Headline;
-        }
-
-        if (Location is not null)
-        {
-            profile["location"] = Location;
-        }
-
-        return profile;
-    }
-
-    /// <summary>Never shows personal data.</summary>
-    public override string ToString() => $"Member {PersonUrn}";
-
-    internal static JsonArray ToArray(IEnumerable<string> values)
-    {
-        var array = new JsonArray();
-        foreach (var value in values)
-        {
-            array.Add((JsonNode?)JsonValue.Create(value));
-        }
-
-        return array;
-    }
-}
-
-/// <summary>How a member matched a synced candidate.</summary>
-internal enum MemberMatchType
-{
-    /// <summary>Same e-mail address.</summary>
-    Exact,
-
-    /// <summary>Same first and last name only: a possible match for the recruiter to confirm.</summary>
-    Possible,
-}
-
-/// <summary>A member matched to a candidate.</summary>
-internal sealed record MemberMatch(string PersonUrn, MemberMatchType Type);
-
-/// <summary>The members known to the emulator, and LinkedIn's matching of synced candidates to them (reference §5).</summary>
-internal sealed class MemberDirectory
+/// <summary>The members known to the emulator, and LinkedIn's matching of synced candidates to them.</summary>
+internal sealed class MemberDirectory : IEmulatorStore<MemberDirectory>
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, MemberRecord> _members = new(StringComparer.Ordinal);
+
+    private long _nextPerson = 70_000;
+
+    public static MemberDirectory Create(EmulatorStores stores) => new();
+
+    /// <summary>A new person id (the part after <c>urn:li:person:</c>), unique in this emulator.</summary>
+    public string NextPersonId() => "m" + Interlocked.Increment(ref _nextPerson).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public MemberRecord Add(MemberRecord member)
     {

@@ -1,0 +1,35 @@
+using LinkedInRsc.RestLi;
+using LinkedInRsc.Users;
+using Microsoft.Extensions.Options;
+
+namespace LinkedInRsc.Customers;
+
+/// <summary>Creates customer-scoped clients from the <see cref="ICustomerDirectory"/>.</summary>
+internal sealed class CustomerClientFactory(
+    RestLiClient restLi,
+    ICustomerDirectory directory,
+    IHttpClientFactory httpClients,
+    IOptions<LinkedInRscOptions> options,
+    TimeProvider timeProvider) : ICustomerClientFactory
+{
+    public async ValueTask<ICustomerClient> ForCustomerAsync(string customerId, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(customerId))
+        {
+            throw new ArgumentException("A customer id is required: pass the ATS's own id of the customer.", nameof(customerId));
+        }
+
+        Customer customer = await directory.FindAsync(customerId, cancellationToken).ConfigureAwait(false)
+            ?? throw new CustomerNotFoundException(customerId);
+        if (customer.Credentials is null)
+        {
+            throw new CustomerNotOnboardedException(
+                customerId,
+                $"Customer '{customerId}' has no LinkedIn child-application credentials yet: run the onboarding workflow (or IProvisioningClient.ProvisionAsync) first.");
+        }
+
+        return new CustomerClient(customer, this, restLi, directory, timeProvider);
+    }
+
+    internal IUserConnectionsClient CreateUsers(ICustomerClient owner) => new UserConnectionsClient(restLi, httpClients, options, owner);
+}

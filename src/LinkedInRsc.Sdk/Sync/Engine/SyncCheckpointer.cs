@@ -1,0 +1,87 @@
+namespace LinkedInRsc.Sync;
+
+/// <summary>
+/// The checkpoints of one sync run: reads the one an interrupted run left, says how much of each input stream it
+/// covers (and that a resumed stream is in the same order), saves a new one after every acknowledged batch and while
+/// job-posting tasks are followed, and removes it when the run completes.
+/// </summary>
+internal sealed class SyncCheckpointer(ISyncCheckpointStore store, string customerId, string syncId, TimeProvider time)
+{
+    /// <summary>The checkpoint of the interrupted run this run resumes, if any.</summary>
+    public SyncCheckpoint? Resumed { get; private set; }
+
+    /// <summary>The last checkpoint this run saved (or the jobs-stage one it resumed from, once it continues it).</summary>
+    public SyncCheckpoint? Last { get; private set; }
+
+    /// <summary>Reads the checkpoint an interrupted run of the same sync left.</summary>
+    public async Task<SyncCheckpoint?> LoadAsync(CancellationToken cancellationToken)
+    {
+        Resumed = await store.GetAsync(customerId, syncId, cancellationToken).ConfigureAwait(false);
+        return Resumed;
+    }
+
+    /// <summary>Takes over the resumed jobs-stage checkpoint, so that following its pending tasks updates it.</summary>
+    public void ContinueJobsStage()
+    {
+        if (Resumed is { Stage: SyncStage.Jobs })
+        {
+            Last = Resumed;
+        }
+    }
+
+    /// <summary>How many items at the start of a stream the resumed checkpoint covers (all of them for an earlier stage).</summary>
+    public long CoveredCount(SyncStage stage) =>
+        Resumed is null || Resumed.Stage < stage ? 0 : Resumed.Stage == stage ? Resumed.Position : long.MaxValue;
+
+    /// <summary>
+    /// Throws unless the item at the resumed checkpoint's last position is the one the interrupted run acknowledged
+    /// last: a stream in another order would skip the wrong items.
+    /// </summary>
+    /// <param name="stage">The stream.</param>
+    /// <param name="position">The item's position in it.</param>
+    /// <param name="key">The item's key.</param>
+    /// <exception cref="InvalidOperationException">The stream is not in the order of the interrupted run.</exception>
+    public void EnsureSameOrder(SyncStage stage, long position, string? key)
+    {
+        if (Resumed is { } checkpoint && checkpoint.Stage == stage && position == checkpoint.Position - 1
+            && checkpoint.LastKey is not null && !string.Equals(key, checkpoint.LastKey, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"The {stage} input of sync '{syncId}' is not in the order of the interrupted run it resumes (the item at the checkpoint differs). " +
+                "Hand in the same input in the same order, or delete the checkpoint to start the sync over.");
+        }
+    }
+
+    /// <summary>Saves the checkpoint after an acknowledged batch.</summary>
+    /// <param name="stage">The stream.</param>
+    /// <param name="position">How many items of it are acknowledged or reported.</param>
+    /// <param name="lastKey">The key of the last of them.</param>
+    /// <param name="pendingJobTasks">The job-posting tasks not yet seen final (jobs stage only).</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public async Task SaveBatchAsync(SyncStage stage, long position, string? lastKey, IReadOnlyDictionary<string, string> pendingJobTasks, CancellationToken cancellationToken)
+    {
+        Last = new SyncCheckpoint
+        {
+            Stage = stage,
+            Position = position,
+            LastKey = lastKey,
+            UpdatedAt = time.GetUtcNow(),
+            PendingJobTasks = stage == SyncStage.Jobs ? new Dictionary<string, string>(pendingJobTasks, StringComparer.Ordinal) : new Dictionary<string, string>(),
+        };
+        await store.SaveAsync(customerId, syncId, Last, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Saves which job-posting tasks are still pending, when the last checkpoint is in the jobs stage.</summary>
+    public async Task SavePendingJobTasksAsync(IReadOnlyDictionary<string, string> pending, CancellationToken cancellationToken)
+    {
+        if (Last is { Stage: SyncStage.Jobs } last)
+        {
+            Last = last with { PendingJobTasks = new Dictionary<string, string>(pending, StringComparer.Ordinal), UpdatedAt = time.GetUtcNow() };
+            await store.SaveAsync(customerId, syncId, Last, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Removes the checkpoint: the run completed.</summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken) =>
+        await store.DeleteAsync(customerId, syncId, cancellationToken).ConfigureAwait(false);
+}

@@ -1,0 +1,21 @@
+using LinkedInRsc.Testing.Resources.Jobs;
+
+namespace LinkedInRsc.Testing;
+
+/// <content>Job postings: how long LinkedIn takes to process a job-posting task.</content>
+public static partial class EmulatorRecruiterActions
+{
+    /// <summary>
+    /// How long a job-posting task stays <c>IN_PROGRESS</c> on the emulator's clock before it succeeds or fails
+    /// (default 5 seconds; LinkedIn advises checking after 5 minutes).
+    /// </summary>
+    /// <param name="emulator">The emulator.</param>
+    /// <param name="processingTime">The delay; zero completes tasks at the next request.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The delay is negative.</exception>
+    public static void SetJobPostingProcessingTime(this LinkedInRscEmulator emulator, TimeSpan processingTime)
+    {
+        ArgumentNullException.ThrowIfNull(emulator);
+        ArgumentOutOfRangeException.ThrowIfLessThan(processingTime, TimeSpan.Zero);
+        emulator.Services.Stores.Get<JobPostingStore>().ProcessingTime = processingTime;
+    }
+}

@@ -1,0 +1,282 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using LinkedInRsc.Authentication;
+using LinkedInRsc.Customers;
+using LinkedInRsc.Sync;
+using LinkedInRsc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LinkedInRsc.Tests.Support;
+
+/// <summary>
+/// The one emulator harness of the tests: an emulator on a <see cref="TestClock"/>, reached raw (<see cref="Http"/>,
+/// <see cref="SendAsync"/>, LinkedIn-shaped requests) and, when started with <see cref="StartWithSdkAsync"/>, through
+/// the SDK wired to it by <c>AddLinkedInRsc</c> on the same clock (<see cref="Services"/>, <see cref="Client"/>).
+/// Pushes never leave the process: unless a test installs a handler, they fail like an unreachable host.
+/// </summary>
+public sealed class EmulatorHarness : IAsyncDisposable
+{
+    /// <summary>The ATS callback URL of customers added with <see cref="AddCallbackCustomerAsync"/>.</summary>
+    public const string CallbackUrl = "https://ats.example/li/acme";
+
+    private ServiceProvider? _services;
+
+    private EmulatorHarness(LinkedInRscEmulator emulator, HttpClient http, TestClock time, FakeCallback? callback)
+    {
+        Emulator = emulator;
+        Http = http;
+        Time = time;
+        _callback = callback;
+    }
+
+    private readonly FakeCallback? _callback;
+
+    /// <summary>The emulator.</summary>
+    public LinkedInRscEmulator Emulator { get; }
+
+    /// <summary>A raw client to the emulator (no token, no Rest.li headers unless a test adds them).</summary>
+    public HttpClient Http { get; }
+
+    /// <summary>The clock of the emulator (and of the SDK, when wired).</summary>
+    public TestClock Time { get; }
+
+    /// <summary>The callback pushes go to, when started with <see cref="StartWithCallbackAsync"/>.</summary>
+    public FakeCallback Callback => _callback ?? throw new InvalidOperationException("Start the harness with StartWithCallbackAsync to get a callback.");
+
+    /// <summary>The SDK's services, when started with <see cref="StartWithSdkAsync"/>.</summary>
+    public ServiceProvider Services => _services ?? throw new InvalidOperationException("Start the harness with StartWithSdkAsync to use the SDK.");
+
+    /// <summary>Called with every API request the SDK sends, before it reaches the emulator.</summary>
+    public RequestHook Hook { get; } = new();
+
+    /// <summary>The customer-scoped client of the customer added last with <see cref="AddSdkCustomerAsync"/>.</summary>
+    public ICustomerClient Client { get; private set; } = null!;
+
+    /// <summary>The organization of the customer added last with <see cref="AddSdkCustomerAsync"/>.</summary>
+    public OrganizationUrn Organization { get; private set; }
+
+    /// <summary>What the emulator holds for <see cref="Organization"/>.</summary>
+    public EmulatedSyncedData Synced => Emulator.GetSyncedData(Organization);
+
+    /// <summary>Starts an emulator reached through the given front-end.</summary>
+    /// <param name="frontEnd">In memory or over HTTP.</param>
+    /// <param name="configure">Changes the emulator's options.</param>
+    /// <returns>The harness.</returns>
+    public static Task<EmulatorHarness> StartAsync(FrontEnd frontEnd, Action<EmulatorOptions>? configure = null) => StartCoreAsync(frontEnd, configure, callback: null);
+
+    /// <summary>An in-memory emulator whose pushes reach a <see cref="FakeCallback"/> (challenges, signatures, scripted answers).</summary>
+    /// <param name="configure">Changes the emulator's options.</param>
+    /// <returns>The harness.</returns>
+    public static Task<EmulatorHarness> StartWithCallbackAsync(Action<EmulatorOptions>? configure = null)
+    {
+        var callback = new FakeCallback();
+        return StartCoreAsync(FrontEnd.InMemory, o =>
+        {
+            o.PushHandler = callback;
+            configure?.Invoke(o);
+        }, callback);
+    }
+
+    /// <summary>
+    /// An in-memory emulator and the SDK wired to it over HTTP with <c>AddLinkedInRsc</c>, on the same clock: no
+    /// HTTP retries (tests see each request), timeouts long enough for a clock that jumps while requests are in flight.
+    /// </summary>
+    /// <param name="emulator">Changes the emulator's options.</param>
+    /// <param name="quotas">Changes the SDK's <see cref="QuotaOptions"/>.</param>
+    /// <param name="sdk">Changes the SDK's <see cref="LinkedInRscOptions"/> after the harness's own settings.</param>
+    /// <returns>The harness.</returns>
+    public static async Task<EmulatorHarness> StartWithSdkAsync(Action<EmulatorOptions>? emulator = null, Action<QuotaOptions>? quotas = null, Action<LinkedInRscOptions>? sdk = null)
+    {
+        EmulatorHarness harness = await StartCoreAsync(FrontEnd.InMemory, o =>
+        {
+            o.ValidateCallbackUrls = false;
+            emulator?.Invoke(o);
+        }, callback: null);
+        LinkedInRscEmulator target = harness.Emulator;
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(harness.Time);
+        services.AddLinkedInRsc(o =>
+            {
+                o.BaseAddress = target.BaseAddress;
+                o.TokenEndpoint = target.TokenEndpoint;
+                o.ClientId = target.PartnerCredentials.ClientId;
+                o.ClientSecret = target.PartnerCredentials.ClientSecret;
+                o.RetryDelay = TimeSpan.FromMilliseconds(1);
+                o.MaxRetryAttempts = 0;
+
+                // The fake clock jumps while requests are in flight; the HTTP timeouts must not fire because of it.
+                o.AttemptTimeout = TimeSpan.FromMinutes(10);
+                o.TotalTimeout = TimeSpan.FromHours(1);
+                sdk?.Invoke(o);
+            })
+            .HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => target.CreateHttpMessageHandler())
+            .AddHttpMessageHandler(harness.Hook.CreateHandler);
+        services.AddHttpClient(LinkedInRscDefaults.TokenHttpClientName).ConfigurePrimaryHttpMessageHandler(() => target.CreateHttpMessageHandler());
+        if (quotas is not null)
+        {
+            services.Configure(quotas);
+        }
+
+        harness._services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        return harness;
+    }
+
+    /// <summary>
+    /// Adds a connected customer to the emulator (enabled at company level) and to the SDK's directory with
+    /// <paramref name="grantedLevel"/> on its contract, and makes it <see cref="Client"/>.
+    /// </summary>
+    /// <param name="id">The customer id.</param>
+    /// <param name="grantedLevel">The level the SDK believes is granted.</param>
+    /// <returns>The customer as the emulator knows it.</returns>
+    public async Task<EmulatedCustomer> AddSdkCustomerAsync(string id = "acme", AccessLevel grantedLevel = AccessLevel.Company)
+    {
+        EmulatedCustomer customer = await Emulator.AddCustomerAsync(id, AccessLevel.Company);
+        Organization = customer.OrganizationUrn!.Value;
+        await Services.GetRequiredService<ICustomerDirectory>().SaveAsync(new Customer
+        {
+            CustomerId = id,
+            Credentials = customer.Credentials,
+            ApplicationUrn = customer.ApplicationUrn,
+            Organization = customer.OrganizationUrn,
+            Contracts = [new RecruiterContract(customer.ContractUrns[0], grantedLevel)],
+        });
+        Client = await Services.GetRequiredService<ICustomerClientFactory>().ForCustomerAsync(id);
+        return customer;
+    }
+
+    /// <summary>
+    /// Adds customer "acme" whose pushes go to <see cref="CallbackUrl"/> (the <see cref="Callback"/>), which then checks
+    /// their signatures with the customer's secret.
+    /// </summary>
+    /// <param name="accessLevel">The level the customer's admin enables, or <see langword="null"/> for none yet.</param>
+    /// <returns>The customer.</returns>
+    public async Task<EmulatedCustomer> AddCallbackCustomerAsync(AccessLevel? accessLevel)
+    {
+        EmulatedCustomer acme = await Emulator.AddCustomerAsync(new EmulatedCustomerSetup { Id = "acme", AccessLevel = accessLevel, CallbackUrl = new Uri(CallbackUrl) });
+        Callback.Secret = acme.Credentials.ClientSecret;
+        return acme;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/>, moving the clock by a wait's own length whenever the work starts a one-shot wait of
+    /// at most <paramref name="longestWait"/> (a poll delay). Longer timers (the HTTP pipeline's timeouts) and periodic
+    /// ones (a quota window) never move the clock, so time passes only while the work waits.
+    /// </summary>
+    /// <typeparam name="T">The work's result.</typeparam>
+    /// <param name="work">What to run.</param>
+    /// <param name="longestWait">The longest wait to follow.</param>
+    /// <returns>The work's result.</returns>
+    public async Task<T> AdvanceWhileAsync<T>(Func<Task<T>> work, TimeSpan longestWait)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        using var waits = new ShortWaits(Time, longestWait);
+        Task<T> task = work();
+        while (!task.IsCompleted)
+        {
+            Task<TimeSpan> wait = waits.NextAsync();
+            if (await Task.WhenAny(task, wait) == wait)
+            {
+                Time.Advance(await wait);
+            }
+        }
+
+        return await task;
+    }
+
+    /// <summary>Gets an access token for credentials, asserting the emulator issued one.</summary>
+    /// <param name="credentials">The application's credentials.</param>
+    /// <returns>The token.</returns>
+    public async Task<string> TokenAsync(ClientCredentials credentials)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        using HttpResponseMessage response = await RequestTokenAsync(credentials.ClientId, credentials.ClientSecret);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        JsonNode json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return json["access_token"]!.GetValue<string>();
+    }
+
+    /// <summary>Asks the emulator's token endpoint for a client-credentials token.</summary>
+    /// <param name="clientId">The client id.</param>
+    /// <param name="clientSecret">The client secret.</param>
+    /// <returns>The raw response.</returns>
+    public Task<HttpResponseMessage> RequestTokenAsync(string clientId, string clientSecret) =>
+        Http.PostAsync(new Uri("oauth/v2/accessToken", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = clientSecret,
+        }));
+
+    /// <summary>Sends a request with a bearer token, optional JSON body and Rest.li headers; returns status and parsed body.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="pathAndQuery">The path and query, relative to the emulator.</param>
+    /// <param name="token">The bearer token, if any.</param>
+    /// <param name="json">The JSON body, if any.</param>
+    /// <param name="restLiMethod">The <c>X-RestLi-Method</c> header, if any.</param>
+    /// <param name="protocol2">Whether to send <c>X-RestLi-Protocol-Version: 2.0.0</c>.</param>
+    /// <param name="configure">Changes the request before it is sent.</param>
+    /// <returns>The status, the parsed body and the response.</returns>
+    public async Task<(HttpStatusCode Status, JsonNode? Body, HttpResponseMessage Response)> SendAsync(
+        HttpMethod method, string pathAndQuery, string? token, string? json = null, string? restLiMethod = null, bool protocol2 = false, Action<HttpRequestMessage>? configure = null)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(pathAndQuery, UriKind.RelativeOrAbsolute));
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        }
+
+        if (restLiMethod is not null)
+        {
+            request.Headers.TryAddWithoutValidation("X-RestLi-Method", restLiMethod);
+        }
+
+        if (protocol2)
+        {
+            request.Headers.TryAddWithoutValidation("X-RestLi-Protocol-Version", "2.0.0");
+        }
+
+        configure?.Invoke(request);
+        HttpResponseMessage response = await Http.SendAsync(request);
+        string text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text), response);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        Http.Dispose();
+        await Emulator.DisposeAsync();
+        _callback?.Dispose();
+    }
+
+    private static async Task<EmulatorHarness> StartCoreAsync(FrontEnd frontEnd, Action<EmulatorOptions>? configure, FakeCallback? callback)
+    {
+        var time = new TestClock();
+        var options = new EmulatorOptions { TimeProvider = time, PushHandler = Unreachable.Instance };
+        configure?.Invoke(options);
+        LinkedInRscEmulator emulator = frontEnd == FrontEnd.Http ? await LinkedInRscEmulator.StartAsync(options) : LinkedInRscEmulator.CreateInMemory(options);
+        HttpClient http = frontEnd == FrontEnd.Http ? new HttpClient { BaseAddress = emulator.BaseAddress } : emulator.CreateHttpClient();
+        return new EmulatorHarness(emulator, http, time, callback);
+    }
+
+    private sealed class Unreachable : HttpMessageHandler
+    {
+        public static readonly Unreachable Instance = new();
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromException<HttpResponseMessage>(new HttpRequestException("No network in tests."));
+    }
+}
