@@ -429,7 +429,7 @@ public class RestLiClient
         return query;
     }
 
-    private byte[]? BuildBody(RestLiRequest request)
+    internal byte[]? BuildBody(RestLiRequest request)
     {
         JsonNode? body = request.Method switch
         {
