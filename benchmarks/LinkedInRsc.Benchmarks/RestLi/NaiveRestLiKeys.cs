@@ -19,18 +19,23 @@ public static class NaiveRestLiKeys
         var parts = new string[keys.Length];
         for (int i = 0; i < keys.Length; i++)
         {
-            parts[i] = string.Concat(
-                "(atsCandidateId:",
-                Uri.EscapeDataString(keys[i].AtsCandidateId),
-                ",dataProvider:",
-                Uri.EscapeDataString(keys[i].DataProvider),
-                ",integrationContext:",
-                Uri.EscapeDataString(keys[i].IntegrationContext),
-                ")");
+            parts[i] = EncodeKeyVersion2(keys[i]);
         }
 
         return "ids=List(" + string.Join(",", parts) + ")";
     }
+
+    /// <summary>One key in protocol 2.0: <c>(atsCandidateId:…,dataProvider:…,integrationContext:urn%3Ali%3A…)</c>.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The encoded key.</returns>
+    public static string EncodeKeyVersion2(CandidateKeyData key) => string.Concat(
+        "(atsCandidateId:",
+        Uri.EscapeDataString(key.AtsCandidateId),
+        ",dataProvider:",
+        Uri.EscapeDataString(key.DataProvider),
+        ",integrationContext:",
+        Uri.EscapeDataString(key.IntegrationContext),
+        ")");
 
     /// <summary>Protocol 1.0: <c>ids[0].atsCandidateId=…&amp;ids[0].dataProvider=…&amp;ids[0].integrationContext=urn:li:…</c>.</summary>
     /// <param name="keys">The keys.</param>
