@@ -27,28 +27,36 @@ public static class BatchBodyData
     /// <returns>A new array of <see cref="Count"/> candidates.</returns>
     public static AtsCandidate[] CreateCandidates()
     {
-        var start = new DateTimeOffset(2024, 3, 1, 9, 0, 0, TimeSpan.Zero);
         var candidates = new AtsCandidate[Count];
         for (int i = 0; i < candidates.Length; i++)
         {
-            string n = (1_000_000 + (i * 7919)).ToString(CultureInfo.InvariantCulture);
-            candidates[i] = new AtsCandidate
-            {
-                AtsCandidateId = "cand-" + n,
-                AtsCreatedAt = start.AddMinutes(i),
-                AtsLastModifiedAt = start.AddDays(3).AddMinutes(i),
-                FirstName = "Firstname" + n,
-                LastName = "Lastname" + n,
-                EmailAddresses = ["person" + n + "@example.com"],
-                PhoneNumbers = [new PhoneNumber { Number = "+1 415 555 " + n[^4..] }],
-                Addresses = [new Address { Line1 = n + " Market Street", City = "San Francisco", GeographicArea = "CA", PostalCode = "94105", Country = "US" }],
-                CurrentCompanyName = "Company " + (i % 17).ToString(CultureInfo.InvariantCulture),
-                CurrentJobTitle = "Software Engineer",
-                ExternalProfileUrl = new Uri("https://ats.example.com/candidates/cand-" + n),
-            };
+            candidates[i] = CreateCandidate(i);
         }
 
         return candidates;
+    }
+
+    /// <summary>The <paramref name="index"/>th candidate: every field a typical ATS sends, a distinct id.</summary>
+    /// <param name="index">Which candidate.</param>
+    /// <returns>A new candidate.</returns>
+    public static AtsCandidate CreateCandidate(int index)
+    {
+        var start = new DateTimeOffset(2024, 3, 1, 9, 0, 0, TimeSpan.Zero);
+        string n = (1_000_000 + ((long)index * 7919)).ToString(CultureInfo.InvariantCulture);
+        return new AtsCandidate
+        {
+            AtsCandidateId = "cand-" + n,
+            AtsCreatedAt = start.AddMinutes(index % 100_000),
+            AtsLastModifiedAt = start.AddDays(3).AddMinutes(index % 100_000),
+            FirstName = "Firstname" + n,
+            LastName = "Lastname" + n,
+            EmailAddresses = ["person" + n + "@example.com"],
+            PhoneNumbers = [new PhoneNumber { Number = "+1 415 555 " + n[^4..] }],
+            Addresses = [new Address { Line1 = n + " Market Street", City = "San Francisco", GeographicArea = "CA", PostalCode = "94105", Country = "US" }],
+            CurrentCompanyName = "Company " + (index % 17).ToString(CultureInfo.InvariantCulture),
+            CurrentJobTitle = "Software Engineer",
+            ExternalProfileUrl = new Uri("https://ats.example.com/candidates/cand-" + n),
+        };
     }
 
     /// <summary>The same candidate as the baseline's plain class.</summary>
