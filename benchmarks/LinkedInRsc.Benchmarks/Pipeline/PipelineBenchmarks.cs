@@ -16,8 +16,9 @@ namespace LinkedInRsc.Benchmarks.Pipeline;
 /// against the same request written by hand over an <see cref="HttpClient"/> with source-generated JSON. The handler is
 /// shared: disposing an <see cref="HttpMessageHandler"/> subclass that holds nothing leaves it working.
 /// </summary>
+// Not sealed: BenchmarkDotNet derives from benchmark classes.
 [MemoryDiagnoser]
-public sealed class PipelineBenchmarks : IDisposable
+public class PipelineBenchmarks : IDisposable
 {
     private static readonly Uri ApiBase = new("https://api.linkedin.example/v2/");
     private static readonly Uri TokenEndpoint = new("https://www.linkedin.example/oauth/v2/accessToken");
@@ -90,6 +91,7 @@ public sealed class PipelineBenchmarks : IDisposable
     {
         _http?.Dispose();
         _linkedIn.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>Baseline: the request written by hand.</summary>
