@@ -12,7 +12,9 @@ public sealed class BatchBodyBaselineTests
     [Test]
     public void WriteBody_100Candidates_BaselineWritesTheSdksJson()
     {
-        JsonNode sdk = JsonNode.Parse(_benchmarks.SdkWriteBody())!;
+        byte[] body = _benchmarks.SdkWriteBody();
+        TestContext.Out.WriteLine($"BATCH_UPDATE body of {BatchBodyData.Count} candidates: {body.Length} bytes");
+        JsonNode sdk = JsonNode.Parse(body)!;
         JsonNode baseline = JsonNode.Parse(_benchmarks.ReflectionWriteBody())!;
 
         Assert.That(JsonNode.DeepEquals(baseline, sdk), Is.True, $"SDK:\n{sdk}\nbaseline:\n{baseline}");
