@@ -87,7 +87,11 @@ public class RestLiClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The successful response; read it with its <c>Read…</c> methods.</returns>
     /// <exception cref="ArgumentException">The request lacks what its method needs, or a key cannot be encoded (nothing was sent).</exception>
-    /// <exception cref="LinkedInRscException">LinkedIn answered with an error status, or no response arrived.</exception>
+    /// <exception cref="LinkedInRscException">
+    /// LinkedIn answered with an error status, or no usable answer arrived: a connection failure, a timeout, the
+    /// resilience pipeline refusing to send (an open circuit breaker), or a success whose body is not JSON. The last
+    /// ones are <see cref="LinkedInRscException.IsTransient"/>: the request may succeed if sent again.
+    /// </exception>
     public virtual async Task<RestLiResponse> SendAsync(RestLiRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -99,17 +103,15 @@ public class RestLiClient
         }
 
         HttpResponseMessage response;
+        Uri address = message.RequestUri is { IsAbsoluteUri: true } absolute ? absolute : new Uri(client.BaseAddress, message.RequestUri!);
         try
         {
             response = await client.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (LinkedInRscExceptionFactory.IsTransportFailure(ex, cancellationToken))
         {
-            throw LinkedInRscExceptionFactory.FromTransportFailure(message.Method, message.RequestUri is { IsAbsoluteUri: true } u ? u : new Uri(client.BaseAddress, message.RequestUri!), ex);
-        }
-        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw LinkedInRscExceptionFactory.FromTransportFailure(message.Method, new Uri(client.BaseAddress, message.RequestUri!), ex);
+            // No answer: a reset, a timeout, or the resilience pipeline refusing to send (open circuit, rate limiter).
+            throw LinkedInRscExceptionFactory.FromTransportFailure(message.Method, address, ex);
         }
 
         using (response)
@@ -130,13 +132,16 @@ public class RestLiClient
                 }
                 catch (JsonException ex)
                 {
+                    // A success whose answer cannot be read (cut short, garbled): LinkedIn may or may not have done the
+                    // work, and the per-entity outcomes are unknown. Transient: sending the request again is how to learn.
                     throw new LinkedInRscException(
-                        $"LinkedIn answered {(int)response.StatusCode} to {request.Method} {request.ResourcePath} with a body that is not JSON.", ex)
+                        $"LinkedIn answered {(int)response.StatusCode} to {request.Method} {request.ResourcePath} with a body that is not JSON; the outcome is unknown and the request may succeed if sent again.", ex)
                     {
                         StatusCode = response.StatusCode,
                         HttpMethod = message.Method.Method,
                         RequestUri = response.RequestMessage?.RequestUri,
                         RequestId = LinkedInRscExceptionFactory.ReadRequestId(response),
+                        IsTransient = true,
                     };
                 }
             }
