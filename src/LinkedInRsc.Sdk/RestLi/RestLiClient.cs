@@ -31,6 +31,9 @@ namespace LinkedInRsc.RestLi;
 /// </remarks>
 public class RestLiClient
 {
+    /// <summary>The most keys LinkedIn takes in one batch request.</summary>
+    internal const int MaxBatchKeys = 100;
+
     private const string JsonMediaType = "application/json";
     private readonly IHttpClientFactory? _factory;
     private readonly string? _clientName;
@@ -86,7 +89,9 @@ public class RestLiClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The successful response; read it with its <c>Read…</c> methods.</returns>
-    /// <exception cref="ArgumentException">The request lacks what its method needs, or a key cannot be encoded (nothing was sent).</exception>
+    /// <exception cref="ArgumentException">
+    /// The request lacks what its method needs, holds more than 100 keys, or a key cannot be encoded (nothing was sent).
+    /// </exception>
     /// <exception cref="LinkedInRscException">
     /// LinkedIn answered with an error status, or no usable answer arrived: a connection failure, a timeout, the
     /// resilience pipeline refusing to send (an open circuit breaker), or a success whose body is not JSON. The last
@@ -327,6 +332,11 @@ public class RestLiClient
         }
 
         var keys = request.BatchKeys;
+        if (keys.Count > MaxBatchKeys)
+        {
+            throw new ArgumentException($"A {method} request holds {keys.Count} keys; LinkedIn takes at most {MaxBatchKeys} per request: split it.", nameof(request));
+        }
+
         var seen = new HashSet<RestLiValue>();
         foreach (var key in keys)
         {
@@ -405,7 +415,13 @@ public class RestLiClient
     {
         try
         {
-            return RestLiCodec.EncodeKey(key, ProtocolVersion);
+            string encoded = RestLiCodec.EncodeKey(key, ProtocolVersion);
+
+            // A key of dots would be a path step once in the URL ("atsCandidates/.." is the API root), and URIs
+            // normalise "%2E%2E" to ".." too: such a key cannot be addressed.
+            return encoded is "." or ".."
+                ? throw new ArgumentException($"The {what} is '{encoded}', which a URL treats as a path step, not a key; it cannot be sent.")
+                : encoded;
         }
         catch (ArgumentException ex)
         {
