@@ -89,8 +89,9 @@ public sealed class EmulatorHarness : IAsyncDisposable
     /// <param name="emulator">Changes the emulator's options.</param>
     /// <param name="quotas">Changes the SDK's <see cref="QuotaOptions"/>.</param>
     /// <param name="sdk">Changes the SDK's <see cref="LinkedInRscOptions"/> after the harness's own settings.</param>
+    /// <param name="configureServices">Adds to or replaces the SDK's services (a capturing logger, say) before the provider is built.</param>
     /// <returns>The harness.</returns>
-    public static async Task<EmulatorHarness> StartWithSdkAsync(Action<EmulatorOptions>? emulator = null, Action<QuotaOptions>? quotas = null, Action<LinkedInRscOptions>? sdk = null)
+    public static async Task<EmulatorHarness> StartWithSdkAsync(Action<EmulatorOptions>? emulator = null, Action<QuotaOptions>? quotas = null, Action<LinkedInRscOptions>? sdk = null, Action<IServiceCollection>? configureServices = null)
     {
         EmulatorHarness harness = await StartCoreAsync(FrontEnd.InMemory, o =>
         {
@@ -124,6 +125,7 @@ public sealed class EmulatorHarness : IAsyncDisposable
             services.Configure(quotas);
         }
 
+        configureServices?.Invoke(services);
         harness._services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return harness;
     }
