@@ -3,8 +3,10 @@ using System.Net;
 namespace LinkedInRsc.Testing;
 
 /// <summary>
-/// Fault injection: make the next requests to a route fail with a status, wait, drop the connection, or return a
-/// malformed body. Faults are consumed in the order they were added.
+/// Fault injection: make requests to a route fail with a status (with or without <c>Retry-After</c>), wait, hang,
+/// drop the connection, or return a malformed, truncated or empty body — before the request is processed, or after
+/// (the work is done, the answer lost). A fault hits the next matching requests, or a seeded random fraction of them.
+/// Faults are tried in the order they were added; the first that fires wins.
 /// </summary>
 public sealed class EmulatorFaults
 {
@@ -31,7 +33,10 @@ public sealed class EmulatorFaults
 
     /// <summary>Adds a fault.</summary>
     /// <param name="fault">The fault.</param>
-    /// <exception cref="ArgumentException">The path does not start with <c>/</c>, the count is not positive, the status is not 4xx/5xx, or the delay is negative.</exception>
+    /// <exception cref="ArgumentException">
+    /// The path does not start with <c>/</c>, the count is not positive, the status is not 4xx/5xx, the delay or
+    /// <c>Retry-After</c> is negative, the probability is outside 0–1, or a truncated body is asked for before processing.
+    /// </exception>
     public void Add(EmulatorFault fault)
     {
         ArgumentNullException.ThrowIfNull(fault);
@@ -50,9 +55,29 @@ public sealed class EmulatorFaults
             throw new ArgumentException($"Fault status {(int)fault.StatusCode} must be a 4xx or 5xx status.", nameof(fault));
         }
 
-        if (fault.Kind == EmulatorFaultKind.Delay && fault.Delay < TimeSpan.Zero)
+        if (!Enum.IsDefined(fault.Kind))
+        {
+            throw new ArgumentException($"Fault kind {(int)fault.Kind} is not one of {string.Join(", ", Enum.GetNames<EmulatorFaultKind>())}.", nameof(fault));
+        }
+
+        if (fault.Delay < TimeSpan.Zero)
         {
             throw new ArgumentException("Fault delay must not be negative.", nameof(fault));
+        }
+
+        if (fault.RetryAfter is { } retryAfter && retryAfter < TimeSpan.Zero)
+        {
+            throw new ArgumentException("Fault Retry-After must not be negative.", nameof(fault));
+        }
+
+        if (fault.Probability is { } p && (double.IsNaN(p) || p < 0 || p > 1))
+        {
+            throw new ArgumentException($"Fault probability {p} must be between 0 and 1.", nameof(fault));
+        }
+
+        if (fault.Kind == EmulatorFaultKind.TruncatedBody && !fault.AfterProcessing)
+        {
+            throw new ArgumentException("A TruncatedBody fault cuts the real answer: set AfterProcessing.", nameof(fault));
         }
 
         lock (_sync)
@@ -92,9 +117,20 @@ public sealed class EmulatorFaults
         Add(new EmulatorFault { Kind = EmulatorFaultKind.MalformedBody, Path = path, Count = count, Method = method });
 
     /// <summary>
+    /// The next <paramref name="count"/> requests to <paramref name="path"/> get no answer (<see cref="EmulatorFaultKind.Timeout"/>):
+    /// held until the client gives up, then dropped.
+    /// </summary>
+    /// <param name="path">The path prefix.</param>
+    /// <param name="count">How many requests.</param>
+    /// <param name="afterProcessing">Whether the requests are processed before they hang.</param>
+    /// <param name="method">The HTTP method to match, or null for any.</param>
+    public void TimeoutNext(string path, int count = 1, bool afterProcessing = false, HttpMethod? method = null) =>
+        Add(new EmulatorFault { Kind = EmulatorFaultKind.Timeout, Path = path, Count = count, AfterProcessing = afterProcessing, Method = method });
+
+    /// <summary>
     /// Completes once <paramref name="count"/> requests in total have started waiting on a
-    /// <see cref="EmulatorFaultKind.Delay"/> fault (their timer is armed on the emulator's clock): await it before
-    /// advancing a fake clock, so the advance is not lost.
+    /// <see cref="EmulatorFaultKind.Delay"/> or <see cref="EmulatorFaultKind.Timeout"/> fault (their timer is armed on
+    /// the emulator's clock): await it before advancing a fake clock, so the advance is not lost.
     /// </summary>
     /// <param name="count">How many delayed requests since the emulator started.</param>
     /// <param name="cancellationToken">Stops waiting.</param>
@@ -140,7 +176,7 @@ public sealed class EmulatorFaults
         }
     }
 
-    /// <summary>Consumes and returns the first fault matching the request, or null.</summary>
+    /// <summary>Consumes and returns the first fault that fires for the request, or null.</summary>
     internal EmulatorFault? Take(string method, string path)
     {
         lock (_sync)
@@ -148,7 +184,7 @@ public sealed class EmulatorFaults
             for (int i = 0; i < _entries.Count; i++)
             {
                 Entry entry = _entries[i];
-                if (Matches(entry.Fault, method, path))
+                if (Matches(entry.Fault, method, path) && entry.Fires())
                 {
                     entry.Remaining--;
                     if (entry.Remaining == 0)
@@ -182,8 +218,13 @@ public sealed class EmulatorFaults
 
     private sealed class Entry(EmulatorFault fault)
     {
+        private readonly Random? _random = fault.Probability is null ? null : new Random(fault.Seed);
+
         public EmulatorFault Fault { get; } = fault;
 
         public int Remaining { get; set; }
+
+        /// <summary>Whether the fault fires for one more matching request (always, unless it is a random one).</summary>
+        public bool Fires() => _random is null || _random.NextDouble() < Fault.Probability;
     }
 }

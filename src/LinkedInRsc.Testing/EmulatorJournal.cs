@@ -1,7 +1,8 @@
 namespace LinkedInRsc.Testing;
 
 /// <summary>
-/// The request journal: API and OAuth requests in arrival order (the newest <see cref="EmulatorOptions.JournalCapacity"/>).
+/// The request journal: API and OAuth requests in arrival order — the newest <see cref="EmulatorOptions.JournalCapacity"/>,
+/// holding at most <see cref="EmulatorOptions.JournalMaxTotalBodyLength"/> characters of request bodies.
 /// </summary>
 public sealed class EmulatorJournal
 {
@@ -9,8 +10,14 @@ public sealed class EmulatorJournal
     private readonly List<EmulatorJournalEntry> _entries = [];
 
     private readonly int _capacity;
+    private readonly long _maxTotalBodyLength;
+    private long _bodyLength;
 
-    internal EmulatorJournal(int capacity) => _capacity = capacity;
+    internal EmulatorJournal(int capacity, long maxTotalBodyLength = long.MaxValue)
+    {
+        _capacity = capacity;
+        _maxTotalBodyLength = maxTotalBodyLength;
+    }
 
     /// <summary>Raised after each entry is recorded (on the thread that processed the request).</summary>
     public event EventHandler<EmulatorJournalEntry>? EntryAdded;
@@ -42,6 +49,7 @@ public sealed class EmulatorJournal
         lock (_sync)
         {
             _entries.Clear();
+            _bodyLength = 0;
         }
     }
 
@@ -49,12 +57,21 @@ public sealed class EmulatorJournal
     {
         lock (_sync)
         {
-            if (_entries.Count == _capacity)
+            _entries.Add(entry);
+            _bodyLength += entry.Body.Length;
+            int drop = 0;
+            long kept = _bodyLength;
+            while (drop < _entries.Count - 1 && (_entries.Count - drop > _capacity || kept > _maxTotalBodyLength))
             {
-                _entries.RemoveAt(0);
+                kept -= _entries[drop].Body.Length;
+                drop++;
             }
 
-            _entries.Add(entry);
+            if (drop > 0)
+            {
+                _entries.RemoveRange(0, drop);
+                _bodyLength = kept;
+            }
         }
 
         EntryAdded?.Invoke(this, entry);

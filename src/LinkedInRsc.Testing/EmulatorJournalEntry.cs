@@ -37,14 +37,23 @@ public sealed record EmulatorJournalEntry
     /// <summary>The request headers (case-insensitive names); <c>Authorization</c> is <c>***</c>.</summary>
     public required IReadOnlyDictionary<string, string> Headers { get; init; }
 
-    /// <summary>The body text (the JSON part of a tunneled request); empty without a body.</summary>
+    /// <summary>
+    /// The body text (the JSON part of a tunneled request); empty without a body. At most
+    /// <see cref="EmulatorOptions.JournalMaxBodyLength"/> characters (see <see cref="BodyTruncated"/>).
+    /// </summary>
     public required string Body { get; init; }
+
+    /// <summary>Whether <see cref="Body"/> was cut to <see cref="EmulatorOptions.JournalMaxBodyLength"/> characters.</summary>
+    public bool BodyTruncated { get; init; }
 
     /// <summary>The client id of the application whose token authenticated the request, or null.</summary>
     public string? ClientId { get; init; }
 
     /// <summary>The status the emulator answered with, or null when it dropped the connection.</summary>
     public HttpStatusCode? StatusCode { get; init; }
+
+    /// <summary>The fault injected into this request, or null when it was answered normally.</summary>
+    public EmulatorFault? Fault { get; init; }
 
     /// <summary>Shows the method, path and status only.</summary>
     /// <returns>A short text.</returns>

@@ -66,9 +66,41 @@ public sealed class EmulatorOptions
     /// </summary>
     public int JournalCapacity { get; set; } = 10_000;
 
+    /// <summary>
+    /// The longest request body kept in a journal entry, in characters; a longer one is kept cut to this length and
+    /// marked <see cref="EmulatorJournalEntry.BodyTruncated"/>. Default 262,144.
+    /// </summary>
+    public int JournalMaxBodyLength { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// The most request-body characters the whole journal keeps; past it the oldest entries are dropped first, so
+    /// large bodies cannot grow the emulator's memory without bound. Default 33,554,432 (32 Mi).
+    /// </summary>
+    public long JournalMaxTotalBodyLength { get; set; } = 32L * 1024 * 1024;
+
+    /// <summary>
+    /// The largest request body accepted, in bytes; a larger one is answered 413 without being read further.
+    /// Default 10 MiB (a batch of 100 records is far smaller).
+    /// </summary>
+    public long MaxRequestBodyBytes { get; set; } = 10L * 1024 * 1024;
+
+    /// <summary>
+    /// How long the HTTP server waits, on <see cref="TimeProvider"/>, for a request body that stopped arriving before
+    /// it closes the connection (a half-open or stalled client). Default 30 seconds.
+    /// </summary>
+    public TimeSpan RequestBodyTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     internal void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(JournalCapacity, 1, nameof(JournalCapacity));
+        ArgumentOutOfRangeException.ThrowIfLessThan(JournalMaxBodyLength, 0, nameof(JournalMaxBodyLength));
+        ArgumentOutOfRangeException.ThrowIfLessThan(JournalMaxTotalBodyLength, 0, nameof(JournalMaxTotalBodyLength));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestBodyBytes, 1, nameof(MaxRequestBodyBytes));
+        if (RequestBodyTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RequestBodyTimeout), RequestBodyTimeout, "RequestBodyTimeout must be positive, for example 30 seconds.");
+        }
+
         ArgumentOutOfRangeException.ThrowIfNegative(Port, nameof(Port));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Port, 65535, nameof(Port));
         if (TimeProvider is null)

@@ -10,6 +10,7 @@ public sealed class EmulatorQuotas
     private int _maxRecordsPerBatch = 100;
     private int _recordsPerMinute = 10_000;
     private int _requestsPerDay = 100_000;
+    private int _sendRetryAfter;
 
     /// <summary>Records allowed in one batch call; more is answered with 400. Default 100.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
@@ -35,8 +36,20 @@ public sealed class EmulatorQuotas
         set => Volatile.Write(ref _requestsPerDay, Positive(value));
     }
 
+    /// <summary>
+    /// Whether a 429 for an exhausted quota carries a <c>Retry-After</c> header with the seconds until the quota's
+    /// window resets (the next UTC minute, or midnight UTC). LinkedIn does not document the header but may send it;
+    /// default <see langword="false"/>.
+    /// </summary>
+    public bool SendRetryAfter
+    {
+        get => Volatile.Read(ref _sendRetryAfter) != 0;
+        set => Volatile.Write(ref _sendRetryAfter, value ? 1 : 0);
+    }
+
     internal void CopyFrom(EmulatorQuotas other)
     {
+        SendRetryAfter = other.SendRetryAfter;
         MaxRecordsPerBatch = other.MaxRecordsPerBatch;
         RecordsPerMinute = other.RecordsPerMinute;
         RequestsPerDay = other.RequestsPerDay;

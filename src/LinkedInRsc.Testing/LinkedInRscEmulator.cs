@@ -102,7 +102,7 @@ public sealed class LinkedInRscEmulator : IAsyncDisposable
         var emulator = new LinkedInRscEmulator(options ?? new EmulatorOptions());
         try
         {
-            emulator._server = HttpListenerFrontEnd.Start(emulator._processor, emulator._services.Options.Port);
+            emulator._server = HttpListenerFrontEnd.Start(emulator._processor, emulator._services.Options);
         }
         catch
         {

@@ -54,6 +54,9 @@ public sealed class EmulatorHarness : IAsyncDisposable
     /// <summary>Called with every API request the SDK sends, before it reaches the emulator.</summary>
     public RequestHook Hook { get; } = new();
 
+    /// <summary>The SDK's attempt timeout when started with <see cref="StartWithSdkAsync"/> (unless the test changed it).</summary>
+    public TimeSpan AttemptTimeout { get; private set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>The customer-scoped client of the customer added last with <see cref="AddSdkCustomerAsync"/>.</summary>
     public ICustomerClient Client { get; private set; } = null!;
 
@@ -135,6 +138,7 @@ public sealed class EmulatorHarness : IAsyncDisposable
                 o.AttemptTimeout = TimeSpan.FromMinutes(10);
                 o.TotalTimeout = TimeSpan.FromHours(1);
                 sdk?.Invoke(o);
+                harness.AttemptTimeout = o.AttemptTimeout;
             });
         rsc.HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => target.CreateHttpMessageHandler())
             .AddHttpMessageHandler(harness.Hook.CreateHandler);
@@ -234,6 +238,66 @@ public sealed class EmulatorHarness : IAsyncDisposable
     /// <param name="longestWait">The longest wait to follow.</param>
     /// <returns>Stops following when disposed.</returns>
     public IAsyncDisposable FollowShortWaits(TimeSpan longestWait) => new WaitFollower(Time, longestWait);
+
+    /// <summary>
+    /// Runs a sync (or any work of the SDK) while moving the shared fake clock only while the work waits: one quota
+    /// segment at a time while <paramref name="limiter"/> has callers queued, by a wait's own length when the work
+    /// starts a short one-shot wait (a backoff, a 429's delay, a task poll: at most 5 minutes), and by the SDK's
+    /// <see cref="AttemptTimeout"/> when a request is held by an emulator <c>Timeout</c> fault (make its hold longer
+    /// than that), so the SDK's own timeout fires. The HTTP pipeline's timers and the limiter's window timers never
+    /// move it on their own. The clock is moved from a dedicated thread.
+    /// </summary>
+    /// <typeparam name="T">The work's result.</typeparam>
+    /// <param name="work">The work, started on the thread pool.</param>
+    /// <param name="limiter">The quota limiter the work waits on, if any.</param>
+    /// <returns>The work's result.</returns>
+    public async Task<T> DriveAsync<T>(Func<Task<T>> work, SyncRateLimiter? limiter = null)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        using var waits = new ShortWaits(Time, TimeSpan.FromMinutes(5));
+        Task<T> run = Task.Run(work, CancellationToken.None);
+        bool stop = false;
+        int held = 0;
+        var driver = new Thread(() =>
+        {
+            Task nextHold = Emulator.Faults.WaitForDelayedRequestsAsync(held + 1);
+            while (!run.IsCompleted && !Volatile.Read(ref stop))
+            {
+                if (limiter?.GetStatistics().HasWaiters == true)
+                {
+                    Time.Advance(TimeSpan.FromSeconds(1));
+                }
+                else if (waits.TryNext(out TimeSpan wait))
+                {
+                    Time.Advance(wait);
+                }
+                else if (nextHold.IsCompleted)
+                {
+                    held++;
+                    nextHold = Emulator.Faults.WaitForDelayedRequestsAsync(held + 1);
+                    Time.Advance(AttemptTimeout);
+                }
+
+                Thread.Yield();
+            }
+        })
+        { IsBackground = true, Name = "fake-clock" };
+        driver.Start();
+        try
+        {
+            return await run.WaitAsync(TimeSpan.FromMinutes(5), CancellationToken.None);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"The work did not finish: it waits for something this driver does not give. Clock {Time.GetUtcNow():O}, {limiter?.GetStatistics()}.");
+            throw;
+        }
+        finally
+        {
+            Volatile.Write(ref stop, true);
+            driver.Join();
+        }
+    }
 
     /// <summary>Gets an access token for credentials, asserting the emulator issued one.</summary>
     /// <param name="credentials">The application's credentials.</param>

@@ -38,4 +38,13 @@ public sealed record ExportDecision
         ArgumentNullException.ThrowIfNull(refusal);
         return new ExportDecision { Refusal = refusal };
     }
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        // The candidate and the refusal's message are the host's text; the decision prints its shape only.
+        builder.Append("IsAccepted = ").Append(IsAccepted)
+            .Append(", AtsCandidateId = ").Append(Candidate?.AtsCandidateId)
+            .Append(", Refusal = ").Append(Refusal?.Reason);
+        return true;
+    }
 }

@@ -6,7 +6,8 @@ namespace LinkedInRsc.Jobs;
 /// </summary>
 /// <remarks>
 /// Give a <see cref="Location"/> (<c>"CITY, STATE"</c> or <c>"CITY, COUNTRY"</c>), or a <see cref="CountryCode"/>
-/// with a <see cref="PostalCode"/>.
+/// with a <see cref="PostalCode"/>. <see cref="ToString"/> prints the id, state, availability and listing date only,
+/// never the texts a customer wrote.
 /// </remarks>
 public sealed record AtsJobPosting
 {
@@ -39,4 +40,13 @@ public sealed record AtsJobPosting
 
     /// <summary>The postal code (<c>postalCode</c>), with <see cref="CountryCode"/>.</summary>
     public string? PostalCode { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("ExternalJobPostingId = ").Append(ExternalJobPostingId)
+            .Append(", State = ").Append(State.Value)
+            .Append(", Availability = ").Append(Availability.Value)
+            .Append(", ListedAt = ").Append(ListedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        return true;
+    }
 }

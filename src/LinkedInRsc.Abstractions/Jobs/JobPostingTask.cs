@@ -26,4 +26,14 @@ public sealed record JobPostingTask
 
     /// <summary>Whether the task ended without an error.</summary>
     public bool IsSuccess => IsFinal && Status != JobPostingTaskStatus.Failed && ErrorCode is null && ErrorMessage is null;
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        // LinkedIn's error message may quote the job: the code says what failed.
+        builder.Append("TaskId = ").Append(TaskId)
+            .Append(", Status = ").Append(Status.Value)
+            .Append(", ExternalJobPostingId = ").Append(ExternalJobPostingId)
+            .Append(", ErrorCode = ").Append(ErrorCode);
+        return true;
+    }
 }

@@ -19,4 +19,11 @@ public readonly record struct PushClaim(PushClaimStatus Status, string? Token)
 
     /// <summary>Another delivery is processing the notification.</summary>
     public static PushClaim InProgress { get; } = new(PushClaimStatus.InProgress, null);
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        // The token guards the claim; it is not printed.
+        builder.Append("Status = ").Append(Status).Append(", HasToken = ").Append(Token is not null);
+        return true;
+    }
 }

@@ -28,4 +28,16 @@ public sealed record RecruiterActivityIssue
 
     /// <summary>LinkedIn's request id, when a response carried one.</summary>
     public string? RequestId { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        // The message is for logs the host chooses; ToString prints ids and codes only.
+        builder.Append("Contract = ").Append(Contract)
+            .Append(", Seat = ").Append(Seat)
+            .Append(", Kind = ").Append(Kind)
+            .Append(", StatusCode = ").Append(StatusCode)
+            .Append(", IsTransient = ").Append(IsTransient)
+            .Append(", RequestId = ").Append(RequestId);
+        return true;
+    }
 }

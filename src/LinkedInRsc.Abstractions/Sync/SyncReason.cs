@@ -6,12 +6,6 @@ public enum SyncReason
     /// <summary>Skipped: the candidate (or application) never moved past the Prospect stage.</summary>
     ProspectOnly = 0,
 
-    /// <summary>
-    /// Skipped: an earlier, interrupted run of the same sync already handled it (synced, skipped or reported it then);
-    /// this run resumed after that run's checkpoint.
-    /// </summary>
-    CoveredByCheckpoint = 1,
-
     /// <summary>Failed: the SDK found it invalid and did not send it (see <see cref="SyncIssue.Field"/>).</summary>
     Invalid = 2,
 

@@ -5,9 +5,10 @@ namespace LinkedInRsc.Sync;
 /// so <c>Synced + Skipped + Failed == Input</c> for each kind and in total.
 /// </summary>
 /// <remarks>
-/// <see cref="Issues"/> lists every skipped and failed record except those skipped as
-/// <see cref="SyncReason.CoveredByCheckpoint"/>, which are only counted in <see cref="CoveredByCheckpoint"/> (a
-/// resumed historical sync may skip millions).
+/// <see cref="Issues"/> lists every skipped and failed record. A run that resumes an interrupted one (same
+/// <see cref="SyncId"/>) takes over the outcomes the interrupted run saved with its checkpoint: its counts and issues
+/// equal those of a run that was never interrupted. <see cref="StartedAt"/>, <see cref="Requests"/> and
+/// <see cref="RateLimitWaits"/> are this run's own.
 /// </remarks>
 public sealed record SyncReport
 {
@@ -32,7 +33,10 @@ public sealed record SyncReport
     /// <summary>Skipped and failed records with their reasons (see remarks).</summary>
     public required IReadOnlyList<SyncIssue> Issues { get; init; }
 
-    /// <summary>Records skipped because an earlier, interrupted run already handled them.</summary>
+    /// <summary>
+    /// Records this run did not send because the interrupted run it resumed had already handled them; they are counted
+    /// with the outcome that run gave them (in <see cref="ByKind"/>, <see cref="Totals"/> and <see cref="Issues"/>).
+    /// </summary>
     public long CoveredByCheckpoint { get; init; }
 
     /// <summary>Requests sent to LinkedIn.</summary>

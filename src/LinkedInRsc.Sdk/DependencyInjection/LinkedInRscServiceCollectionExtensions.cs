@@ -66,6 +66,10 @@ public static class LinkedInRscServiceCollectionExtensions
         services.TryAddSingleton<IAccessTokenProvider, ClientCredentialsTokenProvider>();
         services.TryAddTransient<BearerTokenHandler>();
 
+        // IHttpClientFactory's Trace logging prints request headers: the access token must never be among them.
+        apiClient.RedactLoggedHeaders(static header => string.Equals(header, "Authorization", StringComparison.OrdinalIgnoreCase));
+        tokenClient.RedactLoggedHeaders(static header => string.Equals(header, "Authorization", StringComparison.OrdinalIgnoreCase));
+
         tokenClient.ConfigureHttpClient((provider, client) =>
         {
             LinkedInRscOptions options = provider.GetRequiredService<IOptionsMonitor<LinkedInRscOptions>>().CurrentValue;

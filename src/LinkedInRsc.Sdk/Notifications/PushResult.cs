@@ -31,4 +31,16 @@ public sealed record PushResult
 
     /// <summary>Whether the answer acknowledges the push (a 2xx status).</summary>
     public bool IsAcknowledged => StatusCode is >= 200 and < 300;
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        // The body may be a challenge answer (an HMAC under the customer's secret): it is not printed.
+        builder.Append("StatusCode = ").Append(StatusCode)
+            .Append(", Outcome = ").Append(Outcome)
+            .Append(", Refusal = ").Append(Refusal)
+            .Append(", HasBody = ").Append(Body is not null)
+            .Append(", Notifications = ").Append(Notifications.Count)
+            .Append(", ExportRefusals = ").Append(ExportRefusals.Count);
+        return true;
+    }
 }

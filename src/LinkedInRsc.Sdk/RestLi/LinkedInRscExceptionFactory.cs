@@ -79,16 +79,38 @@ internal static class LinkedInRscExceptionFactory
         };
     }
 
-    /// <summary>Builds the exception for a request that got no response (connection failure or timeout): always transient.</summary>
+    /// <summary>
+    /// Whether an exception from sending a request means no answer arrived — a connection failure, a timeout (the
+    /// pipeline's or <see cref="HttpClient.Timeout"/>), or a refusal by the resilience pipeline (an open circuit, a
+    /// rate limiter) — rather than the caller's own cancellation.
+    /// </summary>
+    internal static bool IsTransportFailure(Exception exception, CancellationToken callerToken) => exception switch
+    {
+        HttpRequestException or IOException or Polly.ExecutionRejectedException => true,
+        OperationCanceledException => !callerToken.IsCancellationRequested,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Builds the exception for a request that got no response (connection failure, timeout, or the resilience
+    /// pipeline refusing to send it): always transient, with the pipeline's <c>Retry-After</c> when it gave one.
+    /// </summary>
     internal static LinkedInRscException FromTransportFailure(HttpMethod method, Uri? requestUri, Exception cause)
     {
         Uri? address = WithoutQuery(requestUri);
-        string what = cause is TimeoutException or TaskCanceledException ? "timed out" : "failed without a response";
+        string what = cause switch
+        {
+            Polly.CircuitBreaker.BrokenCircuitException => "was not sent: the circuit breaker is open after too many recent failures",
+            Polly.RateLimiting.RateLimiterRejectedException => "was not sent: the client-side rate limiter refused it",
+            Polly.Timeout.TimeoutRejectedException or TimeoutException or OperationCanceledException => "timed out",
+            _ => "failed without a response",
+        };
         return new LinkedInRscException($"The request {method.Method} {address} {what}; it may succeed if retried.", cause)
         {
             HttpMethod = method.Method,
             RequestUri = address,
             IsTransient = true,
+            RetryAfter = cause is Polly.RateLimiting.RateLimiterRejectedException { RetryAfter: { } wait } ? wait : null,
         };
     }
 

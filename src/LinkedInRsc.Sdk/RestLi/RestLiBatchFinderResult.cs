@@ -17,4 +17,14 @@ public sealed record RestLiBatchFinderResult
 
     /// <summary>The error, when it failed.</summary>
     public RestLiError? Error { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Index = ").Append(Index)
+            .Append(", Criteria = ").Append(Criteria)
+            .Append(", Outcome = ").Append(Outcome)
+            .Append(", Page = ").Append(Page)
+            .Append(", Error = ").Append(Error);
+        return true;
+    }
 }

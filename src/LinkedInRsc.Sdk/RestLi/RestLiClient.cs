@@ -31,6 +31,9 @@ namespace LinkedInRsc.RestLi;
 /// </remarks>
 public class RestLiClient
 {
+    /// <summary>The most keys LinkedIn takes in one batch request.</summary>
+    internal const int MaxBatchKeys = 100;
+
     private const string JsonMediaType = "application/json";
     private readonly IHttpClientFactory? _factory;
     private readonly string? _clientName;
@@ -86,8 +89,14 @@ public class RestLiClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The successful response; read it with its <c>Read…</c> methods.</returns>
-    /// <exception cref="ArgumentException">The request lacks what its method needs, or a key cannot be encoded (nothing was sent).</exception>
-    /// <exception cref="LinkedInRscException">LinkedIn answered with an error status, or no response arrived.</exception>
+    /// <exception cref="ArgumentException">
+    /// The request lacks what its method needs, holds more than 100 keys, or a key cannot be encoded (nothing was sent).
+    /// </exception>
+    /// <exception cref="LinkedInRscException">
+    /// LinkedIn answered with an error status, or no usable answer arrived: a connection failure, a timeout, the
+    /// resilience pipeline refusing to send (an open circuit breaker), or a success whose body is not JSON. The last
+    /// ones are <see cref="LinkedInRscException.IsTransient"/>: the request may succeed if sent again.
+    /// </exception>
     public virtual async Task<RestLiResponse> SendAsync(RestLiRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -99,17 +108,15 @@ public class RestLiClient
         }
 
         HttpResponseMessage response;
+        Uri address = message.RequestUri is { IsAbsoluteUri: true } absolute ? absolute : new Uri(client.BaseAddress, message.RequestUri!);
         try
         {
             response = await client.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (LinkedInRscExceptionFactory.IsTransportFailure(ex, cancellationToken))
         {
-            throw LinkedInRscExceptionFactory.FromTransportFailure(message.Method, message.RequestUri is { IsAbsoluteUri: true } u ? u : new Uri(client.BaseAddress, message.RequestUri!), ex);
-        }
-        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw LinkedInRscExceptionFactory.FromTransportFailure(message.Method, new Uri(client.BaseAddress, message.RequestUri!), ex);
+            // No answer: a reset, a timeout, or the resilience pipeline refusing to send (open circuit, rate limiter).
+            throw LinkedInRscExceptionFactory.FromTransportFailure(message.Method, address, ex);
         }
 
         using (response)
@@ -130,13 +137,16 @@ public class RestLiClient
                 }
                 catch (JsonException ex)
                 {
+                    // A success whose answer cannot be read (cut short, garbled): LinkedIn may or may not have done the
+                    // work, and the per-entity outcomes are unknown. Transient: sending the request again is how to learn.
                     throw new LinkedInRscException(
-                        $"LinkedIn answered {(int)response.StatusCode} to {request.Method} {request.ResourcePath} with a body that is not JSON.", ex)
+                        $"LinkedIn answered {(int)response.StatusCode} to {request.Method} {request.ResourcePath} with a body that is not JSON; the outcome is unknown and the request may succeed if sent again.", ex)
                     {
                         StatusCode = response.StatusCode,
                         HttpMethod = message.Method.Method,
                         RequestUri = response.RequestMessage?.RequestUri,
                         RequestId = LinkedInRscExceptionFactory.ReadRequestId(response),
+                        IsTransient = true,
                     };
                 }
             }
@@ -200,7 +210,7 @@ public class RestLiClient
     /// <returns>A new message the caller disposes.</returns>
     internal HttpRequestMessage BuildRequest(RestLiRequest request)
     {
-        Validate(request);
+        RestLiRequestChecks.Validate(request);
         string path = BuildPath(request);
         string query = RestLiCodec.EncodeQuery(BuildQuery(request), ProtocolVersion);
         byte[]? body = BuildBody(request);
@@ -267,82 +277,6 @@ public class RestLiClient
         return content;
     }
 
-    private static void Validate(RestLiRequest request)
-    {
-        string method = RestLiMethods.HeaderValue(request.Method);
-        bool needsKey = request.Method is RestLiMethod.Get or RestLiMethod.Update or RestLiMethod.PartialUpdate or RestLiMethod.Delete;
-        if (needsKey && request.Key is null)
-        {
-            throw new ArgumentException($"A {method} request needs the entity Key.", nameof(request));
-        }
-
-        if (!needsKey && request.Key is not null && request.Method != RestLiMethod.Action)
-        {
-            throw new ArgumentException($"A {method} request does not take an entity Key; batch methods take their keys in Ids, Entities or Patches.", nameof(request));
-        }
-
-        void Require(bool present, string what)
-        {
-            if (!present)
-            {
-                throw new ArgumentException($"A {method} request needs {what}.", nameof(request));
-            }
-        }
-
-        switch (request.Method)
-        {
-            case RestLiMethod.BatchGet or RestLiMethod.BatchDelete:
-                Require(request.Ids is { Count: > 0 }, "at least one key in Ids");
-                break;
-            case RestLiMethod.BatchUpdate:
-                Require(request.Entities is { Count: > 0 }, "at least one entity in Entities");
-                break;
-            case RestLiMethod.BatchPartialUpdate:
-                Require(request.Patches is { Count: > 0 }, "at least one patch in Patches");
-                break;
-            case RestLiMethod.PartialUpdate:
-                Require(request.Patch is not null, "a Patch");
-                break;
-            case RestLiMethod.BatchCreate:
-                Require(request.Elements is { Count: > 0 }, "at least one entity in Elements");
-                break;
-            case RestLiMethod.Create or RestLiMethod.Update:
-                Require(request.Body is JsonObject, "a JSON object Body");
-                break;
-            case RestLiMethod.Finder:
-                Require(request.QueryParameters.ContainsKey("q"), "the finder name in the 'q' parameter");
-                break;
-            case RestLiMethod.BatchFinder:
-                Require(request.QueryParameters.ContainsKey("bq"), "the batch finder name in the 'bq' parameter");
-                Require(request.BatchCriteria is { Count: > 0 } && !string.IsNullOrWhiteSpace(request.BatchCriteriaParameter), "BatchCriteria and BatchCriteriaParameter");
-                break;
-            case RestLiMethod.Action:
-                Require(request.QueryParameters.ContainsKey("action"), "the action name in the 'action' parameter");
-                break;
-        }
-
-        var keys = request.BatchKeys;
-        var seen = new HashSet<RestLiValue>();
-        foreach (var key in keys)
-        {
-            if (key is null || key.Kind == RestLiValueKind.List)
-            {
-                throw new ArgumentException($"A {method} key is null or a list; keys are primitives or records.", nameof(request));
-            }
-
-            if (!seen.Add(key))
-            {
-                throw new ArgumentException($"A {method} request names the same key twice ({key}); send each key once.", nameof(request));
-            }
-        }
-
-        bool takesIds = request.Method is RestLiMethod.BatchGet or RestLiMethod.BatchDelete or RestLiMethod.BatchUpdate or RestLiMethod.BatchPartialUpdate;
-        if (takesIds && request.QueryParameters.ContainsKey("ids"))
-        {
-            throw new ArgumentException($"Pass the keys of a {method} in Ids, Entities or Patches, not as an 'ids' query parameter.", nameof(request));
-        }
-    }
-
     private string BuildPath(RestLiRequest request)
     {
         var path = new StringBuilder();
@@ -400,7 +334,13 @@ public class RestLiClient
     {
         try
         {
-            return RestLiCodec.EncodeKey(key, ProtocolVersion);
+            string encoded = RestLiCodec.EncodeKey(key, ProtocolVersion);
+
+            // A key of dots would be a path step once in the URL ("atsCandidates/.." is the API root), and URIs
+            // normalise "%2E%2E" to ".." too: such a key cannot be addressed.
+            return encoded is "." or ".."
+                ? throw new ArgumentException($"The {what} is '{encoded}', which a URL treats as a path step, not a key; it cannot be sent.")
+                : encoded;
         }
         catch (ArgumentException ex)
         {
@@ -432,7 +372,7 @@ public class RestLiClient
     /// <summary>The request's JSON body, or <see langword="null"/> when its method sends none.</summary>
     /// <remarks>
     /// Batch bodies are written straight from the caller's entities: no copy of their JSON and no tree around it.
-    /// Keys were checked for repeats by <see cref="Validate"/>.
+    /// Keys were checked for repeats by <see cref="RestLiRequestChecks.Validate"/>.
     /// </remarks>
     internal byte[]? BuildBody(RestLiRequest request)
     {

@@ -19,7 +19,10 @@ public sealed record RestLiRequest
     /// <summary>Creates a request; prefer the factories, which set the parts each method needs.</summary>
     /// <param name="method">The Rest.li method.</param>
     /// <param name="resourcePath">The resource path relative to the API base address, e.g. <c>atsCandidates</c>.</param>
-    /// <exception cref="ArgumentException">The path is empty, absolute, or holds a query string.</exception>
+    /// <exception cref="ArgumentException">
+    /// The path is empty, absolute, holds a query string, or has a segment that is empty, <c>.</c> or <c>..</c>, or holds
+    /// <c>\</c> or <c>%</c>.
+    /// </exception>
     public RestLiRequest(RestLiMethod method, string resourcePath)
     {
         if (string.IsNullOrWhiteSpace(resourcePath))
@@ -35,6 +38,15 @@ public sealed record RestLiRequest
         if (resourcePath.IndexOfAny(['?', '#']) >= 0)
         {
             throw new ArgumentException("The resource path must not hold a query string; pass query parameters in QueryParameters.", nameof(resourcePath));
+        }
+
+        foreach (string segment in resourcePath.Split('/'))
+        {
+            // A path that leaves its resource ("..", "%2E%2E", "\\") would reach another one with the same credentials.
+            if (segment.Length == 0 || segment is "." or ".." || segment.AsSpan().ContainsAny('\\', '%'))
+            {
+                throw new ArgumentException("Every segment of the resource path must be a resource name or a {placeholder}: no empty, '.' or '..' segment, no '\\' and no percent-encoding; pass keys as Key or PathKeys.", nameof(resourcePath));
+            }
         }
 
         if (!Enum.IsDefined(method))

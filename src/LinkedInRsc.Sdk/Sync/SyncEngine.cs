@@ -17,7 +17,11 @@ namespace LinkedInRsc.Sync;
 /// <para>Top-level batches are sent one after another (LinkedIn asks for sequential order); the requests for records
 /// under candidates and applications run with bounded concurrency. A run that is killed or cancelled resumes, when
 /// started again with the same <see cref="SyncRequest.SyncId"/> and the same input order, after the last
-/// acknowledged batch: at most the batch in flight is sent twice (upserts are idempotent on LinkedIn).</para>
+/// acknowledged batch, with the outcomes the interrupted run saved (its report equals that of an uninterrupted run). At
+/// most the batch in flight is sent twice: upserts are idempotent on LinkedIn, and a job submission is made idempotent
+/// by the engine — a CREATE that LinkedIn answers <c>JOB_ALREADY_EXISTS</c> (the job was posted by an earlier run, or by
+/// a CREATE whose answer was lost) is sent again as an UPDATE, and an UPDATE answered <c>JOB_NOT_FOUND</c> as a CREATE,
+/// so a job is never posted twice and incremental syncs may hand in jobs with the default operation.</para>
 /// <para>The engine composes parts with one job each: a <c>BatchSender</c> (validation, quota, sending and the retry
 /// policy of one batch), a <c>SyncCheckpointer</c>, a <c>JobTaskFollower</c> and the <c>SyncTally</c> that becomes the
 /// report; one stage per input stream (jobs, candidates, deletions) says what a batch of that stream sends.</para>
@@ -79,7 +83,7 @@ public sealed class SyncEngine : ISyncEngine, IDisposable
         }
 
         _jobStage = new JobStage(jobs, _options);
-        _jobTasks = new JobTaskFollower(jobs, _options, _time);
+        _jobTasks = new JobTaskFollower(jobs, _jobStage, _options, _time);
         _candidateStage = new CandidateStage(candidates, applications, _options, prospects ?? ProspectStageNameProvider.Instance);
         _deletionStage = new DeletionStage(candidates, applications);
     }
@@ -168,6 +172,7 @@ public sealed class SyncEngine : ISyncEngine, IDisposable
         var checkpoints = new SyncCheckpointer(_checkpoints, _customerId, syncId, _time);
         var run = new SyncRun(syncId, _time.GetUtcNow(), progress, checkpoints, _limiter, _options, _time);
         await checkpoints.LoadAsync(cancellationToken).ConfigureAwait(false);
+        checkpoints.RestoreInto(run);
         return run;
     }
 
@@ -225,7 +230,7 @@ public sealed class SyncEngine : ISyncEngine, IDisposable
                     await process(run, fresh, cancellationToken).ConfigureAwait(false);
                 }
 
-                await run.Checkpoints.SaveBatchAsync(stage, position, keyOf(chunk[^1]), run.PendingJobTasks, cancellationToken).ConfigureAwait(false);
+                await run.Checkpoints.SaveBatchAsync(stage, position, keyOf(chunk[^1]), run, cancellationToken).ConfigureAwait(false);
             }
 
             run.ReportProgress(stage, position, _time.GetUtcNow());

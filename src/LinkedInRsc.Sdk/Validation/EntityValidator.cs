@@ -64,6 +64,13 @@ public static class EntityValidator
             errors.Add(new("countryCode", "must be a two-letter ISO 3166 country code."));
         }
 
+        TextRules.Id(errors, job.ExternalJobPostingId, "externalJobPostingId");
+        TextRules.Short(errors, job.Title, "title");
+        TextRules.Long(errors, job.Description, "description");
+        TextRules.Short(errors, job.CompanyApplyUrl?.OriginalString, "companyApplyUrl");
+        TextRules.Short(errors, job.Location, "location");
+        TextRules.Short(errors, job.CountryCode, "countryCode");
+        TextRules.Short(errors, job.PostalCode, "postalCode");
         return errors;
     }
 
@@ -75,6 +82,7 @@ public static class EntityValidator
         ArgumentNullException.ThrowIfNull(candidate);
         var errors = new List<ValidationError>();
         RequireText(errors, candidate.AtsCandidateId, "atsCandidateId");
+        TextRules.Id(errors, candidate.AtsCandidateId, "atsCandidateId");
         RequireTimestamps(errors, candidate.AtsCreatedAt, candidate.AtsLastModifiedAt);
         RequireText(errors, candidate.FirstName, "firstName");
         if (candidate.EmailAddresses is null)
@@ -131,8 +139,31 @@ public static class EntityValidator
             }
         }
 
-        RequireAbsolute(errors, candidate.LinkedInProfileUrl, "linkedInProfileUrl");
-        RequireAbsolute(errors, candidate.ExternalProfileUrl, "externalProfileUrl");
+        RequireWebAddress(errors, candidate.LinkedInProfileUrl, "linkedInProfileUrl");
+        RequireWebAddress(errors, candidate.ExternalProfileUrl, "externalProfileUrl");
+        TextRules.Short(errors, candidate.FirstName, "firstName");
+        TextRules.Short(errors, candidate.LastName, "lastName");
+        TextRules.Short(errors, candidate.MiddleInitial, "middleInitial");
+        TextRules.Short(errors, candidate.Prefix, "prefix");
+        TextRules.Short(errors, candidate.Suffix, "suffix");
+        TextRules.Short(errors, candidate.CurrentCompanyName, "currentCompanyName");
+        TextRules.Short(errors, candidate.CurrentJobTitle, "currentJobTitle");
+        for (int i = 0; i < (candidate.PhoneNumbers?.Count ?? 0); i++)
+        {
+            TextRules.Short(errors, candidate.PhoneNumbers![i]?.Number, Indexed("phoneNumbers", i) + ".number");
+            TextRules.Short(errors, candidate.PhoneNumbers[i]?.Extension, Indexed("phoneNumbers", i) + ".extension");
+        }
+
+        for (int i = 0; i < (candidate.Addresses?.Count ?? 0); i++)
+        {
+            Address? address = candidate.Addresses![i];
+            string at = Indexed("addresses", i);
+            TextRules.Short(errors, address?.Line1, at + ".line1");
+            TextRules.Short(errors, address?.City, at + ".city");
+            TextRules.Short(errors, address?.GeographicArea, at + ".geographicArea");
+            TextRules.Short(errors, address?.PostalCode, at + ".postalCode");
+        }
+
         return errors;
     }
 
@@ -146,6 +177,9 @@ public static class EntityValidator
         RequireText(errors, note.AtsCandidateId, "atsCandidateId");
         RequireText(errors, note.NoteId, "noteId");
         CheckNote(errors, note.AtsCreatedAt, note.Author, "author");
+        TextRules.Id(errors, note.AtsCandidateId, "atsCandidateId");
+        TextRules.Id(errors, note.NoteId, "noteId");
+        TextRules.Long(errors, note.Note, "note");
         return errors;
     }
 
@@ -175,6 +209,14 @@ public static class EntityValidator
             errors.Add(new("candidateEmail", "is not an e-mail address of the shape x@y.z; leave it null when unknown."));
         }
 
+        TextRules.Id(errors, application.AtsJobApplicationId, "atsJobApplicationId");
+        TextRules.Id(errors, application.AtsCandidateId, "atsCandidateId");
+        TextRules.Id(errors, application.AtsJobPostingId, "atsJobPostingId");
+        TextRules.Short(errors, application.AtsJobPostingName, "atsJobPostingName");
+        TextRules.Short(errors, application.FirstName, "firstName");
+        TextRules.Short(errors, application.LastName, "lastName");
+        TextRules.Short(errors, application.Source, "source");
+        TextRules.Short(errors, application.DispositionReason, "dispositionReason");
         return errors;
     }
 
@@ -193,6 +235,9 @@ public static class EntityValidator
             errors.Add(new("stage", "must name the stage; LinkedIn refuses \"Not Available\"."));
         }
 
+        TextRules.Id(errors, stage.AtsJobApplicationId, "atsJobApplicationId");
+        TextRules.Id(errors, stage.StageId, "stageId");
+        TextRules.Short(errors, stage.Stage, "stage");
         return errors;
     }
 
@@ -206,6 +251,9 @@ public static class EntityValidator
         RequireText(errors, note.AtsJobApplicationId, "atsJobApplicationId");
         RequireText(errors, note.NoteId, "noteId");
         CheckNote(errors, note.AtsCreatedAt, note.Author, "author");
+        TextRules.Id(errors, note.AtsJobApplicationId, "atsJobApplicationId");
+        TextRules.Id(errors, note.NoteId, "noteId");
+        TextRules.Long(errors, note.Note, "note");
         return errors;
     }
 
@@ -238,6 +286,9 @@ public static class EntityValidator
             errors.Add(new("interviewType", "must be PHONE_SCREEN or ONSITE, or null."));
         }
 
+        TextRules.Id(errors, feedback.AtsJobApplicationId, "atsJobApplicationId");
+        TextRules.Id(errors, feedback.FeedbackId, "feedbackId");
+        TextRules.Long(errors, feedback.Feedback, "feedback");
         return errors;
     }
 
@@ -308,25 +359,36 @@ public static class EntityValidator
         return results;
     }
 
-    /// <summary>Whether a text has the e-mail shape LinkedIn checks: <c>x@y.z</c>, no white space, one <c>@</c>.</summary>
+    /// <summary>
+    /// Whether a text has the e-mail shape LinkedIn can match: <c>x@y.z</c>, one <c>@</c>, a domain of non-empty
+    /// dot-separated labels, and no white space, control, invisible (format) or unpaired surrogate characters.
+    /// </summary>
     /// <param name="value">The text.</param>
     /// <returns>Whether it is an e-mail address.</returns>
     public static bool IsEmail(string? value)
     {
-        if (string.IsNullOrEmpty(value))
+        if (string.IsNullOrEmpty(value) || value.Length > TextRules.MaxShortTextLength || TextRules.Broken(value, TextRules.MaxShortTextLength, multiline: false) is not null)
         {
             return false;
         }
 
         int at = value.IndexOf('@', StringComparison.Ordinal);
-        if (at <= 0 || at != value.LastIndexOf('@') || value.AsSpan().ContainsAny(" \t\r\n"))
+        if (at <= 0 || at != value.LastIndexOf('@'))
         {
             return false;
         }
 
+        foreach (char c in value)
+        {
+            if (char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format || c == '"')
+            {
+                return false;
+            }
+        }
+
         ReadOnlySpan<char> domain = value.AsSpan(at + 1);
         int dot = domain.LastIndexOf('.');
-        return dot > 0 && dot < domain.Length - 1 && domain[0] != '.';
+        return dot > 0 && dot < domain.Length - 1 && domain[0] != '.' && !domain.Contains("..", StringComparison.Ordinal);
     }
 
     private static void CheckNote(List<ValidationError> errors, DateTimeOffset? createdAt, Actor? actor, string actorField)
@@ -340,6 +402,8 @@ public static class EntityValidator
         {
             RequireText(errors, actor.FirstName, actorField + ".firstName");
             RequireText(errors, actor.LastName, actorField + ".lastName");
+            TextRules.Short(errors, actor.FirstName, actorField + ".firstName");
+            TextRules.Short(errors, actor.LastName, actorField + ".lastName");
         }
     }
 
@@ -372,11 +436,15 @@ public static class EntityValidator
         return true;
     }
 
-    private static void RequireAbsolute(List<ValidationError> errors, Uri? value, string field)
+    private static void RequireWebAddress(List<ValidationError> errors, Uri? value, string field)
     {
-        if (value is not null && !value.IsAbsoluteUri)
+        if (value is not null && (!value.IsAbsoluteUri || (value.Scheme != Uri.UriSchemeHttps && value.Scheme != Uri.UriSchemeHttp)))
         {
-            errors.Add(new(field, "must be an absolute address, or null."));
+            errors.Add(new(field, "must be an absolute http or https address, or null."));
+        }
+        else
+        {
+            TextRules.Short(errors, value?.OriginalString, field);
         }
     }
 

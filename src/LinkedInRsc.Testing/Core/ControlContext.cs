@@ -82,4 +82,21 @@ internal sealed class ControlContext
         JsonValue v when v.TryGetValue(out double d) && d == Math.Floor(d) => (long)d,
         _ => throw LinkedInError.BadRequest($"Property '{name}' must be an integer.").AsException(),
     };
+
+    /// <summary>An optional number property of the body.</summary>
+    public double? GetDouble(string name) => Body[name] switch
+    {
+        null => null,
+        JsonValue v when v.TryGetValue(out double d) => d,
+        JsonValue v when v.TryGetValue(out long l) => l,
+        _ => throw LinkedInError.BadRequest($"Property '{name}' must be a number.").AsException(),
+    };
+
+    /// <summary>An optional boolean property of the body.</summary>
+    public bool? GetBool(string name) => Body[name] switch
+    {
+        null => null,
+        JsonValue v when v.TryGetValue(out bool b) => b,
+        _ => throw LinkedInError.BadRequest($"Property '{name}' must be true or false.").AsException(),
+    };
 }

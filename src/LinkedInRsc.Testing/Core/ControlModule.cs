@@ -289,6 +289,10 @@ internal sealed class ControlModule : IEmulatorModule
                 ["count"] = fault.Count,
                 ["status"] = (int)fault.StatusCode,
                 ["delayMs"] = (long)fault.Delay.TotalMilliseconds,
+                ["afterProcessing"] = fault.AfterProcessing,
+                ["retryAfterSeconds"] = fault.RetryAfter is { } retryAfter ? (long)retryAfter.TotalSeconds : null,
+                ["probability"] = fault.Probability,
+                ["seed"] = fault.Seed,
             });
         }
 
@@ -311,6 +315,10 @@ internal sealed class ControlModule : IEmulatorModule
             Count = (int)(context.GetInt64("count") ?? 1),
             StatusCode = (HttpStatusCode)(context.GetInt64("status") ?? 503),
             Delay = TimeSpan.FromMilliseconds(context.GetInt64("delayMs") ?? 0),
+            AfterProcessing = context.GetBool("afterProcessing") ?? false,
+            RetryAfter = context.GetInt64("retryAfterSeconds") is long seconds ? TimeSpan.FromSeconds(seconds) : null,
+            Probability = context.GetDouble("probability"),
+            Seed = (int)(context.GetInt64("seed") ?? 0),
         };
         try
         {

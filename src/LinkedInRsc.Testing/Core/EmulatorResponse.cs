@@ -49,6 +49,9 @@ internal sealed class EmulatorResponse
     public static EmulatorResponse Raw(int status, string body, string contentType) =>
         new(status, Encoding.UTF8.GetBytes(body), contentType);
 
+    /// <summary>A raw response of bytes with the given content type.</summary>
+    public static EmulatorResponse Raw(int status, byte[] body, string contentType) => new(status, body, contentType);
+
     /// <summary>A marker telling the front-end to drop the connection.</summary>
     public static EmulatorResponse Dropped() => new(0, [], null) { DropConnection = true };
 

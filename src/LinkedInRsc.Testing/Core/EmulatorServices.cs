@@ -11,7 +11,7 @@ internal sealed class EmulatorServices
         State.InitializePartner(options.PartnerCredentials);
         Quotas = new QuotaService(Time, quotas);
         Pushes = new PushService(State, options);
-        Journal = new EmulatorJournal(options.JournalCapacity);
+        Journal = new EmulatorJournal(options.JournalCapacity, options.JournalMaxTotalBodyLength);
         MemberOAuth = new MemberOAuth(this);
         Stores = new EmulatorStores(Time);
     }

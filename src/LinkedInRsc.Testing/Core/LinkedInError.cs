@@ -24,6 +24,9 @@ internal sealed record LinkedInError(int Status, int ServiceErrorCode, string Me
     /// <summary>409 with the conflict code.</summary>
     public static LinkedInError Conflict(string message) => new(409, ServiceErrorCodes.Conflict, message);
 
+    /// <summary>The delay a 429 (or 503) asks the client to wait, sent as a <c>Retry-After</c> header in whole seconds; null for none.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>The JSON body.</summary>
     public JsonObject ToJson() => new()
     {
@@ -33,7 +36,16 @@ internal sealed record LinkedInError(int Status, int ServiceErrorCode, string Me
     };
 
     /// <summary>The whole-request response.</summary>
-    public EmulatorResponse ToResponse() => EmulatorResponse.Json(Status, ToJson());
+    public EmulatorResponse ToResponse()
+    {
+        EmulatorResponse response = EmulatorResponse.Json(Status, ToJson());
+        if (RetryAfter is { } delay)
+        {
+            response.Headers["Retry-After"] = ((long)Math.Ceiling(Math.Max(0, delay.TotalSeconds))).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return response;
+    }
 
     /// <summary>Throws this error as an <see cref="LinkedInErrorException"/>; the processor turns it into the response.</summary>
     public LinkedInErrorException AsException() => new(this);

@@ -34,7 +34,10 @@ internal sealed class QuotaService
             if (window.Count + 1 > _limits.RequestsPerDay)
             {
                 throw new LinkedInError(429, ServiceErrorCodes.Throttled,
-                    $"Resource level throttle APPLICATION DAY limit for calls to this resource is reached ({_limits.RequestsPerDay} requests per day). The limit resets at midnight UTC.").AsException();
+                    $"Resource level throttle APPLICATION DAY limit for calls to this resource is reached ({_limits.RequestsPerDay} requests per day). The limit resets at midnight UTC.")
+                {
+                    RetryAfter = RetryAfter(TimeSpan.FromTicks(day + TimeSpan.TicksPerDay - now.UtcTicks)),
+                }.AsException();
             }
 
             window.Count++;
@@ -56,12 +59,18 @@ internal sealed class QuotaService
             if (window.Count + records > _limits.RecordsPerMinute)
             {
                 throw new LinkedInError(429, ServiceErrorCodes.Throttled,
-                    $"Resource level throttle APPLICATION MINUTE limit is reached: {_limits.RecordsPerMinute} records per minute ({window.Count} used this minute, {records} requested). Slow down and retry in the next minute.").AsException();
+                    $"Resource level throttle APPLICATION MINUTE limit is reached: {_limits.RecordsPerMinute} records per minute ({window.Count} used this minute, {records} requested). Slow down and retry in the next minute.")
+                {
+                    RetryAfter = RetryAfter(TimeSpan.FromTicks(minute + TimeSpan.TicksPerMinute - now.UtcTicks)),
+                }.AsException();
             }
 
             window.Count += records;
         }
     }
+
+    /// <summary>The <c>Retry-After</c> of a quota 429: until the window resets, when the quotas say to send it.</summary>
+    private TimeSpan? RetryAfter(TimeSpan untilReset) => _limits.SendRetryAfter ? untilReset : null;
 
     /// <summary>Throws a LinkedIn-shaped 400 when a batch carries more records than allowed.</summary>
     public void EnsureBatchSize(int records)

@@ -16,6 +16,9 @@ internal sealed class RawRequest
     /// <summary>Headers by name (case-insensitive); repeated values joined with <c>,</c>.</summary>
     public required IReadOnlyDictionary<string, string> Headers { get; init; }
 
-    /// <summary>The body bytes (empty without a body).</summary>
+    /// <summary>The body bytes (empty without a body, or when it was too large to read).</summary>
     public required byte[] Body { get; init; }
+
+    /// <summary>Whether the front-end stopped reading the body because it is larger than <see cref="EmulatorOptions.MaxRequestBodyBytes"/>.</summary>
+    public bool BodyTooLarge { get; init; }
 }

@@ -87,6 +87,12 @@ internal sealed class RequestContext
                 _bodyParsed = true;
                 if (Request.Body.Length > 0)
                 {
+                    // JSON text must be UTF-8 (RFC 8259); a string with invalid bytes would only fail when a handler reads it.
+                    if (!System.Text.Unicode.Utf8.IsValid(Request.Body))
+                    {
+                        throw LinkedInError.BadRequest("The request body is not valid UTF-8 JSON.").AsException();
+                    }
+
                     try
                     {
                         _body = JsonNode.Parse(Request.Body);

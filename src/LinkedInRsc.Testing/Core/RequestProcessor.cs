@@ -19,6 +19,9 @@ internal sealed class RequestProcessor
     /// <summary>The OAuth token path.</summary>
     public const string TokenPath = "/oauth/v2/accessToken";
 
+    /// <summary>How long a <see cref="EmulatorFaultKind.Timeout"/> fault without a delay holds a request: HttpClient's default timeout.</summary>
+    private static readonly TimeSpan DefaultHold = TimeSpan.FromSeconds(100);
+
     private readonly EmulatorServices _services;
     private readonly LinkedInRscEmulator _emulator;
     private readonly OAuthEndpoint _oauth;
@@ -34,6 +37,11 @@ internal sealed class RequestProcessor
     public async Task<EmulatorResponse> ProcessAsync(RawRequest raw, CancellationToken cancellationToken)
     {
         DateTimeOffset arrived = _services.Time.GetUtcNow();
+        if (raw.BodyTooLarge || raw.Body.LongLength > _services.Options.MaxRequestBodyBytes)
+        {
+            raw = new RawRequest { Method = raw.Method, Path = raw.Path, Query = raw.Query, Headers = raw.Headers, Body = [], BodyTooLarge = true };
+        }
+
         EmulatorRequest request;
         try
         {
@@ -44,27 +52,31 @@ internal sealed class RequestProcessor
             return ex.Error.ToResponse();
         }
 
+        if (raw.BodyTooLarge)
+        {
+            EmulatorResponse tooLarge = new LinkedInError(413, ServiceErrorCodes.InvalidInput, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The request body is larger than {_services.Options.MaxRequestBodyBytes} bytes; send smaller batches.")).ToResponse();
+            _services.Journal.Add(JournalEntry(request, arrived, new Outcome(), tooLarge));
+            return tooLarge;
+        }
+
         bool isControl = request.Path.Equals(ControlPrefix, StringComparison.OrdinalIgnoreCase) || request.Path.StartsWith(ControlPrefix + "/", StringComparison.OrdinalIgnoreCase);
         var outcome = new Outcome();
         EmulatorResponse response;
         try
         {
             response = isControl
-                ? await ProcessControlAsync(request, cancellationToken).ConfigureAwait(false)
+                ? await AnswerAsync(() => ProcessControlAsync(request, cancellationToken)).ConfigureAwait(false)
                 : await ProcessWithFaultsAsync(request, outcome, cancellationToken).ConfigureAwait(false);
         }
-        catch (LinkedInErrorException ex)
+        catch (OperationCanceledException)
         {
-            response = ex.Error.ToResponse();
-        }
-        catch (RestLiFormatException ex)
-        {
-            response = LinkedInError.BadRequest($"Malformed Rest.li syntax: {ex.Message}").ToResponse();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // A bug in a handler must not take the server down: answer like LinkedIn's 500.
-            response = new LinkedInError(500, ServiceErrorCodes.InternalError, $"Internal error in the RSC emulator ({ex.GetType().Name}): {ex.Message}").ToResponse();
+            // The client gave up (or the emulator stops): journal what it saw, a request without an answer.
+            if (!isControl)
+            {
+                _services.Journal.Add(JournalEntry(request, arrived, outcome, EmulatorResponse.Dropped()));
+            }
+
+            throw;
         }
 
         if (!response.DropConnection)
@@ -84,25 +96,81 @@ internal sealed class RequestProcessor
         return response;
     }
 
+    /// <summary>Runs a handler and turns whatever it throws into LinkedIn's answer.</summary>
+    private static async Task<EmulatorResponse> AnswerAsync(Func<Task<EmulatorResponse>> handler)
+    {
+        try
+        {
+            return await handler().ConfigureAwait(false);
+        }
+        catch (LinkedInErrorException ex)
+        {
+            return ex.Error.ToResponse();
+        }
+        catch (RestLiFormatException ex)
+        {
+            return LinkedInError.BadRequest($"Malformed Rest.li syntax: {ex.Message}").ToResponse();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug in a handler must not take the server down: answer like LinkedIn's 500.
+            return new LinkedInError(500, ServiceErrorCodes.InternalError, $"Internal error in the RSC emulator ({ex.GetType().Name}): {ex.Message}").ToResponse();
+        }
+    }
+
     private async Task<EmulatorResponse> ProcessWithFaultsAsync(EmulatorRequest request, Outcome outcome, CancellationToken cancellationToken)
     {
         EmulatorFault? fault = _services.Faults.Take(request.Method, request.Path);
-        switch (fault?.Kind)
+        outcome.Fault = fault;
+        if (fault is { AfterProcessing: false } && await FaultAsync(fault, null, cancellationToken).ConfigureAwait(false) is { } instead)
+        {
+            return instead;
+        }
+
+        EmulatorResponse response = await AnswerAsync(() => RouteAsync(request, outcome, cancellationToken)).ConfigureAwait(false);
+        return fault is { AfterProcessing: true } ? await FaultAsync(fault, response, cancellationToken).ConfigureAwait(false) ?? response : response;
+    }
+
+    /// <summary>
+    /// Applies a fault: the answer that replaces the real one (<paramref name="real"/>, null before processing), or
+    /// null to answer normally (after a delay).
+    /// </summary>
+    private async Task<EmulatorResponse?> FaultAsync(EmulatorFault fault, EmulatorResponse? real, CancellationToken cancellationToken)
+    {
+        switch (fault.Kind)
         {
             case EmulatorFaultKind.DropConnection:
                 return EmulatorResponse.Dropped();
             case EmulatorFaultKind.Status:
                 int status = (int)fault.StatusCode;
-                return new LinkedInError(status, status >= 500 ? ServiceErrorCodes.InternalError : ServiceErrorCodes.InvalidInput, $"Injected fault: the emulator was told to answer {status}.").ToResponse();
+                int code = status >= 500 ? ServiceErrorCodes.InternalError : status == 429 ? ServiceErrorCodes.Throttled : ServiceErrorCodes.InvalidInput;
+                return new LinkedInError(status, code, $"Injected fault: the emulator was told to answer {status}.") { RetryAfter = fault.RetryAfter }.ToResponse();
             case EmulatorFaultKind.MalformedBody:
                 return EmulatorResponse.Raw(200, "{\"elements\":[{\"id\":\"", "application/json");
+            case EmulatorFaultKind.EmptyBody:
+                return EmulatorResponse.Raw(200, string.Empty, "application/json");
+            case EmulatorFaultKind.TruncatedBody:
+                return real is null ? null : EmulatorResponse.Raw(real.Status, real.Body.AsSpan(0, real.Body.Length / 2).ToArray(), real.ContentType ?? "application/json");
             case EmulatorFaultKind.Delay:
-                Task delay = Task.Delay(fault.Delay, _services.Time, cancellationToken);
-                _services.Faults.DelayStarted();
-                await delay.ConfigureAwait(false);
-                break;
+                await HoldAsync(fault.Delay, cancellationToken).ConfigureAwait(false);
+                return null;
+            case EmulatorFaultKind.Timeout:
+                await HoldAsync(fault.Delay > TimeSpan.Zero ? fault.Delay : DefaultHold, cancellationToken).ConfigureAwait(false);
+                return EmulatorResponse.Dropped();
+            default:
+                return null;
         }
+    }
 
+    private async Task HoldAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        Task wait = Task.Delay(delay, _services.Time, cancellationToken);
+        _services.Faults.DelayStarted();
+        await wait.ConfigureAwait(false);
+    }
+
+    private async Task<EmulatorResponse> RouteAsync(EmulatorRequest request, Outcome outcome, CancellationToken cancellationToken)
+    {
         if (string.Equals(request.Path, TokenPath, StringComparison.OrdinalIgnoreCase))
         {
             return _oauth.Handle(request);
@@ -275,8 +343,9 @@ internal sealed class RequestProcessor
         };
     }
 
-    private static EmulatorJournalEntry JournalEntry(EmulatorRequest request, DateTimeOffset arrived, Outcome outcome, EmulatorResponse response)
+    private EmulatorJournalEntry JournalEntry(EmulatorRequest request, DateTimeOffset arrived, Outcome outcome, EmulatorResponse response)
     {
+        int maxBodyLength = _services.Options.JournalMaxBodyLength;
         IReadOnlyDictionary<string, RestLiValue> query = outcome.Query ?? TryDecode(request);
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach ((string name, string value) in request.Headers)
@@ -288,6 +357,12 @@ internal sealed class RequestProcessor
         if (string.Equals(request.Path, TokenPath, StringComparison.OrdinalIgnoreCase))
         {
             body = OAuthEndpoint.RedactForm(body);
+        }
+
+        bool truncated = body.Length > maxBodyLength;
+        if (truncated)
+        {
+            body = body[..maxBodyLength];
         }
 
         return new EmulatorJournalEntry
@@ -302,8 +377,10 @@ internal sealed class RequestProcessor
             Tunneled = request.Tunneled,
             Headers = headers,
             Body = body,
+            BodyTruncated = truncated,
             ClientId = outcome.ClientId,
             StatusCode = response.DropConnection ? null : (HttpStatusCode)response.Status,
+            Fault = outcome.Fault,
         };
     }
 
@@ -331,5 +408,7 @@ internal sealed class RequestProcessor
         public RestLiMethod? Method { get; set; }
 
         public IReadOnlyDictionary<string, RestLiValue>? Query { get; set; }
+
+        public EmulatorFault? Fault { get; set; }
     }
 }

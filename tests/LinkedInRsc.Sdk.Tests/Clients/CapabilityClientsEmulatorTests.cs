@@ -5,6 +5,7 @@ using LinkedInRsc.Candidates;
 using LinkedInRsc.Customers;
 using LinkedInRsc.Jobs;
 using LinkedInRsc.RestLi;
+using LinkedInRsc.Testing;
 using static LinkedInRsc.Tests.Support.AtsData;
 using AccessLevel = LinkedInRsc.Customers.AccessLevel;
 
@@ -166,6 +167,7 @@ public sealed class CapabilityClientsEmulatorTests
     [Test]
     public async Task WaitForTasks_NotFinalBeforeTheTimeout_ReturnsTheLastStatusSeen()
     {
+        _h.Emulator.SetJobPostingProcessingTime(TimeSpan.FromSeconds(5));
         BatchResult<string> submitted = await _h.Client.Jobs.SubmitAsync([Job("J1")], JobPostingOperation.Create);
 
         IReadOnlyList<JobPostingTask> tasks = await _h.AdvanceWhileAsync(

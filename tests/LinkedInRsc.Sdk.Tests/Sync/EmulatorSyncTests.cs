@@ -310,51 +310,9 @@ public sealed class EmulatorSyncTests
         return new DateTimeOffset(ticks, TimeSpan.Zero);
     }
 
-    /// <summary>
-    /// Runs a sync while advancing the shared fake clock only while the engine waits: one quota segment at a time while
-    /// the limiter has callers queued (its statistics say so), and by a wait's own length when the engine starts a
-    /// short one-shot wait (a backoff after a transient failure, a 429's retry delay, a task poll). The HTTP pipeline's
-    /// long timeouts and the limiter's periodic window timers never move it. The clock is moved from a dedicated
-    /// thread, so time passes only while the engine waits, never while it works.
-    /// </summary>
-    private async Task<SyncReport> RunAsync(ISyncEngine engine, SyncRateLimiter limiter, SyncRequest request, CancellationToken cancellationToken = default)
-    {
-        using var waits = new ShortWaits(_h.Time, TimeSpan.FromMinutes(5));
-        Task<SyncReport> run = Task.Run(() => engine.SyncAsync(request, cancellationToken: cancellationToken), CancellationToken.None);
-        bool stop = false;
-        var driver = new Thread(() =>
-        {
-            while (!run.IsCompleted && !Volatile.Read(ref stop))
-            {
-                if (limiter.GetStatistics().HasWaiters)
-                {
-                    _h.Time.Advance(TimeSpan.FromSeconds(1));
-                }
-                else if (waits.TryNext(out TimeSpan wait))
-                {
-                    _h.Time.Advance(wait);
-                }
-
-                Thread.Yield();
-            }
-        })
-        { IsBackground = true, Name = "fake-clock" };
-        driver.Start();
-        try
-        {
-            return await run.WaitAsync(TimeSpan.FromMinutes(5), CancellationToken.None);
-        }
-        catch (TimeoutException)
-        {
-            Assert.Fail($"The sync did not finish: it waits for something this driver does not give. Clock {_h.Time.GetUtcNow():O}, {limiter.GetStatistics()}.");
-            throw;
-        }
-        finally
-        {
-            Volatile.Write(ref stop, true);
-            driver.Join();
-        }
-    }
+    /// <summary>Runs a sync while the harness moves the shared fake clock only while the engine waits.</summary>
+    private Task<SyncReport> RunAsync(ISyncEngine engine, SyncRateLimiter limiter, SyncRequest request, CancellationToken cancellationToken = default) =>
+        _h.DriveAsync(() => engine.SyncAsync(request, cancellationToken: cancellationToken), limiter);
 
     private static bool IsProspect(CandidateRecord record) => int.Parse(record.Candidate.AtsCandidateId.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) % 50 == 7;
 

@@ -49,6 +49,17 @@ internal sealed class FakeRsc : IJobsClient, ICandidatesClient, IApplicationsCli
 
     public Dictionary<string, string> TaskJobs { get; } = [];
 
+    /// <summary>
+    /// When set, the fake posts jobs as LinkedIn does: a CREATE of a job already posted fails its task with
+    /// <c>JOB_ALREADY_EXISTS</c>, an UPDATE of one never posted with <c>JOB_NOT_FOUND</c> (decided when submitted).
+    /// </summary>
+    public bool PostsJobsOnce { get; set; }
+
+    /// <summary>The jobs posted so far (with <see cref="PostsJobsOnce"/>).</summary>
+    public HashSet<string> PostedJobs { get; } = new(StringComparer.Ordinal);
+
+    private Dictionary<string, string> TaskErrors { get; } = [];
+
     public int CountOf(string resource) => Calls.Count(c => c.Resource == resource);
 
     /// <summary>The request id the fake answers call <paramref name="index"/> with.</summary>
@@ -63,6 +74,22 @@ internal sealed class FakeRsc : IJobsClient, ICandidatesClient, IApplicationsCli
             lock (_gate)
             {
                 TaskJobs[taskId] = key;
+                if (PostsJobsOnce)
+                {
+                    bool posted = PostedJobs.Contains(key);
+                    if (operation == JobPostingOperation.Create && posted)
+                    {
+                        TaskErrors[taskId] = "JOB_ALREADY_EXISTS";
+                    }
+                    else if (operation != JobPostingOperation.Create && !posted)
+                    {
+                        TaskErrors[taskId] = "JOB_NOT_FOUND";
+                    }
+                    else
+                    {
+                        PostedJobs.Add(key);
+                    }
+                }
             }
 
             return taskId;
@@ -74,7 +101,9 @@ internal sealed class FakeRsc : IJobsClient, ICandidatesClient, IApplicationsCli
         await Task.CompletedTask;
         foreach (string id in taskIds.ToList())
         {
-            var task = new JobPostingTask { TaskId = id, Status = JobPostingTaskStatus.Succeeded, ExternalJobPostingId = TaskJobs[id] };
+            var task = TaskErrors.TryGetValue(id, out string? error)
+                ? new JobPostingTask { TaskId = id, Status = JobPostingTaskStatus.Failed, ExternalJobPostingId = TaskJobs[id], ErrorCode = error, ErrorMessage = error }
+                : new JobPostingTask { TaskId = id, Status = JobPostingTaskStatus.Succeeded, ExternalJobPostingId = TaskJobs[id] };
             yield return TaskOutcome?.Invoke(TaskJobs[id], task) ?? task;
         }
     }

@@ -91,7 +91,19 @@ internal sealed class LinkedInRscOptionsCrossFieldValidator : IValidateOptions<L
         {
             failures.Add($"{Prefix}{setting} must not have a query string or fragment; remove the part after '?' or '#'.");
         }
+        else if (uri.Scheme == Uri.UriSchemeHttp && !IsOffNetwork(uri))
+        {
+            // The client secret goes to the token endpoint and every access token to the API: never in cleartext.
+            failures.Add($"{Prefix}{setting} must use https for '{uri.Host}': plain http would send the client secret or access tokens in cleartext. http is allowed only to a loopback host (a local emulator).");
+        }
     }
+
+    /// <summary>
+    /// Whether a host cannot be reached over a network: loopback (<c>localhost</c>, 127.0.0.0/8, <c>::1</c>), or a
+    /// name under the reserved <c>.invalid</c> domain, which never resolves (an in-memory emulator).
+    /// </summary>
+    private static bool IsOffNetwork(Uri uri) =>
+        uri.IsLoopback || uri.IdnHost.EndsWith(".invalid", StringComparison.OrdinalIgnoreCase);
 
     // TimeSpan ranges are checked here: DataAnnotations' RangeAttribute(Type, …) is not trim-safe.
     private static void CheckRange(TimeSpan value, string setting, TimeSpan minimum, TimeSpan maximum, List<string> failures)

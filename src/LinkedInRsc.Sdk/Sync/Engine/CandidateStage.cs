@@ -5,23 +5,33 @@ using LinkedInRsc.Validation;
 namespace LinkedInRsc.Sync;
 
 /// <summary>
-/// The candidates stream of a run, one batch of candidate records at a time: applies the Prospect rule, sends the
-/// candidates, then the applications of the synced candidates (not those of a job LinkedIn refused in this run), then
-/// what hangs under synced candidates and applications (notes, stages, interview feedback) with bounded concurrency.
-/// What hangs under a record that was not synced is accounted for as not sent.
+/// The candidates stream of a run, one batch of candidate records at a time: applies the shape rules and the Prospect
+/// rule, sends the candidates, then the applications of the synced candidates (not those of a job LinkedIn refused in
+/// this run), then what hangs under synced candidates and applications (notes, stages, interview feedback) with
+/// bounded concurrency. What hangs under a record that was not synced is accounted for as not sent; a record nested
+/// under a parent it does not name is refused on its own.
 /// </summary>
 internal sealed class CandidateStage(ICandidatesClient candidates, IApplicationsClient applications, SyncOptions options, IProspectStageProvider prospects)
 {
-    /// <summary>Accounts for a candidate record the resumed checkpoint covers.</summary>
-    public static void Cover(SyncRun run, CandidateRecord record) => run.Tally.Tree(record, EntityOutcome.Skipped, SyncReason.CoveredByCheckpoint);
+    /// <summary>Accounts for a candidate record the resumed checkpoint covers (its outcomes came with the checkpoint).</summary>
+    public static void Cover(SyncRun run, CandidateRecord? record) => run.Tally.Covered(RecordTreeTally.Count(record));
 
     public async Task ProcessAsync(SyncRun run, List<CandidateRecord> records, CancellationToken cancellationToken)
     {
-        // 1. Prospect rule, then the candidates themselves.
+        // 1. Shape rules, the Prospect rule, then the candidates themselves.
         var eligible = new List<CandidateRecord>(records.Count);
-        foreach (CandidateRecord record in records)
+        foreach (CandidateRecord? record in records)
         {
-            if (prospects.IsProspectOnly(record))
+            if (record is null)
+            {
+                run.Tally.Failed(SyncEntityKind.Candidate, string.Empty, SyncReason.Invalid, "record", "The candidate record is null; nothing of it was sent.");
+            }
+            else if (RecordChecks.Candidate(record) is { } fault)
+            {
+                run.Tally.Failed(SyncEntityKind.Candidate, record.Candidate?.AtsCandidateId ?? string.Empty, SyncReason.Invalid, fault.Field, fault.Reason);
+                run.Tally.Children(record, SyncReason.ParentNotSynced, IsProspectOnly);
+            }
+            else if (record.Applications.All(RecordChecks.IsWellFormed) && prospects.IsProspectOnly(record))
             {
                 run.Tally.Tree(record, EntityOutcome.Skipped, SyncReason.ProspectOnly);
             }
@@ -47,23 +57,30 @@ internal sealed class CandidateStage(ICandidatesClient candidates, IApplications
             candidates.UpsertAsync,
             null,
             cancellationToken,
-            onNotSynced: c => run.Tally.Children(byId[c], SyncReason.ParentNotSynced, prospects.IsProspectOnly)).ConfigureAwait(false);
+            onNotSynced: c => run.Tally.Children(byId[c], SyncReason.ParentNotSynced, IsProspectOnly)).ConfigureAwait(false);
 
         // 2. Applications of synced candidates (prospect-only ones skipped), in chunks.
         var children = new List<Func<CancellationToken, Task>>();
         var toSend = new List<ApplicationRecord>();
+        var candidateOf = new Dictionary<AtsApplication, string>(ReferenceEqualityComparer.Instance);
         foreach (AtsCandidate candidate in syncedCandidates)
         {
             CandidateRecord record = byId[candidate];
+            string candidateId = candidate.AtsCandidateId;
             foreach (IGrouping<string, AtsCandidateNote> notes in record.Notes.GroupBy(n => n.AtsCandidateId ?? string.Empty, StringComparer.Ordinal))
             {
                 List<AtsCandidateNote> list = notes.ToList();
-                children.Add(ct => SyncChildrenAsync(run, SyncEntityKind.CandidateNote, list, n => n.Key, EntityValidator.Validate, candidates.UpsertNotesAsync, ct));
+                children.Add(ct => SyncChildrenAsync(run, SyncEntityKind.CandidateNote, list, n => n.Key, n => RecordChecks.NestedIn(candidateId, n.AtsCandidateId, "atsCandidateId", "candidate", () => EntityValidator.Validate(n)), candidates.UpsertNotesAsync, ct));
             }
 
             foreach (ApplicationRecord application in record.Applications)
             {
-                if (prospects.IsProspectOnly(application))
+                if (RecordChecks.Application(application) is { } fault)
+                {
+                    run.Tally.Failed(SyncEntityKind.Application, application.Application.AtsJobApplicationId ?? string.Empty, SyncReason.Invalid, fault.Field, fault.Reason);
+                    run.Tally.ApplicationChildren(application, SyncReason.ParentNotSynced);
+                }
+                else if (prospects.IsProspectOnly(application))
                 {
                     run.Tally.ApplicationTree(application, EntityOutcome.Skipped, SyncReason.ProspectOnly);
                 }
@@ -76,6 +93,7 @@ internal sealed class CandidateStage(ICandidatesClient candidates, IApplications
                 else
                 {
                     toSend.Add(application);
+                    candidateOf[application.Application] = candidateId;
                 }
             }
         }
@@ -94,7 +112,7 @@ internal sealed class CandidateStage(ICandidatesClient candidates, IApplications
                 chunk.Select(a => a.Application).ToList(),
                 a => a.AtsJobApplicationId,
                 a => a.AtsJobApplicationId,
-                a => EntityValidator.Validate(a, isSyncedJob),
+                a => RecordChecks.NestedIn(candidateOf[a], a.AtsCandidateId, "atsCandidateId", "candidate", () => EntityValidator.Validate(a, isSyncedJob)),
                 applications.UpsertAsync,
                 null,
                 cancellationToken,
@@ -103,9 +121,10 @@ internal sealed class CandidateStage(ICandidatesClient candidates, IApplications
             foreach (AtsApplication application in synced)
             {
                 ApplicationRecord record = appById[application];
-                AddGroups(children, record.Stages, s => s.AtsJobApplicationId, list => ct => SyncChildrenAsync(run, SyncEntityKind.ApplicationStage, list, s => s.Key, EntityValidator.Validate, applications.UpsertStagesAsync, ct));
-                AddGroups(children, record.Notes, n => n.AtsJobApplicationId, list => ct => SyncChildrenAsync(run, SyncEntityKind.ApplicationNote, list, n => n.Key, EntityValidator.Validate, applications.UpsertNotesAsync, ct));
-                AddGroups(children, record.InterviewFeedback, f => f.AtsJobApplicationId, list => ct => SyncChildrenAsync(run, SyncEntityKind.InterviewFeedback, list, f => f.Key, EntityValidator.Validate, applications.UpsertInterviewFeedbackAsync, ct));
+                string applicationId = application.AtsJobApplicationId;
+                AddGroups(children, record.Stages, s => s.AtsJobApplicationId, list => ct => SyncChildrenAsync(run, SyncEntityKind.ApplicationStage, list, s => s.Key, s => RecordChecks.NestedIn(applicationId, s.AtsJobApplicationId, "atsJobApplicationId", "application", () => EntityValidator.Validate(s)), applications.UpsertStagesAsync, ct));
+                AddGroups(children, record.Notes, n => n.AtsJobApplicationId, list => ct => SyncChildrenAsync(run, SyncEntityKind.ApplicationNote, list, n => n.Key, n => RecordChecks.NestedIn(applicationId, n.AtsJobApplicationId, "atsJobApplicationId", "application", () => EntityValidator.Validate(n)), applications.UpsertNotesAsync, ct));
+                AddGroups(children, record.InterviewFeedback, f => f.AtsJobApplicationId, list => ct => SyncChildrenAsync(run, SyncEntityKind.InterviewFeedback, list, f => f.Key, f => RecordChecks.NestedIn(applicationId, f.AtsJobApplicationId, "atsJobApplicationId", "application", () => EntityValidator.Validate(f)), applications.UpsertInterviewFeedbackAsync, ct));
             }
         }
 
@@ -115,6 +134,9 @@ internal sealed class CandidateStage(ICandidatesClient candidates, IApplications
             new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrency, CancellationToken = cancellationToken },
             async (work, ct) => await work(ct).ConfigureAwait(false)).ConfigureAwait(false);
     }
+
+    /// <summary>The Prospect rule, for an application the shape rules accept (a malformed one is reported, not skipped).</summary>
+    private bool IsProspectOnly(ApplicationRecord application) => RecordChecks.IsWellFormed(application) && prospects.IsProspectOnly(application);
 
     private void AddGroups<T>(List<Func<CancellationToken, Task>> work, IReadOnlyList<T> items, Func<T, string?> parentOf, Func<List<T>, Func<CancellationToken, Task>> make)
     {

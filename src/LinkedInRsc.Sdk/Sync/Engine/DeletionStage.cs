@@ -6,13 +6,35 @@ internal sealed class DeletionStage(Candidates.ICandidatesClient candidates, App
     public static SyncEntityKind KindOf(DeletionKind kind) =>
         kind == DeletionKind.Application ? SyncEntityKind.ApplicationDeletion : SyncEntityKind.CandidateDeletion;
 
-    /// <summary>Accounts for a deletion the resumed checkpoint covers.</summary>
-    public static void Cover(SyncRun run, Deletion deletion) =>
-        run.Tally.Skipped(KindOf(deletion.Kind), deletion.Id ?? string.Empty, SyncReason.CoveredByCheckpoint);
+    /// <summary>Accounts for a deletion the resumed checkpoint covers (its outcome came with the checkpoint).</summary>
+    public static void Cover(SyncRun run, Deletion? deletion)
+    {
+        if (deletion is not null)
+        {
+            run.Tally.Covered(1);
+        }
+    }
 
     public async Task ProcessAsync(SyncRun run, List<Deletion> deletions, CancellationToken cancellationToken)
     {
-        foreach (IGrouping<DeletionKind, Deletion> group in deletions.GroupBy(d => d.Kind))
+        var wellFormed = new List<Deletion>(deletions.Count);
+        foreach (Deletion? deletion in deletions)
+        {
+            if (deletion is null)
+            {
+                run.Tally.Failed(SyncEntityKind.CandidateDeletion, string.Empty, SyncReason.Invalid, "record", "The deletion is null; nothing was deleted.");
+            }
+            else if (!Enum.IsDefined(deletion.Kind))
+            {
+                run.Tally.Failed(SyncEntityKind.CandidateDeletion, deletion.Id ?? string.Empty, SyncReason.Invalid, "kind", "must be Candidate or Application.");
+            }
+            else
+            {
+                wellFormed.Add(deletion);
+            }
+        }
+
+        foreach (IGrouping<DeletionKind, Deletion> group in wellFormed.GroupBy(d => d.Kind))
         {
             Func<IEnumerable<string>, CancellationToken, Task<BatchResult<string>>> send =
                 group.Key == DeletionKind.Application ? applications.DeleteAsync : candidates.DeleteAsync;

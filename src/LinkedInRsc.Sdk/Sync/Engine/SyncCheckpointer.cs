@@ -56,28 +56,66 @@ internal sealed class SyncCheckpointer(ISyncCheckpointStore store, string custom
     /// <param name="stage">The stream.</param>
     /// <param name="position">How many items of it are acknowledged or reported.</param>
     /// <param name="lastKey">The key of the last of them.</param>
-    /// <param name="pendingJobTasks">The job-posting tasks not yet seen final (jobs stage only).</param>
+    /// <param name="run">The run, whose pending job tasks (jobs stage only), outcomes and failed jobs go with it.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public async Task SaveBatchAsync(SyncStage stage, long position, string? lastKey, IReadOnlyDictionary<string, string> pendingJobTasks, CancellationToken cancellationToken)
+    public async Task SaveBatchAsync(SyncStage stage, long position, string? lastKey, SyncRun run, CancellationToken cancellationToken)
     {
+        (Dictionary<SyncEntityKind, SyncCounts> counts, SyncIssue[] issues) = run.Tally.Snapshot();
         Last = new SyncCheckpoint
         {
             Stage = stage,
             Position = position,
             LastKey = lastKey,
             UpdatedAt = time.GetUtcNow(),
-            PendingJobTasks = stage == SyncStage.Jobs ? new Dictionary<string, string>(pendingJobTasks, StringComparer.Ordinal) : new Dictionary<string, string>(),
+            PendingJobTasks = stage == SyncStage.Jobs ? new Dictionary<string, string>(run.PendingJobTasks, StringComparer.Ordinal) : new Dictionary<string, string>(),
+            Counts = counts,
+            Issues = issues,
+            FailedJobs = [.. run.FailedJobs.Order(StringComparer.Ordinal)],
         };
         await store.SaveAsync(customerId, syncId, Last, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Saves which job-posting tasks are still pending, when the last checkpoint is in the jobs stage.</summary>
-    public async Task SavePendingJobTasksAsync(IReadOnlyDictionary<string, string> pending, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves which job-posting tasks are still pending, with the outcomes so far, when the last checkpoint is in the
+    /// jobs stage.
+    /// </summary>
+    public async Task SavePendingJobTasksAsync(SyncRun run, CancellationToken cancellationToken)
     {
         if (Last is { Stage: SyncStage.Jobs } last)
         {
-            Last = last with { PendingJobTasks = new Dictionary<string, string>(pending, StringComparer.Ordinal), UpdatedAt = time.GetUtcNow() };
+            (Dictionary<SyncEntityKind, SyncCounts> counts, SyncIssue[] issues) = run.Tally.Snapshot();
+            Last = last with
+            {
+                PendingJobTasks = new Dictionary<string, string>(run.PendingJobTasks, StringComparer.Ordinal),
+                UpdatedAt = time.GetUtcNow(),
+                Counts = counts,
+                Issues = issues,
+                FailedJobs = [.. run.FailedJobs.Order(StringComparer.Ordinal)],
+            };
             await store.SaveAsync(customerId, syncId, Last, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Takes over what the resumed checkpoint saved: the outcomes so far, the jobs whose tasks failed, the jobs that
+    /// were not posted, and (jobs stage) the tasks still pending.
+    /// </summary>
+    public void RestoreInto(SyncRun run)
+    {
+        if (Resumed is not { } checkpoint)
+        {
+            return;
+        }
+
+        run.Tally.Restore(checkpoint.Counts, checkpoint.Issues);
+        run.FailedJobs.UnionWith(checkpoint.FailedJobs);
+        foreach (SyncIssue issue in checkpoint.Issues)
+        {
+            // A job refused at submission (not one whose task timed out: LinkedIn may still post that one).
+            if (issue.Kind == SyncEntityKind.Job && issue.Reason != SyncReason.JobTaskFailed)
+            {
+                run.NotPostedJobs.Add(issue.Key);
+            }
         }
     }
 

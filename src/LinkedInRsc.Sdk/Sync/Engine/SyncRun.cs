@@ -41,8 +41,23 @@ internal sealed class SyncRun
     /// <summary>Jobs covered by the checkpoint whose tasks the interrupted run had not seen final: reported when they are.</summary>
     public HashSet<string> ResumedPendingJobs { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Jobs whose posting task failed in this run: their applications are not sent.</summary>
+    /// <summary>Jobs whose posting task failed in this run (or the interrupted one it resumes): their applications are not sent.</summary>
     public HashSet<string> FailedJobs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Jobs LinkedIn refused at submission (or the SDK found invalid) in the interrupted run this run resumes: the
+    /// checkpoint covers them, but they are not posted, so applications naming them are refused as in that run.
+    /// </summary>
+    public HashSet<string> NotPostedJobs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The records of the jobs whose tasks are pending, by external id, with the operation last submitted: when
+    /// LinkedIn's answer says the other operation was needed (create-or-update), the follower submits it again.
+    /// </summary>
+    public Dictionary<string, JobRecord> PendingJobRecords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Jobs the follower already submitted with the other operation in this run (once per job, never a loop).</summary>
+    public HashSet<string> SwitchedJobs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Job-posting tasks not yet seen final, by task id, with the external id of their job.</summary>
     public Dictionary<string, string> PendingJobTasks { get; } = new(StringComparer.Ordinal);

@@ -3,7 +3,10 @@ using System.Net;
 
 namespace LinkedInRsc.Sync;
 
-/// <summary>The running account of one sync run: every input record lands in exactly one of synced, skipped or failed.</summary>
+/// <summary>
+/// The running account of one sync run: every input record lands in exactly one of synced, skipped or failed. It is
+/// saved with every checkpoint (<see cref="Snapshot"/>) and taken over by the run that resumes it (<see cref="Restore"/>).
+/// </summary>
 internal sealed class SyncTally
 {
     private static readonly string[] KindTags = Enum.GetNames<SyncEntityKind>().Select(ToSnake).ToArray();
@@ -42,14 +45,7 @@ internal sealed class SyncTally
         lock (_gate)
         {
             _counts[(int)kind, 1]++;
-            if (reason == SyncReason.CoveredByCheckpoint)
-            {
-                _covered++;
-            }
-            else
-            {
-                _issues.Add(new SyncIssue { Kind = kind, Key = key, Outcome = EntityOutcome.Skipped, Reason = reason });
-            }
+            _issues.Add(new SyncIssue { Kind = kind, Key = key, Outcome = EntityOutcome.Skipped, Reason = reason });
         }
 
         Emit(kind, "skipped", 1);
@@ -75,6 +71,35 @@ internal sealed class SyncTally
         }
 
         Emit(kind, "failed", 1);
+    }
+
+    /// <summary>Counts records this run did not send because the checkpoint it resumed had them (already in the restored counts).</summary>
+    public void Covered(long count) => Interlocked.Add(ref _covered, count);
+
+    /// <summary>The counts per kind and the issues so far, for a checkpoint.</summary>
+    public (Dictionary<SyncEntityKind, SyncCounts> Counts, SyncIssue[] Issues) Snapshot()
+    {
+        lock (_gate)
+        {
+            return (CountsByKind(), [.. _issues]);
+        }
+    }
+
+    /// <summary>Takes over the counts and issues an interrupted run saved with its checkpoint.</summary>
+    public void Restore(IReadOnlyDictionary<SyncEntityKind, SyncCounts> counts, IReadOnlyList<SyncIssue> issues)
+    {
+        lock (_gate)
+        {
+            foreach ((SyncEntityKind kind, SyncCounts c) in counts)
+            {
+                _counts[(int)kind, 0] = c.Synced;
+                _counts[(int)kind, 1] = c.Skipped;
+                _counts[(int)kind, 2] = c.Failed;
+            }
+
+            _issues.Clear();
+            _issues.AddRange(issues);
+        }
     }
 
     public void Request(SyncEntityKind kind, int records)
@@ -111,22 +136,8 @@ internal sealed class SyncTally
     {
         lock (_gate)
         {
-            var byKind = new Dictionary<SyncEntityKind, SyncCounts>();
-            long s = 0, k = 0, f = 0;
-            foreach (SyncEntityKind kind in Enum.GetValues<SyncEntityKind>())
-            {
-                long ks = _counts[(int)kind, 0], kk = _counts[(int)kind, 1], kf = _counts[(int)kind, 2];
-                if (ks + kk + kf == 0)
-                {
-                    continue;
-                }
-
-                byKind[kind] = new SyncCounts { Input = ks + kk + kf, Synced = ks, Skipped = kk, Failed = kf };
-                s += ks;
-                k += kk;
-                f += kf;
-            }
-
+            Dictionary<SyncEntityKind, SyncCounts> byKind = CountsByKind();
+            long s = byKind.Values.Sum(c => c.Synced), k = byKind.Values.Sum(c => c.Skipped), f = byKind.Values.Sum(c => c.Failed);
             return new SyncReport
             {
                 CustomerId = customerId,
@@ -136,12 +147,27 @@ internal sealed class SyncTally
                 ByKind = byKind,
                 Totals = new SyncCounts { Input = s + k + f, Synced = s, Skipped = k, Failed = f },
                 Issues = [.. _issues],
-                CoveredByCheckpoint = _covered,
+                CoveredByCheckpoint = Interlocked.Read(ref _covered),
                 Requests = Requests,
                 RateLimitWaits = RateLimitWaits,
                 Resumed = resumed,
             };
         }
+    }
+
+    private Dictionary<SyncEntityKind, SyncCounts> CountsByKind()
+    {
+        var byKind = new Dictionary<SyncEntityKind, SyncCounts>();
+        foreach (SyncEntityKind kind in Enum.GetValues<SyncEntityKind>())
+        {
+            long ks = _counts[(int)kind, 0], kk = _counts[(int)kind, 1], kf = _counts[(int)kind, 2];
+            if (ks + kk + kf > 0)
+            {
+                byKind[kind] = new SyncCounts { Input = ks + kk + kf, Synced = ks, Skipped = kk, Failed = kf };
+            }
+        }
+
+        return byKind;
     }
 
     private static void Emit(SyncEntityKind kind, string outcome, long count) =>

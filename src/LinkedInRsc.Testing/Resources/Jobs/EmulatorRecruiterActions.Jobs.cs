@@ -7,7 +7,8 @@ public static partial class EmulatorRecruiterActions
 {
     /// <summary>
     /// How long a job-posting task stays <c>IN_PROGRESS</c> on the emulator's clock before it succeeds or fails
-    /// (default 5 seconds; LinkedIn advises checking after 5 minutes).
+    /// (default 1 second, for quick tests and first runs; LinkedIn advises checking after 5 minutes, the SDK's
+    /// default <c>SyncOptions.JobTaskPollInterval</c>).
     /// </summary>
     /// <param name="emulator">The emulator.</param>
     /// <param name="processingTime">The delay; zero completes tasks at the next request.</param>

@@ -32,8 +32,14 @@ internal sealed class JobPostingStore : IEmulatorStore<JobPostingStore>
 
     public static JobPostingStore Create(EmulatorStores stores) => new(stores.Time);
 
-    /// <summary>How long a task stays IN_PROGRESS. LinkedIn advises checking after 5 minutes; the emulator defaults to 5 seconds.</summary>
-    public TimeSpan ProcessingTime { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long a task stays IN_PROGRESS. LinkedIn advises checking after 5 minutes; the emulator defaults to 1 second,
+    /// so a first run with <c>SyncOptions.JobTaskPollInterval</c> of a second is quick.
+    /// </summary>
+    public TimeSpan ProcessingTime { get; set; } = DefaultProcessingTime;
+
+    /// <summary>The emulator's default processing time of a job-posting task: 1 second.</summary>
+    public static TimeSpan DefaultProcessingTime => TimeSpan.FromSeconds(1);
 
     /// <summary>How long LinkedIn keeps a task (30 days).</summary>
     public TimeSpan TaskRetention { get; set; } = TimeSpan.FromDays(30);

@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace LinkedInRsc.Validation;
+
+/// <summary>
+/// The rules every text of a synced record keeps, whatever its field: valid Unicode (no unpaired surrogate, which
+/// cannot be encoded and would fail the whole batch), no control characters (a NUL or an escape in a name is always
+/// a bug of the ATS, and some systems cut the text there), and a length bound (an id or a name of megabytes is a
+/// bug too, and would make the batch too large for LinkedIn). The bounds are the SDK's, generous for real data.
+/// </summary>
+internal static class TextRules
+{
+    /// <summary>The longest id the SDK sends.</summary>
+    public const int MaxIdLength = 255;
+
+    /// <summary>The longest short text (a name, a title, an e-mail address, a URL) the SDK sends.</summary>
+    public const int MaxShortTextLength = 2_000;
+
+    /// <summary>The longest long text (a job description, a note, feedback) the SDK sends.</summary>
+    public const int MaxLongTextLength = 100_000;
+
+    /// <summary>Adds the broken rule of one id, if any.</summary>
+    public static void Id(List<ValidationError> errors, string? value, string field) => Check(errors, value, field, MaxIdLength, multiline: false);
+
+    /// <summary>Adds the broken rule of one short text, if any.</summary>
+    public static void Short(List<ValidationError> errors, string? value, string field) => Check(errors, value, field, MaxShortTextLength, multiline: false);
+
+    /// <summary>Adds the broken rule of one long text (line breaks and tabs allowed), if any.</summary>
+    public static void Long(List<ValidationError> errors, string? value, string field) => Check(errors, value, field, MaxLongTextLength, multiline: true);
+
+    /// <summary>The first rule a text breaks (never quoting it: it may be personal data), or <see langword="null"/>.</summary>
+    public static string? Broken(string value, int maxLength, bool multiline)
+    {
+        if (value.Length > maxLength)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"must be at most {maxLength} characters (it has {value.Length}).");
+        }
+
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"is not valid Unicode: an unpaired surrogate at index {i}.");
+            }
+            else if (char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t'))
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"must not contain control characters (U+{(int)c:X4} at index {i}).");
+            }
+        }
+
+        return null;
+    }
+
+    private static void Check(List<ValidationError> errors, string? value, string field, int maxLength, bool multiline)
+    {
+        if (value is not null && !errors.Exists(e => e.Field == field) && Broken(value, maxLength, multiline) is { } reason)
+        {
+            errors.Add(new(field, reason));
+        }
+    }
+}
