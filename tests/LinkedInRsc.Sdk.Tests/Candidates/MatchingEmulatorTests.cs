@@ -1,7 +1,7 @@
 using LinkedInRsc.Candidates;
+using LinkedInRsc.Samples.Ats;
 using LinkedInRsc.Sdk.Tests.Notifications;
 using LinkedInRsc.Testing;
-using LinkedInRsc.Samples.Ats;
 
 namespace LinkedInRsc.Sdk.Tests.Candidates;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using LinkedInRsc.Exports;
 using LinkedInRsc.Notifications;
-using LinkedInRsc.Testing;
 using LinkedInRsc.Samples.Ats;
+using LinkedInRsc.Testing;
 
 namespace LinkedInRsc.Sdk.Tests.Notifications;
 

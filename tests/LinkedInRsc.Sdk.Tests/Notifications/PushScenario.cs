@@ -3,8 +3,8 @@ using LinkedInRsc.Customers;
 using LinkedInRsc.Exports;
 using LinkedInRsc.Jobs;
 using LinkedInRsc.Notifications;
-using LinkedInRsc.Testing;
 using LinkedInRsc.Samples.Ats;
+using LinkedInRsc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
