@@ -37,7 +37,10 @@ public static class SampleRun
     /// <param name="output">Where the narration goes.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>One result per flow.</returns>
-    public static async Task<SampleOutcome> RunAsync(SampleSettings settings, TextWriter output, CancellationToken cancellationToken = default)
+    public static Task<SampleOutcome> RunAsync(SampleSettings settings, TextWriter output, CancellationToken cancellationToken = default) =>
+        RunAsync(settings, output, Flows, cancellationToken);
+
+    internal static async Task<SampleOutcome> RunAsync(SampleSettings settings, TextWriter output, IReadOnlyList<ISampleFlow> flows, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
@@ -48,7 +51,7 @@ public static class SampleRun
             : $"Running against {settings.Target} at {settings.BaseUrl}: flows that script LinkedIn's side need the embedded emulator and are skipped.");
         var context = new SampleContext(environment, narrator);
         var results = new List<FlowResult>();
-        foreach ((ISampleFlow flow, int index) in Flows.Select((f, i) => (f, i + 1)))
+        foreach ((ISampleFlow flow, int index) in flows.Select((f, i) => (f, i + 1)))
         {
             narrator.Heading(index, flow.Title);
             FlowResult result = await RunFlowAsync(flow, index, context, cancellationToken).ConfigureAwait(false);

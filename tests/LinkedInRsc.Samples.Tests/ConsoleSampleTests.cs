@@ -26,6 +26,24 @@ public sealed class ConsoleSampleTests
     }
 
     [Test]
+    public async Task RunAsync_AFlowFails_TheRunGoesOnAndExitsNonZeroNamingIt()
+    {
+        using var output = new StringWriter();
+        ISampleFlow[] flows = [new ScriptedFlow("first", null), new ScriptedFlow("second", "the ATS lost a candidate."), new ScriptedFlow("third", null)];
+
+        SampleOutcome outcome = await SampleRun.RunAsync(new SampleSettings(), output, flows);
+
+        string[] lines = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.Flows.Select(f => f.Status), Is.EqualTo(new[] { FlowStatus.Passed, FlowStatus.Failed, FlowStatus.Passed }));
+            Assert.That(outcome.ExitCode, Is.EqualTo(1));
+            Assert.That(lines, Does.Contain("failed: 2. second: the ATS lost a candidate."));
+            Assert.That(lines[^1], Is.EqualTo("flows: 2 passed, 1 failed"));
+        });
+    }
+
+    [Test]
     public async Task RunAsync_StandaloneTarget_ReportsEveryScriptedFlowAsSkippedWithItsReason()
     {
         using var output = new StringWriter();
