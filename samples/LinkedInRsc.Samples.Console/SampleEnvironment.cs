@@ -84,16 +84,16 @@ internal sealed class SampleEnvironment : IAsyncDisposable
         collection.AddSingleton<IConversationEventSink>(ats);
         collection.AddSingleton<IProspectNoteSink>(ats);
         collection.AddSingleton<ITalentPoolHandler>(ats);
-        collection.AddLinkedInRsc(options =>
+        ILinkedInRscBuilder rsc = collection.AddLinkedInRsc(options =>
             {
-                options.BaseAddress = emulator?.BaseAddress ?? settings.BaseUrl!;
-                if ((emulator?.TokenEndpoint ?? settings.TokenEndpoint) is { } tokenEndpoint)
+                if (settings.BaseUrl is { } baseUrl)
                 {
-                    options.TokenEndpoint = tokenEndpoint;
+                    options.BaseAddress = baseUrl;
+                    options.TokenEndpoint = settings.TokenEndpoint ?? options.TokenEndpoint;
+                    options.ClientId = settings.ClientId ?? string.Empty;
+                    options.ClientSecret = settings.ClientSecret ?? string.Empty;
                 }
 
-                options.ClientId = emulator?.PartnerCredentials.ClientId ?? settings.ClientId ?? string.Empty;
-                options.ClientSecret = emulator?.PartnerCredentials.ClientSecret ?? settings.ClientSecret ?? string.Empty;
                 if (clock is not null)
                 {
                     // The shared clock only moves when a flow moves it, between requests: no timeout may depend on it.
@@ -103,6 +103,10 @@ internal sealed class SampleEnvironment : IAsyncDisposable
             })
             .AddRecruiterActivity(o => o.InitialLookback = TimeSpan.FromHours(12))
             .AddPurgedCandidatesCheck();
+        if (emulator is not null)
+        {
+            rsc.UseEmulator(emulator); // address, token endpoint and partner credentials of the embedded emulator
+        }
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return new SampleEnvironment(settings, emulator, clock, services, ats);
     }

@@ -54,8 +54,10 @@ internal sealed class OnboardingFlow : ISampleFlow
             context.Cast.GlobexContract = chosen;
         }
 
-        string callback = $$"""[{"integrationContext":"{{connected.OrganizationUrn}}","integrationType":"ONE_CLICK_EXPORT","onboardingStatus":"REQUESTED"},{"integrationContext":"{{chosen}}","integrationType":"CSA_API","onboardingStatus":"REQUESTED"}]""";
-        Customer recorded = await context.Env.Workflow.RecordWidgetCallbackAsync(customerId, OnboardingWidget.ParseCallback(callback), cancellationToken).ConfigureAwait(false);
+        // The widget reports the organization and every contract the admin has a seat on; the ATS records the chosen one.
+        string contractEntries = string.Concat(connected.ContractUrns.Select(c => $$""",{"integrationContext":"{{c}}","integrationType":"CSA_API","onboardingStatus":"REQUESTED"}"""));
+        string callback = $$"""[{"integrationContext":"{{connected.OrganizationUrn}}","integrationType":"ONE_CLICK_EXPORT","onboardingStatus":"REQUESTED"}{{contractEntries}}]""";
+        Customer recorded = await context.Env.Workflow.RecordWidgetCallbackAsync(customerId, OnboardingWidget.ParseCallback(callback), chosen, cancellationToken).ConfigureAwait(false);
         say.Say($"[{customerId}] The widget's callback names organization {recorded.Organization} and contract {string.Join(", ", recorded.Contracts.Select(c => c.Urn))}.");
         SampleCheckException.Expect(recorded.Organization == connected.OrganizationUrn, $"{customerId}: the widget's organization was not recorded.");
         SampleCheckException.Expect(recorded.Contracts.Select(c => c.Urn).SequenceEqual([chosen]), $"{customerId}: the recorded contracts are not the one the admin chose.");
