@@ -1,15 +1,19 @@
 using System.Collections.Concurrent;
 using LinkedInRsc.Candidates;
+using LinkedInRsc.Customers;
+using LinkedInRsc.Exports;
 using LinkedInRsc.RecruiterActivity;
 
 namespace LinkedInRsc.Samples.Ats;
 
 /// <summary>
-/// A small in-memory ATS that plugs into the SDK's recruiter-activity extension points: register one instance as the
-/// <see cref="IConversationEventSink"/>, the <see cref="IProspectNoteSink"/> and the <see cref="ITalentPoolHandler"/>,
-/// and read each customer's data and views from <see cref="Tenant"/>.
+/// A small in-memory ATS that plugs into every host extension point of the SDK: register one instance as the
+/// <see cref="IExportHandler"/> (1-click exports, placed after <see cref="ExportPolicy.Check"/>), the
+/// <see cref="IPurgedCandidateHandler"/> (members who closed their profile), the <see cref="IConversationEventSink"/>,
+/// the <see cref="IProspectNoteSink"/> and the <see cref="ITalentPoolHandler"/> (recruiter activity), and read each
+/// customer's data and views from <see cref="Tenant"/>.
 /// </summary>
-public sealed class SampleAts : IConversationEventSink, IProspectNoteSink, ITalentPoolHandler
+public sealed class SampleAts : IExportHandler, IPurgedCandidateHandler, IConversationEventSink, IProspectNoteSink, ITalentPoolHandler
 {
     private readonly ConcurrentDictionary<string, SampleAtsTenant> _tenants = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
@@ -22,6 +26,23 @@ public sealed class SampleAts : IConversationEventSink, IProspectNoteSink, ITale
     /// <param name="customerId">The customer.</param>
     /// <returns>Its data.</returns>
     public SampleAtsTenant Tenant(string customerId) => _tenants.GetOrAdd(customerId, _ => new SampleAtsTenant(_time));
+
+    /// <inheritdoc />
+    public Task<ExportDecision> PlaceAsync(ICustomerClient customer, ExportedCandidate exportedCandidate, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(exportedCandidate);
+        return Task.FromResult(Tenant(customer.Customer.CustomerId).PlaceExport(exportedCandidate));
+    }
+
+    /// <inheritdoc />
+    public Task OnPurgedAsync(ICustomerClient customer, IReadOnlyList<PurgedCandidate> purged, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(purged);
+        Tenant(customer.Customer.CustomerId).Purge(purged);
+        return Task.CompletedTask;
+    }
 
     /// <inheritdoc />
     ValueTask IConversationEventSink.StoreAsync(string customerId, Seat viewer, IReadOnlyList<ConversationEvent> events, CancellationToken cancellationToken)

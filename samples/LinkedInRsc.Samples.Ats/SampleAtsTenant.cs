@@ -1,15 +1,15 @@
-using LinkedInRsc.Candidates;
-using LinkedInRsc.RecruiterActivity;
+using System.Globalization;
+using LinkedInRsc.Exports;
 
 namespace LinkedInRsc.Samples.Ats;
 
 /// <summary>
-/// One customer's data in the sample ATS: its users (each possibly mapped to a Recruiter seat), candidates and talent
-/// pools, and what the recruiter-activity poller delivered (InMail messages, prospect notes), with the views a
-/// recruiter sees. Every write is an idempotent upsert by LinkedIn's key, as the SDK's sinks require; the delivery
-/// counters show how often each item was handed over.
+/// One customer's data in the sample ATS: its users (each possibly mapped to a Recruiter seat), jobs, candidates,
+/// applications and talent pools, and what LinkedIn delivered (1-click exports, InMail messages, prospect notes, stub
+/// profiles), with the views a recruiter sees. Every write from LinkedIn is an idempotent upsert by LinkedIn's key, as
+/// the SDK's handlers and sinks require.
 /// </summary>
-public sealed class SampleAtsTenant
+public sealed partial class SampleAtsTenant
 {
     /// <summary>The name of the system-created talent pool stub profiles go to.</summary>
     public const string LinkedInTalentPool = "LinkedIn";
@@ -18,15 +18,13 @@ public sealed class SampleAtsTenant
     private readonly TimeProvider _time;
     private readonly Dictionary<string, SeatUrn?> _users = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SampleCandidate> _candidates = new(StringComparer.Ordinal);
-    private readonly Dictionary<(SeatUrn Viewer, ConversationEventKey Key), ConversationEvent> _inMails = [];
-    private readonly Dictionary<string, (ProspectNote Note, string Author)> _notes = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _deletedNotes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _deliveries = new(StringComparer.Ordinal);
-    private int _nextCandidate = 1;
+    private int _nextFromLinkedIn;
+    private int _nextOwn;
 
     internal SampleAtsTenant(TimeProvider time) => _time = time;
 
-    /// <summary>Every candidate.</summary>
+    /// <summary>Every candidate, by id.</summary>
     public IReadOnlyList<SampleCandidate> Candidates
     {
         get
@@ -38,24 +36,7 @@ public sealed class SampleAtsTenant
         }
     }
 
-    /// <summary>The candidates of a talent pool.</summary>
-    /// <param name="pool">The pool's name.</param>
-    /// <returns>Its candidates.</returns>
-    public IReadOnlyList<SampleCandidate> TalentPool(string pool = LinkedInTalentPool) => [.. Candidates.Where(c => c.TalentPool == pool)];
-
-    /// <summary>Every InMail message stored (all seats), oldest first.</summary>
-    public IReadOnlyList<ConversationEvent> InMails
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _inMails.Values.OrderBy(e => e.CreatedAt)];
-            }
-        }
-    }
-
-    /// <summary>How many times the poller handed over each item, by a text key (<c>inmail:{viewer}:{thread}:{id}:{ms}</c>, <c>note:{id}:{ms}</c>, <c>stub:{member}</c>).</summary>
+    /// <summary>How many times LinkedIn handed over each item, by a text key (<c>inmail:{viewer}:{thread}:{id}:{ms}</c>, <c>note:{id}:{ms}</c>, <c>stub:{member}</c>).</summary>
     public IReadOnlyDictionary<string, int> Deliveries
     {
         get
@@ -64,6 +45,25 @@ public sealed class SampleAtsTenant
             {
                 return new Dictionary<string, int>(_deliveries, StringComparer.Ordinal);
             }
+        }
+    }
+
+    /// <summary>The candidates of a talent pool.</summary>
+    /// <param name="pool">The pool's name.</param>
+    /// <returns>Its candidates.</returns>
+    public IReadOnlyList<SampleCandidate> TalentPool(string pool = LinkedInTalentPool) => [.. Candidates.Where(c => c.TalentPool == pool)];
+
+    /// <summary>One candidate.</summary>
+    /// <param name="id">Its id.</param>
+    /// <returns>The candidate.</returns>
+    /// <exception cref="KeyNotFoundException">No candidate has that id.</exception>
+    public SampleCandidate Candidate(string id)
+    {
+        lock (_gate)
+        {
+            return _candidates.TryGetValue(id, out SampleCandidate? candidate)
+                ? candidate
+                : throw new KeyNotFoundException($"The sample ATS has no candidate '{id}'.");
         }
     }
 
@@ -78,7 +78,7 @@ public sealed class SampleAtsTenant
         }
     }
 
-    /// <summary>Adds a candidate the ATS already had (not from LinkedIn).</summary>
+    /// <summary>Adds or replaces a candidate the ATS already had (not from LinkedIn).</summary>
     /// <param name="candidate">The candidate.</param>
     public void AddCandidate(SampleCandidate candidate)
     {
@@ -89,111 +89,58 @@ public sealed class SampleAtsTenant
         }
     }
 
-    /// <summary>The InMail history of a candidate as a user sees it (the SDK applies the visibility rule).</summary>
-    /// <param name="userId">The viewing user.</param>
-    /// <param name="member">The candidate.</param>
-    /// <returns>The history.</returns>
-    public InMailHistory InMailHistoryFor(string userId, PersonUrn member)
+    /// <summary>Adds a new candidate with an id of the ATS's own.</summary>
+    /// <param name="firstName">The first name.</param>
+    /// <param name="lastName">The last name.</param>
+    /// <param name="emailAddresses">The e-mail addresses.</param>
+    /// <returns>The candidate.</returns>
+    public SampleCandidate AddCandidate(string firstName, string lastName, params string[] emailAddresses)
     {
+        DateTimeOffset now = _time.GetUtcNow();
         lock (_gate)
         {
-            SeatUrn? seat = _users.GetValueOrDefault(userId);
-            return InMailHistory.For(member, seat, _inMails.Values);
-        }
-    }
-
-    /// <summary>The notes history of a candidate: notes of every recruiter of the organization, latest versions, deleted ones gone, newest first.</summary>
-    /// <param name="member">The candidate.</param>
-    /// <returns>The notes.</returns>
-    public IReadOnlyList<SampleNote> NotesFor(PersonUrn member)
-    {
-        lock (_gate)
-        {
-            return [.. _notes.Values
-                .Where(n => n.Note.Member == member)
-                .OrderByDescending(n => n.Note.LastModifiedAt)
-                .Select(n => new SampleNote(n.Note.Id, n.Note.Member, n.Note.Owner, n.Author, n.Note.Text, n.Note.LastModifiedAt))];
-        }
-    }
-
-    internal void StoreInMails(Seat viewer, IReadOnlyList<ConversationEvent> events)
-    {
-        lock (_gate)
-        {
-            foreach (ConversationEvent e in events)
+            var candidate = new SampleCandidate
             {
-                _inMails[(viewer.Urn, e.Key)] = e;
-                Count($"inmail:{viewer.Urn.Id}:{e.ThreadUrn}:{e.Id}:{e.CreatedAt.ToUnixTimeMilliseconds()}");
-            }
+                Id = "CAND-" + (++_nextOwn).ToString("D3", CultureInfo.InvariantCulture),
+                FirstName = firstName,
+                LastName = lastName,
+                EmailAddresses = emailAddresses,
+                CreatedAt = now,
+                ModifiedAt = now,
+            };
+            _candidates.Add(candidate.Id, candidate);
+            return candidate;
         }
     }
 
-    internal void StoreNotes(Seat owner, IReadOnlyList<ProspectNote> notes)
+    /// <summary>Removes a candidate and their applications (a data-deletion request, a closed profile).</summary>
+    /// <param name="id">The candidate.</param>
+    /// <returns>Whether the ATS had it.</returns>
+    public bool RemoveCandidate(string id)
     {
         lock (_gate)
         {
-            foreach (ProspectNote note in notes)
+            _applications.RemoveAll(a => a.CandidateId == id);
+            return _candidates.Remove(id);
+        }
+    }
+
+    /// <summary>Deletes the candidates linked to members who closed their LinkedIn profile.</summary>
+    internal void Purge(IReadOnlyList<PurgedCandidate> purged)
+    {
+        lock (_gate)
+        {
+            foreach (PurgedCandidate member in purged)
             {
-                Count($"note:{note.Id}:{note.LastModifiedAt.ToUnixTimeMilliseconds()}");
-                if (!_deletedNotes.Contains(note.Id) && note.Supersedes(_notes.TryGetValue(note.Id, out var held) ? held.Note : null))
+                foreach (SampleCandidate candidate in _candidates.Values.Where(c => c.Member == member.Member).ToList())
                 {
-                    _notes[note.Id] = (note, $"{owner.FirstName} {owner.LastName}".Trim());
+                    RemoveCandidate(candidate.Id);
                 }
             }
         }
     }
 
-    internal void DeleteNotes(IReadOnlyList<ProspectNote> notes)
-    {
-        lock (_gate)
-        {
-            foreach (ProspectNote note in notes)
-            {
-                Count($"note:{note.Id}:{note.LastModifiedAt.ToUnixTimeMilliseconds()}");
-                _deletedNotes.Add(note.Id);
-                _notes.Remove(note.Id);
-            }
-        }
-    }
-
-    /// <summary>
-    /// The talent-pool rule: a member seen again updates the candidate they became (or the ATS's own candidate linked
-    /// to them) instead of creating another; names come from the stub; the e-mail address only when the member shared
-    /// one, else the one the candidate already had.
-    /// </summary>
-    internal AtsCandidate Place(MailStub stub)
-    {
-        DateTimeOffset now = _time.GetUtcNow();
-        lock (_gate)
-        {
-            Count($"stub:{stub.Member}");
-            string? shared = stub.EmailAddresses.Count > 0 ? stub.EmailAddresses[0] : null;
-            SampleCandidate? existing = _candidates.Values.FirstOrDefault(c => c.Member == stub.Member);
-            SampleCandidate candidate = existing is null
-                ? new SampleCandidate($"li-{_nextCandidate++}", LinkedInTalentPool, stub.FirstName ?? "LinkedIn member", stub.LastName, shared, stub.Member, now, now)
-                : existing with
-                {
-                    FirstName = stub.FirstName ?? existing.FirstName,
-                    LastName = stub.LastName ?? existing.LastName,
-                    Email = shared ?? existing.Email,
-                    ModifiedAt = now > existing.ModifiedAt ? now : existing.ModifiedAt,
-                };
-            _candidates[candidate.Id] = candidate;
-            return new AtsCandidate
-            {
-                AtsCandidateId = candidate.Id,
-                AtsCreatedAt = candidate.CreatedAt,
-                AtsLastModifiedAt = candidate.ModifiedAt,
-                FirstName = candidate.FirstName,
-                LastName = candidate.LastName,
-                EmailAddresses = candidate.Email is null ? [] : [candidate.Email],
-                PhoneNumbers = [],
-                Addresses = [],
-                LinkedInProfileUrl = stub.ProfileUrl,
-                ManualMatchedMember = stub.Member,
-            };
-        }
-    }
+    private string NextIdFromLinkedIn() => "li-" + (++_nextFromLinkedIn).ToString(CultureInfo.InvariantCulture);
 
     private void Count(string key) => _deliveries[key] = _deliveries.GetValueOrDefault(key) + 1;
 }

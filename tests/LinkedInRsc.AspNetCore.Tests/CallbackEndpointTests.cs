@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 using LinkedInRsc.Customers;
 using LinkedInRsc.Exports;
 using LinkedInRsc.Jobs;
+using LinkedInRsc.Samples.Ats;
 using LinkedInRsc.Testing;
-using LinkedInRsc.Tests.Support.SampleAts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -67,14 +67,14 @@ public sealed class CallbackEndpointTests
     {
         EmulatedCustomer acme = await AddCustomerAsync();
         EmulatedSeat seat = await _emulator.AddSeatAsync(acme.ContractUrns[0], PersonUrn.Parse("urn:li:person:rae"), "Rae", "Cruiter");
-        _ats.AddJob(new SampleAtsJob { Id = "JOB-1", HiringTeam = [new HiringTeamMember(HiringTeamRole.Recruiter, seat.SeatUrn)] });
+        _ats.Tenant("acme").AddJob(new SampleJob { Id = "JOB-1", HiringTeam = [new HiringTeamMember(HiringTeamRole.Recruiter, seat.SeatUrn)] });
         EmulatedMember ada = await _emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Ada", LastName = "Lovelace" });
 
         EmulatedExport export = await _emulator.ExportCandidateAsync("acme", ada.PersonUrn, "JOB-1", seat.SeatUrn);
 
         Assert.That(await export.Push.WaitForCompletionAsync(), Is.EqualTo(EmulatorPushState.Delivered), "the emulator's challenge and push both went through the endpoint");
         Assert.That(export.Push.Attempts.Single().StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(_ats.Candidates.Single().LinkedMember, Is.EqualTo(ada.PersonUrn));
+        Assert.That(_ats.Tenant("acme").Candidates.Single().Member, Is.EqualTo(ada.PersonUrn));
         Assert.That(_emulator.GetSyncedData(acme.OrganizationUrn!.Value).Candidates.Single().ManualMatchedMemberUrn, Is.EqualTo(ada.PersonUrn));
     }
 
@@ -94,7 +94,7 @@ public sealed class CallbackEndpointTests
         Assert.That(unsigned.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That(tooLarge.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That(_ats.PlaceCalls, Is.Zero);
+        Assert.That(_ats.Tenant("acme").PlaceCalls, Is.Zero);
     }
 
     [Test]

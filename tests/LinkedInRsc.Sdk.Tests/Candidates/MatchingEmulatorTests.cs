@@ -1,7 +1,7 @@
 using LinkedInRsc.Candidates;
+using LinkedInRsc.Samples.Ats;
 using LinkedInRsc.Sdk.Tests.Notifications;
 using LinkedInRsc.Testing;
-using LinkedInRsc.Tests.Support.SampleAts;
 
 namespace LinkedInRsc.Sdk.Tests.Candidates;
 
@@ -105,11 +105,11 @@ public sealed class MatchingEmulatorTests
     [Test]
     public async Task WidgetCallback_LinkThenUnlink_IsRecordedInTheAtsAndOnLinkedIn()
     {
-        SampleAtsCandidate candidate = _s.Ats.AddCandidate("Ada", "Lovelace", "ada@elsewhere.example");
+        SampleCandidate candidate = _s.Ats.AddCandidate("Ada", "Lovelace", "ada@elsewhere.example");
         await UpsertAsync(candidate.ToAtsCandidate());
 
         EntityResult<string> link = await _s.Ats.ApplyWidgetCallbackAsync(_s.Harness.Client, candidate.Id, $$"""{"action":"link","member":"{{_s.Ada.PersonUrn}}"}""");
-        PersonUrn? linkedInAts = _s.Ats.Candidate(candidate.Id).LinkedMember;
+        PersonUrn? linkedInAts = _s.Ats.Candidate(candidate.Id).Member;
         MatchOutcome linkedOnLinkedIn = (await Candidates.GetMatchesAsync([candidate.Id]))[0].Outcome;
         EntityResult<string> unlink = await _s.Ats.ApplyWidgetCallbackAsync(_s.Harness.Client, candidate.Id, $$"""{"event":"onunlink","memberUrn":"{{_s.Ada.PersonUrn}}"}""");
 
@@ -118,7 +118,7 @@ public sealed class MatchingEmulatorTests
             Assert.That((link.IsSuccess, unlink.IsSuccess), Is.EqualTo((true, true)));
             Assert.That(linkedInAts, Is.EqualTo(_s.Ada.PersonUrn));
             Assert.That(linkedOnLinkedIn, Is.EqualTo(MatchOutcome.ExactMatch));
-            Assert.That(_s.Ats.Candidate(candidate.Id).LinkedMember, Is.Null);
+            Assert.That(_s.Ats.Candidate(candidate.Id).Member, Is.Null);
             Assert.That(_s.Harness.Synced.Candidates.Single().ManualMatchedMemberUrn, Is.Null);
         });
     }

@@ -1,8 +1,8 @@
 using System.Net;
 using LinkedInRsc.Exports;
 using LinkedInRsc.Notifications;
+using LinkedInRsc.Samples.Ats;
 using LinkedInRsc.Testing;
-using LinkedInRsc.Tests.Support.SampleAts;
 
 namespace LinkedInRsc.Sdk.Tests.Notifications;
 
@@ -23,12 +23,12 @@ public sealed class ExportPushEmulatorTests
         EmulatedExport export = await _s.Emulator.ExportCandidateAsync("acme", _s.Ada.PersonUrn, "JOB-1", _s.Recruiter.SeatUrn);
 
         Assert.That(await export.Push.WaitForCompletionAsync(), Is.EqualTo(EmulatorPushState.Delivered));
-        SampleAtsCandidate candidate = _s.Ats.Candidates.Single();
+        SampleCandidate candidate = _s.Ats.Candidates.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(candidate.LinkedMember, Is.EqualTo(_s.Ada.PersonUrn));
+            Assert.That(candidate.Member, Is.EqualTo(_s.Ada.PersonUrn));
             Assert.That((candidate.FirstName, candidate.LastName), Is.EqualTo(("Ada", "Lovelace")));
-            Assert.That(_s.Ats.Applications, Is.EqualTo(new[] { new SampleAtsApplication(candidate.Id, "JOB-1", "Prospect", "LinkedIn (Prospecting)") }));
+            Assert.That(_s.Ats.Applications, Is.EqualTo(new[] { new SampleApplication(candidate.Id, "JOB-1", "Prospect", "LinkedIn (Prospecting)") }));
             Assert.That(_s.Harness.Synced.Candidates.Single(c => c.AtsCandidateId == candidate.Id).ManualMatchedMemberUrn, Is.EqualTo(_s.Ada.PersonUrn),
                 "the candidate is synced back with the exported member attached, so the In-ATS indicator links at once");
             Assert.That(_s.Ats.Refusals, Is.Empty);
@@ -59,7 +59,7 @@ public sealed class ExportPushEmulatorTests
     [TestCase(ExportRefusalReason.ExporterNotOnHiringTeam)]
     public async Task Export_TheJobRefuses_ShowsTheReasonAndPlacesNothing(ExportRefusalReason reason)
     {
-        SampleAtsJob job = new() { Id = "JOB-1", HiringTeam = [new HiringTeamMember(HiringTeamRole.HiringManager, Member: _s.Recruiter.MemberUrn)] };
+        SampleJob job = new() { Id = "JOB-1", HiringTeam = [new HiringTeamMember(HiringTeamRole.HiringManager, Member: _s.Recruiter.MemberUrn)] };
         if (reason == ExportRefusalReason.JobNotFound)
         {
             _s.Ats.RemoveJob("JOB-1");

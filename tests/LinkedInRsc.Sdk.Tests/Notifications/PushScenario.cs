@@ -3,8 +3,8 @@ using LinkedInRsc.Customers;
 using LinkedInRsc.Exports;
 using LinkedInRsc.Jobs;
 using LinkedInRsc.Notifications;
+using LinkedInRsc.Samples.Ats;
 using LinkedInRsc.Testing;
-using LinkedInRsc.Tests.Support.SampleAts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -20,13 +20,14 @@ internal sealed class PushScenario : IAsyncDisposable
     private PushScenario(EmulatorHarness harness, SampleAts ats, RecordingLogs logs)
     {
         Harness = harness;
-        Ats = ats;
+        Ats = ats.Tenant("acme");
         Logs = logs;
     }
 
     public EmulatorHarness Harness { get; }
 
-    public SampleAts Ats { get; }
+    /// <summary>Acme's data in the sample ATS.</summary>
+    public SampleAtsTenant Ats { get; }
 
     public RecordingLogs Logs { get; }
 
@@ -45,12 +46,11 @@ internal sealed class PushScenario : IAsyncDisposable
     public static async Task<PushScenario> StartAsync(Action<IServiceCollection>? services = null, AccessLevel? enabled = AccessLevel.Company, AccessLevel granted = AccessLevel.Company, Action<ILinkedInRscBuilder>? builder = null)
     {
         var logs = new RecordingLogs();
-        SampleAts? ats = null;
         EmulatorHarness harness = await EmulatorHarness.StartWithSdkAsync(
             services: s =>
             {
                 s.AddSingleton<SampleAts>();
-                s.AddSingleton<IExportHandler>(sp => ats = sp.GetRequiredService<SampleAts>());
+                s.AddSingleton<IExportHandler>(sp => sp.GetRequiredService<SampleAts>());
                 s.AddLogging(b => b.AddProvider(logs));
                 services?.Invoke(s);
             },
@@ -108,6 +108,6 @@ internal sealed class PushScenario : IAsyncDisposable
 
         Recruiter = await Emulator.AddSeatAsync(Acme.ContractUrns[0], PersonUrn.Parse("urn:li:person:rae"), "Rae", "Cruiter");
         Ada = await Emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Ada", LastName = "Lovelace", Headline = "Engineer" });
-        Ats.AddJob(new SampleAtsJob { Id = "JOB-1", HiringTeam = [new HiringTeamMember(HiringTeamRole.Recruiter, Recruiter.SeatUrn)] });
+        Ats.AddJob(new SampleJob { Id = "JOB-1", HiringTeam = [new HiringTeamMember(HiringTeamRole.Recruiter, Recruiter.SeatUrn)] });
     }
 }

@@ -169,7 +169,7 @@ public sealed class RecruiterActivityPollerTests
     public async Task PollAsync_StubOfAMemberSeenAgain_UpdatesTheCandidateAndKeepsAKnownEmail()
     {
         // The ATS already knows Linus (with an e-mail address) as linked to his member; Grace shares twice.
-        _s.AcmeAts.AddCandidate(new SampleCandidate("ats-7", null, "Linus", "Torvalds", "linus@ats.example", _s.Linus.PersonUrn, _s.Time.GetUtcNow(), _s.Time.GetUtcNow()));
+        _s.AcmeAts.AddCandidate(new SampleCandidate { Id = "ats-7", FirstName = "Linus", LastName = "Torvalds", EmailAddresses = ["linus@ats.example"], Member = _s.Linus.PersonUrn, CreatedAt = _s.Time.GetUtcNow(), ModifiedAt = _s.Time.GetUtcNow() });
         EmulatedInMail toLinus = await _s.Emulator.SendInMailAsync(_s.Ada.SeatUrn, _s.Linus.PersonUrn, "Hi", "Hi Linus");
         await _s.Emulator.ReplyToInMailAsync(toLinus.ThreadUrn, "Sure", shareContactDetails: true, emailAddress: null);
         EmulatedInMail toGrace = await _s.Emulator.SendInMailAsync(_s.Ada.SeatUrn, _s.Grace.PersonUrn, "Hi", "Hi Grace");
