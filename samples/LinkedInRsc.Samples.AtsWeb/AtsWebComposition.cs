@@ -38,8 +38,15 @@ public sealed class AtsWebComposition(OnboardingWorkflow workflow, EmulatedLinke
         await linkedIn.RestoreAsync(cancellationToken);
         ICustomerDirectory directory = services.GetRequiredService<ICustomerDirectory>();
         ICustomerClientFactory clients = services.GetRequiredService<ICustomerClientFactory>();
+        AtsWebComposition composition = services.GetRequiredService<AtsWebComposition>();
         await foreach (Customer customer in directory.ListAsync(cancellationToken))
         {
+            if (customer.Organization is not null)
+            {
+                // Names, callback URL and viewer configurations: what the workflow configured on LinkedIn's side.
+                await composition.OnboardAsync(customer.CustomerId, cancellationToken);
+            }
+
             if (customer.Features.HasFlag(Features.InAtsIndicator))
             {
                 await EmulatedLinkedIn.SyncBackAsync(

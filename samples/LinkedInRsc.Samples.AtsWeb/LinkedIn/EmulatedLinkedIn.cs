@@ -30,8 +30,8 @@ public sealed class EmulatedLinkedIn(LinkedInRscEmulator emulator, CallbackForwa
 
         foreach ((string first, string last) in Recruiters)
         {
-            EmulatedMember member = await emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = first, LastName = last, Headline = "Recruiter at " + customerId }, cancellationToken);
-            EmulatedSeat seat = await emulator.AddSeatAsync(contract.Urn, member.PersonUrn, first, last, cancellationToken: cancellationToken);
+            EmulatedMember member = await emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = first, LastName = last, Headline = "Recruiter at " + customerId, PersonUrn = NewPerson() }, cancellationToken);
+            EmulatedSeat seat = await emulator.AddSeatAsync(contract.Urn, member.PersonUrn, first, last, seatUrn: SeatUrn.FromId(Random.Shared.NextInt64(10_000_000, 100_000_000)), cancellationToken: cancellationToken);
             await store.SaveUserAsync(new AtsUser(customerId, seat.SeatUrn, first + " " + last, member.PersonUrn), cancellationToken);
         }
 
@@ -48,7 +48,8 @@ public sealed class EmulatedLinkedIn(LinkedInRscEmulator emulator, CallbackForwa
     /// <summary>A recruiter exports a (new) LinkedIn member to a job; waits until the export push was answered.</summary>
     public async Task<EmulatedExport> ExportAsync(string customerId, string jobId, EmulatedMemberSetup member, SeatUrn? exporter, CancellationToken cancellationToken = default)
     {
-        EmulatedMember added = await emulator.AddMemberAsync(member, cancellationToken);
+        ArgumentNullException.ThrowIfNull(member);
+        EmulatedMember added = await emulator.AddMemberAsync(member with { PersonUrn = member.PersonUrn ?? NewPerson() }, cancellationToken);
         EmulatedExport export = await emulator.ExportCandidateAsync(customerId, added.PersonUrn, jobId, exporter, cancellationToken: cancellationToken);
         await WaitAnsweredAsync(export.Push, cancellationToken);
         return export;
@@ -161,6 +162,12 @@ public sealed class EmulatedLinkedIn(LinkedInRscEmulator emulator, CallbackForwa
         forwarder.Dispose();
         return emulator.DisposeAsync();
     }
+
+    /// <summary>
+    /// A person URN the emulator's own counter never makes: members restored after a restart keep theirs, so new ones
+    /// must not collide with them.
+    /// </summary>
+    private static PersonUrn NewPerson() => PersonUrn.FromId("ats" + Guid.NewGuid().ToString("N")[..12]);
 
     private static async Task WaitAnsweredAsync(EmulatorPush? push, CancellationToken cancellationToken)
     {

@@ -95,7 +95,7 @@ internal sealed class WidgetLoaderModule(EmulatorServices services) : IEmulatorM
                 }
             }
 
-            _admin.Connect(customer, null, [chosen]);
+            _admin.Connect(customer, customer.OrganizationUrn is { } known ? OrganizationUrn.Parse(known) : OrganizationUrn.FromId(FreeId()), [chosen]);
             var integrations = new JsonArray();
             if (company)
             {
@@ -181,7 +181,20 @@ internal sealed class WidgetLoaderModule(EmulatorServices services) : IEmulatorM
     private IReadOnlyList<ContractUrn> Offered(CustomerState customer) =>
         customer.ContractUrns.Count > 0
             ? [.. customer.ContractUrns.Select(ContractUrn.Parse)]
-            : _store.Offer(customer.UniqueForeignId, services.State.NextId);
+            : _store.Offer(customer.UniqueForeignId, FreeId);
+
+    /// <summary>A new id no organization or contract has (a seeded emulator may hold URNs the counter reaches later).</summary>
+    private long FreeId()
+    {
+        long id;
+        do
+        {
+            id = services.State.NextId();
+        }
+        while (services.State.FindOwnerOfContext(OrganizationUrn.FromId(id).ToString()) is not null
+            || services.State.FindOwnerOfContext(ContractUrn.FromId(id).ToString()) is not null);
+        return id;
+    }
 
     private CustomerState CustomerOf(ControlContext context) => CustomerByApiKey(Query(context, "apiKey"));
 
