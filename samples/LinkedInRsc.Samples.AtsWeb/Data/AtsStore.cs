@@ -59,9 +59,16 @@ public sealed class AtsStore(AtsDatabase database) : IDisposable
                 """,
                 new Dictionary<string, object?>
                 {
-                    ["$c"] = customerId, ["$i"] = candidate.Id, ["$f"] = candidate.FirstName, ["$l"] = candidate.LastName,
-                    ["$e"] = candidate.Email, ["$m"] = candidate.Member?.ToString(), ["$h"] = candidate.Headline,
-                    ["$p"] = candidate.ProfileUrl, ["$s"] = candidate.Source, ["$t"] = candidate.CreatedAt.ToUnixTimeMilliseconds(),
+                    ["$c"] = customerId,
+                    ["$i"] = candidate.Id,
+                    ["$f"] = candidate.FirstName,
+                    ["$l"] = candidate.LastName,
+                    ["$e"] = candidate.Email,
+                    ["$m"] = candidate.Member?.ToString(),
+                    ["$h"] = candidate.Headline,
+                    ["$p"] = candidate.ProfileUrl,
+                    ["$s"] = candidate.Source,
+                    ["$t"] = candidate.CreatedAt.ToUnixTimeMilliseconds(),
                 },
                 cancellationToken);
             return candidate;
@@ -102,8 +109,11 @@ public sealed class AtsStore(AtsDatabase database) : IDisposable
             "INSERT OR IGNORE INTO applications (customer_id, job_id, candidate_id, stage, created_at) VALUES ($c, $j, $i, $s, $t)",
             new Dictionary<string, object?>
             {
-                ["$c"] = application.CustomerId, ["$j"] = application.JobId, ["$i"] = application.CandidateId,
-                ["$s"] = application.Stage, ["$t"] = application.CreatedAt.ToUnixTimeMilliseconds(),
+                ["$c"] = application.CustomerId,
+                ["$j"] = application.JobId,
+                ["$i"] = application.CandidateId,
+                ["$s"] = application.Stage,
+                ["$t"] = application.CreatedAt.ToUnixTimeMilliseconds(),
             },
             cancellationToken) == 1;
 
@@ -125,9 +135,15 @@ public sealed class AtsStore(AtsDatabase database) : IDisposable
                 """,
                 new Dictionary<string, object?>
                 {
-                    ["$c"] = customerId, ["$v"] = e.Viewer.ToString(), ["$t"] = e.ThreadUrn, ["$i"] = e.Id,
-                    ["$at"] = e.CreatedAt.ToUnixTimeMilliseconds(), ["$a"] = e.Author, ["$r"] = string.Join('\n', e.Recipients),
-                    ["$s"] = e.Content?.Subject, ["$b"] = e.Content?.Body,
+                    ["$c"] = customerId,
+                    ["$v"] = e.Viewer.ToString(),
+                    ["$t"] = e.ThreadUrn,
+                    ["$i"] = e.Id,
+                    ["$at"] = e.CreatedAt.ToUnixTimeMilliseconds(),
+                    ["$a"] = e.Author,
+                    ["$r"] = string.Join('\n', e.Recipients),
+                    ["$s"] = e.Content?.Subject,
+                    ["$b"] = e.Content?.Body,
                 },
                 cancellationToken);
         }
@@ -162,8 +178,12 @@ public sealed class AtsStore(AtsDatabase database) : IDisposable
         """,
         new Dictionary<string, object?>
         {
-            ["$c"] = customerId, ["$i"] = note.Id, ["$o"] = note.Owner?.ToString(), ["$m"] = note.Member?.ToString(),
-            ["$t"] = note.Text, ["$at"] = note.LastModifiedAt.ToUnixTimeMilliseconds(),
+            ["$c"] = customerId,
+            ["$i"] = note.Id,
+            ["$o"] = note.Owner?.ToString(),
+            ["$m"] = note.Member?.ToString(),
+            ["$t"] = note.Text,
+            ["$at"] = note.LastModifiedAt.ToUnixTimeMilliseconds(),
         },
         cancellationToken);
 
