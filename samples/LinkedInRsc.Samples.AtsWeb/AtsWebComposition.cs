@@ -25,7 +25,7 @@ public sealed class AtsWebComposition(OnboardingWorkflow workflow, EmulatedLinke
     public async Task<OnboardingReport> RecordWidgetAndOnboardAsync(string customerId, OnboardingWidgetResult widget, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(widget);
-        await workflow.RecordWidgetCallbackAsync(customerId, widget, cancellationToken);
+        await workflow.RecordWidgetCallbackAsync(customerId, widget, cancellationToken: cancellationToken);
         OnboardingReport report = await OnboardAsync(customerId, cancellationToken);
         await linkedIn.EnsureRecruitersAsync(customerId, cancellationToken);
         return report;
