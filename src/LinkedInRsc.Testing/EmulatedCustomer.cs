@@ -45,8 +45,38 @@ public sealed record EmulatedCustomer
     /// <summary>The callback URL configured for pushes, if any.</summary>
     public Uri? CallbackUrl { get; init; }
 
+    /// <summary>The redirect addresses registered for the child application's 3-legged OAuth (<c>oauth2AuthorizedCallbackUrls</c>).</summary>
+    public IReadOnlyList<Uri> OAuthCallbackUrls { get; init; } = [];
+
+    /// <summary>
+    /// The customer as the SDK's <see cref="ICustomerDirectory"/> holds it: the child application's credentials and URN,
+    /// the organization, each contract with the access level enabled on it (<see cref="AccessLevel.Contract"/> where
+    /// <c>CSA_API</c> is enabled on that contract, else <see cref="AccessLevel.Company"/> where a company-level
+    /// integration is enabled on the organization, else <see cref="AccessLevel.None"/>) and the callback URL.
+    /// </summary>
+    /// <returns>A new <see cref="Customer"/>.</returns>
+    public Customer ToCustomer()
+    {
+        bool companyEnabled = Integrations.Any(i => i.IsEnabled && i.Type != IntegrationType.CsaApi
+            && string.Equals(i.IntegrationContext, OrganizationUrn?.ToString(), StringComparison.Ordinal));
+        return new Customer
+        {
+            CustomerId = Id,
+            Credentials = Credentials,
+            ApplicationUrn = ApplicationUrn,
+            Organization = OrganizationUrn,
+            Contracts = [.. ContractUrns.Select(contract => new RecruiterContract(contract, LevelOn(contract, companyEnabled)))],
+            CallbackUrl = CallbackUrl,
+        };
+    }
+
     /// <summary>Shows ids and URNs only; the secret is redacted by <see cref="ClientCredentials.ToString"/>.</summary>
     /// <returns>A text safe to log.</returns>
     public override string ToString() =>
         $"EmulatedCustomer {{ Id = {Id}, ApplicationUrn = {ApplicationUrn}, Credentials = {Credentials}, OrganizationUrn = {OrganizationUrn}, Contracts = [{string.Join(", ", ContractUrns)}], AccessLevel = {AccessLevel} }}";
+
+    private LinkedInRsc.Customers.AccessLevel LevelOn(ContractUrn contract, bool companyEnabled) =>
+        Integrations.Any(i => i.IsEnabled && i.Type == IntegrationType.CsaApi && string.Equals(i.IntegrationContext, contract.ToString(), StringComparison.Ordinal))
+            ? LinkedInRsc.Customers.AccessLevel.Contract
+            : companyEnabled ? LinkedInRsc.Customers.AccessLevel.Company : LinkedInRsc.Customers.AccessLevel.None;
 }

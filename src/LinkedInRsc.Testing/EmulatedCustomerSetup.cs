@@ -27,4 +27,11 @@ public sealed record EmulatedCustomerSetup
     /// enablement push reaches it; null to leave it for the ATS to configure through the API.
     /// </summary>
     public Uri? CallbackUrl { get; init; }
+
+    /// <summary>
+    /// The redirect addresses registered for the child application's 3-legged OAuth (LinkedIn's
+    /// <c>oauth2AuthorizedCallbackUrls</c>): the member sign-in accepts only a <c>redirect_uri</c> listed here. Empty by
+    /// default, as a child application provisioned without them.
+    /// </summary>
+    public IReadOnlyList<Uri> OAuthCallbackUrls { get; init; } = [];
 }

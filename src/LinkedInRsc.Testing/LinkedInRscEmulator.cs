@@ -87,6 +87,9 @@ public sealed class LinkedInRscEmulator : IAsyncDisposable
 
     internal EmulatorServices Services => _services;
 
+    /// <summary>Whether requests reach the emulator over HTTP (started with <see cref="StartAsync"/>).</summary>
+    internal bool IsListening => _server is not null;
+
     /// <summary>Starts an emulator listening on <c>http://127.0.0.1:{options.Port}/</c> (a free port by default).</summary>
     /// <param name="options">Settings; defaults when null.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
@@ -143,15 +146,23 @@ public sealed class LinkedInRscEmulator : IAsyncDisposable
     /// <param name="setup">The customer's setup.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The customer.</returns>
+    /// <exception cref="ArgumentException">An OAuth callback URL is not absolute.</exception>
     /// <exception cref="InvalidOperationException">The id is taken, or a value breaks LinkedIn's rules (the message says which).</exception>
     public Task<EmulatedCustomer> AddCustomerAsync(EmulatedCustomerSetup setup, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(setup);
+        ArgumentNullException.ThrowIfNull(setup.OAuthCallbackUrls, nameof(setup) + "." + nameof(setup.OAuthCallbackUrls));
+        if (setup.OAuthCallbackUrls.Any(u => u is null || !u.IsAbsoluteUri))
+        {
+            throw new ArgumentException("EmulatedCustomerSetup.OAuthCallbackUrls must hold absolute URLs only, e.g. https://ats.example/linkedin/signed-in.", nameof(setup));
+        }
+
+        string[] oauthCallbacks = [.. setup.OAuthCallbackUrls.Select(u => u.AbsoluteUri)];
         cancellationToken.ThrowIfCancellationRequested();
         return ScriptAsync(() =>
         {
             string name = setup.ApplicationName ?? $"Emulated ATS - {setup.Id}";
-            CustomerState customer = _provisioning.Provision(setup.Id, name.Length > ProvisioningModule.MaxNameLength ? name[..ProvisioningModule.MaxNameLength] : name, null, null, null);
+            CustomerState customer = _provisioning.Provision(setup.Id, name.Length > ProvisioningModule.MaxNameLength ? name[..ProvisioningModule.MaxNameLength] : name, null, oauthCallbacks, null);
             _admin.Connect(customer, setup.OrganizationUrn, setup.ContractUrns);
             if (setup.CallbackUrl is not null)
             {
@@ -172,6 +183,15 @@ public sealed class LinkedInRscEmulator : IAsyncDisposable
     /// <returns>A snapshot.</returns>
     /// <exception cref="InvalidOperationException">No such customer.</exception>
     public EmulatedCustomer GetCustomer(string customerId) => Script(() => SnapshotLocked(_admin.Find(customerId)));
+
+    /// <summary>The current state of a customer, or null when the emulator does not know the id.</summary>
+    internal EmulatedCustomer? TryGetCustomer(string customerId)
+    {
+        lock (_services.State.Sync)
+        {
+            return _services.State.CustomersByForeignId.TryGetValue(customerId, out CustomerState? customer) ? Snapshot(customer) : null;
+        }
+    }
 
     /// <summary>
     /// The customer's LinkedIn admin connects (the onboarding widget): the organization and contracts become the
@@ -370,5 +390,6 @@ public sealed class LinkedInRscEmulator : IAsyncDisposable
             .Select(i => i.ToIntegration())
             .ToArray(),
         CallbackUrl = customer.CallbackUrl is { } callback ? new Uri(callback, UriKind.Absolute) : null,
+        OAuthCallbackUrls = [.. customer.OAuth2AuthorizedCallbackUrls.Select(u => new Uri(u, UriKind.Absolute))],
     };
 }

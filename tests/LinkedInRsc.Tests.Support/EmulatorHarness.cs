@@ -89,7 +89,7 @@ public sealed class EmulatorHarness : IAsyncDisposable
     /// <param name="emulator">Changes the emulator's options.</param>
     /// <param name="quotas">Changes the SDK's <see cref="QuotaOptions"/>.</param>
     /// <param name="sdk">Changes the SDK's <see cref="LinkedInRscOptions"/> after the harness's own settings.</param>
-    /// <param name="services">Adds the host's own services (e.g. an <c>IExportHandler</c>) before the provider is built.</param>
+    /// <param name="services">Adds or replaces services (host extension points such as an <c>IExportHandler</c>) after <c>AddLinkedInRsc</c>.</param>
     /// <param name="pushesToSdk">
     /// Sends the emulator's pushes and callback challenges to the SDK's push processor (<see cref="SdkCallback"/>),
     /// at <see cref="ProcessorCallback.UrlOf"/> of each customer.
@@ -122,7 +122,6 @@ public sealed class EmulatorHarness : IAsyncDisposable
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddSingleton<TimeProvider>(harness.Time);
-        services?.Invoke(collection);
         ILinkedInRscBuilder rsc = collection.AddLinkedInRsc(o =>
             {
                 o.BaseAddress = target.BaseAddress;
@@ -146,6 +145,7 @@ public sealed class EmulatorHarness : IAsyncDisposable
             collection.Configure(quotas);
         }
 
+        services?.Invoke(collection);
         harness._services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return harness;
     }
@@ -225,6 +225,15 @@ public sealed class EmulatorHarness : IAsyncDisposable
 
         return await task;
     }
+
+    /// <summary>
+    /// From now until disposed, moves the clock by each one-shot wait of at most <paramref name="longestWait"/> as soon as
+    /// it starts, like <see cref="AdvanceWhileAsync{T}"/> for code that awaits inline (a documentation snippet) and so
+    /// cannot be handed over as a delegate.
+    /// </summary>
+    /// <param name="longestWait">The longest wait to follow.</param>
+    /// <returns>Stops following when disposed.</returns>
+    public IAsyncDisposable FollowShortWaits(TimeSpan longestWait) => new WaitFollower(Time, longestWait);
 
     /// <summary>Gets an access token for credentials, asserting the emulator issued one.</summary>
     /// <param name="credentials">The application's credentials.</param>
@@ -310,6 +319,42 @@ public sealed class EmulatorHarness : IAsyncDisposable
         LinkedInRscEmulator emulator = frontEnd == FrontEnd.Http ? await LinkedInRscEmulator.StartAsync(options) : LinkedInRscEmulator.CreateInMemory(options);
         HttpClient http = frontEnd == FrontEnd.Http ? new HttpClient { BaseAddress = emulator.BaseAddress } : emulator.CreateHttpClient();
         return new EmulatorHarness(emulator, http, time, callback);
+    }
+
+    private sealed class WaitFollower : IAsyncDisposable
+    {
+        private readonly ShortWaits _waits;
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task _loop;
+
+        public WaitFollower(TestClock time, TimeSpan longestWait)
+        {
+            _waits = new ShortWaits(time, longestWait);
+            _loop = Task.Run(async () =>
+            {
+                while (true)
+                {
+                    TimeSpan wait = await _waits.NextAsync().WaitAsync(_stop.Token);
+                    time.Advance(wait);
+                }
+            });
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _stop.CancelAsync();
+            try
+            {
+                await _loop;
+            }
+            catch (OperationCanceledException)
+            {
+                // stopped
+            }
+
+            _waits.Dispose();
+            _stop.Dispose();
+        }
     }
 
     private sealed class Unreachable : HttpMessageHandler

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using LinkedInRsc.Logging;
+using LinkedInRsc.Serialization;
+using LinkedInRsc.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -42,6 +43,7 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
 
         TaskCompletionSource<AccessToken>? owner = null;
         Task<AccessToken> pending;
+        string reason = string.Empty;
         lock (entry)
         {
             if (entry.Token is { } cached && !cached.NeedsRefresh(_timeProvider.GetUtcNow()))
@@ -53,6 +55,7 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
             {
                 owner = new TaskCompletionSource<AccessToken>(TaskCreationOptions.RunContinuationsAsynchronously);
                 entry.Pending = owner.Task;
+                reason = entry.Token is not null ? "expiring" : entry.Invalidated ? "rejected" : "first";
             }
 
             pending = entry.Pending;
@@ -61,7 +64,7 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
         if (owner is not null)
         {
             // Not tied to this caller's cancellation: other callers share the result.
-            _ = FetchIntoAsync(entry, credentials, owner);
+            _ = FetchIntoAsync(entry, credentials, owner, reason);
         }
 
         return pending.WaitAsync(cancellationToken);
@@ -79,6 +82,7 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
                 if (entry.Token is { } cached && string.Equals(cached.Value, token.Value, StringComparison.Ordinal))
                 {
                     entry.Token = null;
+                    entry.Invalidated = true;
                     removed = true;
                 }
             }
@@ -92,7 +96,7 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
         return Task.CompletedTask;
     }
 
-    private async Task FetchIntoAsync(Entry entry, ClientCredentials credentials, TaskCompletionSource<AccessToken> owner)
+    private async Task FetchIntoAsync(Entry entry, ClientCredentials credentials, TaskCompletionSource<AccessToken> owner, string reason)
     {
         try
         {
@@ -100,9 +104,11 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
             lock (entry)
             {
                 entry.Token = token;
+                entry.Invalidated = false;
                 entry.Pending = null;
             }
 
+            TokenTelemetry.Requested(reason, null);
             owner.SetResult(token);
         }
 #pragma warning disable CA1031 // Every failure is handed to the waiting callers.
@@ -114,6 +120,7 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
                 entry.Pending = null; // do not cache failures: the next caller tries again
             }
 
+            TokenTelemetry.Requested(reason, ex);
             owner.SetException(ex);
         }
     }
@@ -207,58 +214,31 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
     {
         accessToken = null;
         expiresIn = 0;
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            JsonElement root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("access_token", out JsonElement tokenElement)
-                || tokenElement.ValueKind != JsonValueKind.String
-                || string.IsNullOrWhiteSpace(tokenElement.GetString())
-                || !root.TryGetProperty("expires_in", out JsonElement expiresElement))
-            {
-                return false;
-            }
-
-            // LinkedIn's samples show expires_in both as a number (1800) and as a string ("1800").
-            bool parsed = expiresElement.ValueKind switch
-            {
-                JsonValueKind.Number => expiresElement.TryGetInt64(out expiresIn),
-                JsonValueKind.String => long.TryParse(expiresElement.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out expiresIn),
-                _ => false,
-            };
-            if (!parsed || expiresIn <= 0)
-            {
-                return false;
-            }
-
-            accessToken = tokenElement.GetString()!;
-            return true;
-        }
-        catch (JsonException)
+        OAuthTokenResponse? response = Deserialize(body, SdkJsonContext.Default.OAuthTokenResponse);
+        if (string.IsNullOrWhiteSpace(response?.AccessToken) || response.ExpiresIn is not > 0)
         {
             return false;
         }
+
+        accessToken = response.AccessToken;
+        expiresIn = response.ExpiresIn.Value;
+        return true;
     }
 
-    private static (string? Error, string? Description) TryParseError(string body)
+    private static (string? Error, string? Description) TryParseError(string body) =>
+        Deserialize(body, SdkJsonContext.Default.OAuthErrorResponse) is { } error ? (error.Error, error.ErrorDescription) : (null, null);
+
+    /// <summary>The body as <typeparamref name="T"/>, or null when it is not JSON of that shape (an HTML error page, a number where a string belongs).</summary>
+    private static T? Deserialize<T>(string body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+        where T : class
     {
         try
         {
-            using var document = JsonDocument.Parse(body);
-            JsonElement root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (null, null);
-            }
-
-            string? error = root.TryGetProperty("error", out JsonElement e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
-            string? description = root.TryGetProperty("error_description", out JsonElement d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
-            return (error, description);
+            return JsonSerializer.Deserialize(body, type);
         }
         catch (JsonException)
         {
-            return (null, null);
+            return null;
         }
     }
 
@@ -274,5 +254,8 @@ internal sealed class ClientCredentialsTokenProvider : IAccessTokenProvider
         public AccessToken? Token { get; set; }
 
         public Task<AccessToken>? Pending { get; set; }
+
+        /// <summary>Whether the last token was discarded because LinkedIn rejected it (a 401), for telemetry.</summary>
+        public bool Invalidated { get; set; }
     }
 }

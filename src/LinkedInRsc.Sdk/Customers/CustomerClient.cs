@@ -21,6 +21,7 @@ internal sealed class CustomerClient : ICustomerClient
     {
         _created = customer;
         _records = records;
+        RestLi = new CustomerRestLiClient(restLi, this);
         Integrations = new IntegrationsClient(restLi, this, records);
         Users = factory.CreateUsers(this);
         Jobs = new JobsClient(restLi, this, timeProvider);
@@ -33,6 +34,9 @@ internal sealed class CustomerClient : ICustomerClient
 
     // One record per customer for every client of it: a change the SDK recorded is seen at once.
     public Customer Customer => _records.Latest(_created);
+
+    /// <summary>The SDK's Rest.li client with this customer's credentials on every request.</summary>
+    public RestLiClient RestLi { get; }
 
     public IIntegrationsClient Integrations { get; }
 

@@ -1,4 +1,5 @@
 using LinkedInRsc;
+using LinkedInRsc.Configuration.Internal;
 using LinkedInRsc.Customers;
 using LinkedInRsc.Exports;
 using LinkedInRsc.Notifications;
@@ -28,8 +29,9 @@ internal static class LinkedInRscClientRegistration
 
         // ATS → LinkedIn sync: engines are created per customer-scoped client by the factory; hosts replace the
         // checkpoint store with a durable one so that a restarted process resumes.
-        services.AddOptions<SyncOptions>();
-        services.AddOptions<QuotaOptions>();
+        services.AddOptionsWithValidateOnStart<SyncOptions, SyncOptionsValidator>();
+        services.AddOptionsWithValidateOnStart<QuotaOptions, QuotaOptionsValidator>();
+        services.TryAddSingleton<IProspectStageProvider>(ProspectStageNameProvider.Instance);
         services.TryAddSingleton<ISyncCheckpointStore, InMemorySyncCheckpointStore>();
         services.TryAddSingleton<ISyncEngineFactory, SyncEngineFactory>();
 

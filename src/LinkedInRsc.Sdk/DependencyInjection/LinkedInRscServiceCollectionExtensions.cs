@@ -2,6 +2,7 @@ using LinkedInRsc;
 using LinkedInRsc.Authentication;
 using LinkedInRsc.Configuration.Internal;
 using LinkedInRsc.Http;
+using LinkedInRsc.Sync;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -14,7 +15,8 @@ public static class LinkedInRscServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the LinkedIn RSC SDK with settings bound from a configuration section (conventionally
-    /// <c>LinkedInRsc</c>). Settings are validated when the host starts.
+    /// <c>LinkedInRsc</c>): <see cref="LinkedInRscOptions"/> from the section itself, <see cref="SyncOptions"/> from its
+    /// <c>Sync</c> sub-section and <see cref="QuotaOptions"/> from <c>Quota</c>. Settings are validated when the host starts.
     /// </summary>
     /// <param name="services">The services to add to.</param>
     /// <param name="configuration">The configuration section holding <see cref="LinkedInRscOptions"/>.</param>
@@ -25,6 +27,8 @@ public static class LinkedInRscServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<LinkedInRscOptions>().Bind(configuration);
+        services.AddOptions<SyncOptions>().Bind(configuration.GetSection(LinkedInRscDefaults.SyncSectionName));
+        services.AddOptions<QuotaOptions>().Bind(configuration.GetSection(LinkedInRscDefaults.QuotaSectionName));
         return AddCore(services);
     }
 
@@ -106,6 +110,7 @@ public static class LinkedInRscServiceCollectionExtensions
                 ResiliencePolicy.Apply(resilience, options);
             });
         apiClient.AddHttpMessageHandler<BearerTokenHandler>();
+        TelemetryRegistration.Add(services, apiClient, tokenClient);
 
         return builder;
     }

@@ -45,16 +45,31 @@ public sealed class OnboardingWorkflow
     /// Records what the onboarding widget's callback reported (the organization and contracts the customer's admin
     /// connected) in the customer directory. Contracts keep the access level already known; new ones start at none.
     /// </summary>
+    /// <remarks>
+    /// An admin with seats on several Recruiter contracts is asked to "select the contract that you would like to
+    /// connect": pass that choice as <paramref name="contract"/> and only it is recorded (and so named, configured and
+    /// gated by the rest of the workflow), whatever else the widget reported. Without a choice every reported contract is
+    /// recorded.
+    /// </remarks>
     /// <param name="customerId">The customer.</param>
     /// <param name="widget">The parsed callback (<see cref="OnboardingWidget.ParseCallback"/>).</param>
+    /// <param name="contract">The contract the admin chose to connect, or <see langword="null"/> to record every reported contract.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The customer as stored.</returns>
+    /// <exception cref="ArgumentException"><paramref name="contract"/> is not one of the contracts the widget reported (nothing is recorded).</exception>
     /// <exception cref="CustomerNotFoundException">The customer was never provisioned.</exception>
     /// <exception cref="InvalidOperationException">The widget names another organization than the one already connected.</exception>
-    public async Task<Customer> RecordWidgetCallbackAsync(string customerId, OnboardingWidgetResult widget, CancellationToken cancellationToken = default)
+    public async Task<Customer> RecordWidgetCallbackAsync(string customerId, OnboardingWidgetResult widget, ContractUrn? contract = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(widget);
         ArgumentException.ThrowIfNullOrWhiteSpace(customerId);
+        if (contract is { } chosen && !widget.Contracts.Contains(chosen))
+        {
+            throw new ArgumentException(
+                $"The chosen contract {chosen} is not among the {widget.Contracts.Count} contract(s) the onboarding widget reported for customer '{customerId}' ({string.Join(", ", widget.Contracts)}): pass one of them, or null to record them all.",
+                nameof(contract));
+        }
+
         Customer customer = await _directory.FindAsync(customerId, cancellationToken).ConfigureAwait(false)
             ?? throw new CustomerNotFoundException(customerId);
         if (customer.Organization is { } known && widget.Organization is { } reported && known != reported)
@@ -64,11 +79,16 @@ public sealed class OnboardingWorkflow
         }
 
         var contracts = customer.Contracts.ToList();
-        foreach (ContractUrn contract in widget.Contracts)
+        if (contract is { } only)
         {
-            if (!contracts.Exists(c => c.Urn == contract))
+            contracts.RemoveAll(c => c.Urn != only);
+        }
+
+        foreach (ContractUrn listed in widget.Contracts)
+        {
+            if ((contract is null || listed == contract) && !contracts.Exists(c => c.Urn == listed))
             {
-                contracts.Add(new RecruiterContract(contract, AccessLevel.None));
+                contracts.Add(new RecruiterContract(listed, AccessLevel.None));
             }
         }
 

@@ -146,10 +146,6 @@ public sealed class RecruiterActivityPoller
         MaxRetryAttempts = o.MaxRetryAttempts,
         RetryBaseDelay = o.RetryBaseDelay,
         RateLimitedRetryDelay = o.RateLimitedRetryDelay,
-        IsProspectOnly = o.IsProspectOnly,
-
-        // A talent-pool candidate has no application yet; it is synced so that LinkedIn shows the member as in the ATS.
-        IsProspectOnlyCandidate = static _ => false,
         FollowJobTasks = false,
     };
 

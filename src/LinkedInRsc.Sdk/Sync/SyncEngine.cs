@@ -49,6 +49,7 @@ public sealed class SyncEngine : ISyncEngine, IDisposable
     /// creates one with LinkedIn's quotas and disposes it with itself.
     /// </param>
     /// <param name="timeProvider">The clock for waits and timestamps; the system clock when <see langword="null"/>.</param>
+    /// <param name="prospects">Which records are prospect-only (not synced); <see cref="ProspectStageNameProvider"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">A setting is out of range; the message names it.</exception>
     public SyncEngine(
         string customerId,
@@ -58,14 +59,15 @@ public sealed class SyncEngine : ISyncEngine, IDisposable
         SyncOptions? options = null,
         ISyncCheckpointStore? checkpoints = null,
         SyncRateLimiter? rateLimiter = null,
-        TimeProvider? timeProvider = null)
+        TimeProvider? timeProvider = null,
+        IProspectStageProvider? prospects = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(customerId);
         ArgumentNullException.ThrowIfNull(jobs);
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(applications);
         _options = options ?? new SyncOptions();
-        _options.Validate();
+        Configuration.Internal.SyncOptionsValidator.ThrowIfInvalid(_options, nameof(options));
         _customerId = customerId;
         _checkpoints = checkpoints ?? new InMemorySyncCheckpointStore();
         _time = timeProvider ?? TimeProvider.System;
@@ -78,7 +80,7 @@ public sealed class SyncEngine : ISyncEngine, IDisposable
 
         _jobStage = new JobStage(jobs, _options);
         _jobTasks = new JobTaskFollower(jobs, _options, _time);
-        _candidateStage = new CandidateStage(candidates, applications, _options);
+        _candidateStage = new CandidateStage(candidates, applications, _options, prospects ?? ProspectStageNameProvider.Instance);
         _deletionStage = new DeletionStage(candidates, applications);
     }
 

@@ -23,6 +23,7 @@ public sealed class SyncEngineFactory : ISyncEngineFactory, IDisposable
     private readonly IOptions<SyncOptions> _options;
     private readonly IOptions<QuotaOptions> _quotas;
     private readonly TimeProvider _time;
+    private readonly IProspectStageProvider _prospects;
     private readonly ConcurrentDictionary<string, Lazy<SyncRateLimiter>> _limiters = new(StringComparer.Ordinal);
     private bool _disposed;
 
@@ -31,7 +32,8 @@ public sealed class SyncEngineFactory : ISyncEngineFactory, IDisposable
     /// <param name="options">The default sync settings.</param>
     /// <param name="quotas">The quotas of each customer application.</param>
     /// <param name="timeProvider">The clock for waits and timestamps.</param>
-    public SyncEngineFactory(ISyncCheckpointStore checkpoints, IOptions<SyncOptions> options, IOptions<QuotaOptions> quotas, TimeProvider timeProvider)
+    /// <param name="prospects">Which records are prospect-only; <see cref="ProspectStageNameProvider"/> when <see langword="null"/>.</param>
+    public SyncEngineFactory(ISyncCheckpointStore checkpoints, IOptions<SyncOptions> options, IOptions<QuotaOptions> quotas, TimeProvider timeProvider, IProspectStageProvider? prospects = null)
     {
         ArgumentNullException.ThrowIfNull(checkpoints);
         ArgumentNullException.ThrowIfNull(options);
@@ -41,15 +43,16 @@ public sealed class SyncEngineFactory : ISyncEngineFactory, IDisposable
         _options = options;
         _quotas = quotas;
         _time = timeProvider;
+        _prospects = prospects ?? ProspectStageNameProvider.Instance;
     }
 
     /// <inheritdoc />
     /// <exception cref="ObjectDisposedException">The factory was disposed.</exception>
-    public ISyncEngine Create(ICustomerClient client, SyncOptions? options = null)
+    public ISyncEngine Create(ICustomerClient client, SyncOptions? options = null, IProspectStageProvider? prospects = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return new SyncEngine(client.Customer.CustomerId, client.Jobs, client.Candidates, client.Applications, options ?? _options.Value, _checkpoints, LimiterFor(client), _time);
+        return new SyncEngine(client.Customer.CustomerId, client.Jobs, client.Candidates, client.Applications, options ?? _options.Value, _checkpoints, LimiterFor(client), _time, prospects ?? _prospects);
     }
 
     /// <summary>The quota limiter of the customer's application, shared by all its engines.</summary>

@@ -20,6 +20,7 @@ public sealed class SyncRateLimiter : IDisposable
     private readonly FixedWindowRateLimiter _requests;
     private readonly ITimer _segmentTimer;
     private readonly ITimer _dayTimer;
+    private readonly TimeProvider _time;
     private long _waits;
 
     /// <summary>Creates a limiter.</summary>
@@ -37,6 +38,7 @@ public sealed class SyncRateLimiter : IDisposable
             throw new ArgumentOutOfRangeException(nameof(options), options.Segment, "Segment must be positive and divide one minute evenly (e.g. 1 second).");
         }
 
+        _time = timeProvider;
         RecordsPerMinute = options.RecordsPerMinute;
         int segments = (int)(TimeSpan.FromMinutes(1).Ticks / options.Segment.Ticks) + 1;
         _records = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
@@ -82,8 +84,8 @@ public sealed class SyncRateLimiter : IDisposable
         cancellationToken.ThrowIfCancellationRequested();
 
         // Records first: a request that waits for the minute window has not yet spent one of the day's requests.
-        bool waited = await TakeAsync(_records, records, cancellationToken).ConfigureAwait(false);
-        waited |= await TakeAsync(_requests, 1, cancellationToken).ConfigureAwait(false);
+        bool waited = await TakeAsync(_records, records, "records_per_minute", cancellationToken).ConfigureAwait(false);
+        waited |= await TakeAsync(_requests, 1, "requests_per_day", cancellationToken).ConfigureAwait(false);
         if (waited)
         {
             Interlocked.Increment(ref _waits);
@@ -120,7 +122,7 @@ public sealed class SyncRateLimiter : IDisposable
         _requests.Dispose();
     }
 
-    private async ValueTask<bool> TakeAsync(RateLimiter limiter, int permits, CancellationToken cancellationToken)
+    private async ValueTask<bool> TakeAsync(RateLimiter limiter, int permits, string limit, CancellationToken cancellationToken)
     {
         using (RateLimitLease immediate = limiter.AttemptAcquire(permits))
         {
@@ -130,7 +132,13 @@ public sealed class SyncRateLimiter : IDisposable
             }
         }
 
+        // Telemetry: the wait, on the limiter's clock, in the LinkedInRsc activity source and meter.
+        using System.Diagnostics.Activity? activity = Telemetry.SdkTelemetry.Source.StartActivity("linkedinrsc.quota.wait");
+        activity?.SetTag(Telemetry.SdkTelemetry.QuotaLimit, limit);
+        long started = _time.GetTimestamp();
         using RateLimitLease lease = await limiter.AcquireAsync(permits, cancellationToken).ConfigureAwait(false);
+        Telemetry.SdkTelemetry.QuotaWaitDuration.Record(
+            _time.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>(Telemetry.SdkTelemetry.QuotaLimit, limit));
         return lease.IsAcquired
             ? true
             : throw new ObjectDisposedException(nameof(SyncRateLimiter), "The limiter was disposed while a sync waited for quota.");

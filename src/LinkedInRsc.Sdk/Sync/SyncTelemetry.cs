@@ -6,11 +6,11 @@ namespace LinkedInRsc.Sync;
 /// <summary>The <see cref="Meter"/> and <see cref="ActivitySource"/> named <c>LinkedInRsc</c> the sync engine reports to. Tags are low-cardinality; never customer data.</summary>
 internal static class SyncTelemetry
 {
-    public const string Name = "LinkedInRsc";
+    public const string Name = Telemetry.SdkTelemetry.Name;
 
-    public static readonly ActivitySource Source = new(Name);
+    public static readonly ActivitySource Source = Telemetry.SdkTelemetry.Source;
 
-    public static readonly Meter Meter = new(Name);
+    public static readonly Meter Meter = Telemetry.SdkTelemetry.Meter;
 
     /// <summary>Records handled, tagged <c>kind</c> and <c>outcome</c> (synced, skipped, failed).</summary>
     public static readonly Counter<long> Records = Meter.CreateCounter<long>("linkedinrsc.sync.records", "{record}", "Records handled by the sync engine, by kind and outcome.");

@@ -1,9 +1,11 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using LinkedInRsc.Customers;
 using LinkedInRsc.Internal;
 using LinkedInRsc.Onboarding;
 using LinkedInRsc.RestLi;
+using LinkedInRsc.Serialization;
 using Microsoft.Extensions.Options;
 
 namespace LinkedInRsc.Users;
@@ -42,8 +44,8 @@ internal sealed class UserConnectionsClient(
         string memberToken;
         using (HttpResponseMessage response = await http.SendAsync(exchange, cancellationToken).ConfigureAwait(false))
         {
-            JsonElement body = await ReadJsonAsync(response, "exchange the authorization code", cancellationToken).ConfigureAwait(false);
-            memberToken = JsonRead.String(body, "access_token")
+            OAuthTokenResponse? body = await ReadJsonAsync(response, SdkJsonContext.Default.OAuthTokenResponse, "exchange the authorization code", cancellationToken).ConfigureAwait(false);
+            memberToken = body?.AccessToken
                 ?? throw new LinkedInRscException("LinkedIn's token response carried no access_token for the authorization code.");
         }
 
@@ -52,8 +54,8 @@ internal sealed class UserConnectionsClient(
         PersonUrn person;
         using (HttpResponseMessage response = await http.SendAsync(me, cancellationToken).ConfigureAwait(false))
         {
-            JsonElement body = await ReadJsonAsync(response, "read the member's profile id", cancellationToken).ConfigureAwait(false);
-            string id = JsonRead.String(body, "id") ?? JsonRead.String(body, "sub")
+            MemberProfile? body = await ReadJsonAsync(response, SdkJsonContext.Default.MemberProfile, "read the member's profile id", cancellationToken).ConfigureAwait(false);
+            string id = body?.Id ?? body?.Sub
                 ?? throw new LinkedInRscException("LinkedIn's /me response carried no member id.");
             person = id.StartsWith("urn:li:person:", StringComparison.Ordinal) ? PersonUrn.Parse(id) : PersonUrn.FromId(id);
         }
@@ -99,7 +101,7 @@ internal sealed class UserConnectionsClient(
         return new Uri(options.Value.TokenEndpoint, "authorization");
     }
 
-    private static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response, string action, CancellationToken cancellationToken)
+    private static async Task<T?> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, string action, CancellationToken cancellationToken)
     {
         if (!response.IsSuccessStatusCode)
         {
@@ -109,12 +111,11 @@ internal sealed class UserConnectionsClient(
         using Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using JsonDocument document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return document.RootElement.Clone();
+            return await JsonSerializer.DeserializeAsync(stream, type, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException ex)
         {
-            throw new LinkedInRscException($"LinkedIn answered with a body that is not JSON when asked to {action}.", ex);
+            throw new LinkedInRscException($"LinkedIn answered with a body that is not the expected JSON when asked to {action}.", ex);
         }
     }
 }

@@ -53,6 +53,7 @@ internal sealed class ControlModule : IEmulatorModule
         ["contractUrns"] = new JsonArray(customer.ContractUrns.Select(c => (JsonNode?)JsonValue.Create(c.ToString())).ToArray()),
         ["accessLevel"] = customer.AccessLevel is { } level ? LevelName(level) : null,
         ["callbackUrl"] = customer.CallbackUrl?.AbsoluteUri,
+        ["oauthCallbackUrls"] = new JsonArray(customer.OAuthCallbackUrls.Select(u => (JsonNode?)JsonValue.Create(u.AbsoluteUri)).ToArray()),
     };
 
     private static string LevelName(AccessLevel level) => level == AccessLevel.Contract ? "contract" : "company";
@@ -110,6 +111,15 @@ internal sealed class ControlModule : IEmulatorModule
             ? url
             : throw LinkedInError.BadRequest($"Property '{name}' must be an absolute URL.").AsException();
 
+    private static Uri[] OAuthCallbackUrls(ControlContext context, string name) => context.Body[name] switch
+    {
+        null => [],
+        JsonArray array => [.. array.Select(n => n is JsonValue v && v.TryGetValue(out string? s) && Uri.TryCreate(s, UriKind.Absolute, out Uri? url)
+            ? url
+            : throw LinkedInError.BadRequest($"Property '{name}' must be an array of absolute URLs.").AsException())],
+        _ => throw LinkedInError.BadRequest($"Property '{name}' must be an array of absolute URLs.").AsException(),
+    };
+
     private static JsonObject ChangeJson(string requestId, EmulatorPush? push) => new()
     {
         ["requestId"] = requestId,
@@ -143,6 +153,7 @@ internal sealed class ControlModule : IEmulatorModule
             OrganizationUrn = OrganizationId(context, "organizationId"),
             ContractUrns = ContractIds(context, "contractIds"),
             CallbackUrl = context.GetString("callbackUrl") is null ? null : CallbackUrl(context, "callbackUrl"),
+            OAuthCallbackUrls = OAuthCallbackUrls(context, "oauthCallbackUrls"),
         };
         EmulatedCustomer customer;
         try

@@ -114,31 +114,7 @@ public sealed partial class SourceFileConventionTests
 
     private static string TypeName(Match declaration) => declaration.Groups["name"].Value + declaration.Groups["generic"].Value;
 
-    private static IEnumerable<(string Relative, string Full)> SourceFiles(params string[] roots)
-    {
-        string repository = RepositoryRoot();
-        return roots
-            .Select(r => Path.Combine(repository, r))
-            .Where(Directory.Exists)
-            .SelectMany(r => Directory.EnumerateFiles(r, "*.cs", SearchOption.AllDirectories))
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                     && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Select(f => (Path.GetRelativePath(repository, f).Replace(Path.DirectorySeparatorChar, '/'), f))
-            .OrderBy(f => f.Item1, StringComparer.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LinkedInRsc.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"LinkedInRsc.sln not found above {AppContext.BaseDirectory}.");
-    }
+    private static IEnumerable<(string Relative, string Full)> SourceFiles(params string[] roots) => RepositoryFiles.Under(roots, ".cs");
 
     [GeneratedRegex(@"\bclass \w+(\([^)]*\))?\s*:\s*FakeTimeProvider\b")]
     private static partial Regex FakeClockClass();

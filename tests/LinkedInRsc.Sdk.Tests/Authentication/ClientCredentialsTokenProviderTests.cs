@@ -269,6 +269,28 @@ public sealed class ClientCredentialsTokenProviderTests : WireMockFixture
         });
     }
 
+    [TestCase("""{"access_token":"tok","expires_in":1800}""", true)]
+    [TestCase("""{"access_token":"tok","expires_in":"1800","scope":"","extra":{"kept":"out"}}""", true)]
+    [TestCase("""{"access_token":123,"expires_in":1800}""", false)]
+    [TestCase("""{"access_token":"tok","expires_in":"soon"}""", false)]
+    [TestCase("""{"access_token":"tok","expires_in":0}""", false)]
+    [TestCase("""<html>maintenance</html>""", false)]
+    public async Task GetTokenAsync_TokenBodyShapes_ReadByTheGeneratedSerializer(string body, bool usable)
+    {
+        Server.Given(Request.Create().WithPath(TokenPath).UsingPost()).RespondWith(Response.Create().WithStatusCode(200).WithBody(body));
+        using ServiceProvider provider = Build();
+
+        if (usable)
+        {
+            AccessToken token = await provider.TokenProvider().GetTokenAsync(Alpha);
+            Assert.That(token.ExpiresAt, Is.EqualTo(_time.GetUtcNow().AddSeconds(1800)));
+        }
+        else
+        {
+            Assert.That(() => provider.TokenProvider().GetTokenAsync(Alpha), Throws.TypeOf<AuthenticationFailedException>().With.Message.Contains("no usable access_token"));
+        }
+    }
+
     [Test]
     public void GetTokenAsync_SuccessWithoutAccessToken_Throws()
     {

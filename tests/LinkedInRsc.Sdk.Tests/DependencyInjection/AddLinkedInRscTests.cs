@@ -226,6 +226,74 @@ public sealed class AddLinkedInRscTests
         Assert.That(ex!.Message, Does.Contain(expected));
     }
 
+    [TestCase("Sync:BatchSize", "0", "LinkedInRsc:Sync:BatchSize must be between 1 and 100")]
+    [TestCase("Sync:MaxConcurrency", "0", "LinkedInRsc:Sync:MaxConcurrency must be at least 1")]
+    [TestCase("Sync:MaxRetryAttempts", "-1", "LinkedInRsc:Sync:MaxRetryAttempts must not be negative")]
+    [TestCase("Sync:RetryBaseDelay", "00:00:00", "LinkedInRsc:Sync:RetryBaseDelay must be positive")]
+    [TestCase("Sync:JobTaskPollInterval", "-00:00:01", "LinkedInRsc:Sync:JobTaskPollInterval must be positive")]
+    [TestCase("Sync:JobTaskTimeout", "-00:00:01", "LinkedInRsc:Sync:JobTaskTimeout must not be negative")]
+    [TestCase("Quota:RecordsPerMinute", "0", "LinkedInRsc:Quota:RecordsPerMinute must be at least 1")]
+    [TestCase("Quota:RecordsPerMinute", "50", "LinkedInRsc:Quota:RecordsPerMinute (50) must be at least LinkedInRsc:Sync:BatchSize (100)")]
+    [TestCase("Quota:RequestsPerDay", "0", "LinkedInRsc:Quota:RequestsPerDay must be at least 1")]
+    [TestCase("Quota:Segment", "00:00:07", "LinkedInRsc:Quota:Segment must be positive and divide one minute evenly")]
+    public void StartupValidation_BadSyncOrQuotaSetting_FailsNamingTheSetting(string key, string value, string expected)
+    {
+        var services = new ServiceCollection();
+        services.AddLinkedInRsc(Section((key, value)));
+        using ServiceProvider provider = services.BuildServiceProvider(StrictProvider);
+
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.That(ex!.Message, Does.Contain(expected));
+    }
+
+    [Test]
+    public void StartupValidation_SyncOptionsSetInCode_AreValidatedToo()
+    {
+        var services = new ServiceCollection();
+        services.AddLinkedInRsc(_ => { });
+        services.Configure<SyncOptions>(o => o.BatchSize = 101);
+        using ServiceProvider provider = services.BuildServiceProvider(StrictProvider);
+
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.That(ex!.Message, Does.Contain("LinkedInRsc:Sync:BatchSize must be between 1 and 100 (LinkedIn's limit per request); 101 is not"));
+    }
+
+    [Test]
+    public void AddLinkedInRsc_FromConfiguration_BindsTheSyncAndQuotaSections()
+    {
+        var services = new ServiceCollection();
+        services.AddLinkedInRsc(Section(("Sync:BatchSize", "50"), ("Sync:JobTaskPollInterval", "00:00:05"), ("Quota:RecordsPerMinute", "5000")));
+        using ServiceProvider provider = services.BuildServiceProvider(StrictProvider);
+
+        Assert.Multiple(() =>
+        {
+            Assert.DoesNotThrow(() => provider.GetRequiredService<IStartupValidator>().Validate());
+            Assert.That(provider.GetRequiredService<IOptions<SyncOptions>>().Value.BatchSize, Is.EqualTo(50));
+            Assert.That(provider.GetRequiredService<IOptions<SyncOptions>>().Value.JobTaskPollInterval, Is.EqualTo(TimeSpan.FromSeconds(5)));
+            Assert.That(provider.GetRequiredService<IOptions<QuotaOptions>>().Value.RecordsPerMinute, Is.EqualTo(5000));
+        });
+    }
+
+    [Test]
+    public void AddLinkedInRsc_HostProspectProvider_ReplacesTheStageNameDefault()
+    {
+        var before = new ServiceCollection();
+        before.AddSingleton<IProspectStageProvider, NoProspects>();
+        before.AddLinkedInRsc(_ => { });
+        var defaults = new ServiceCollection();
+        defaults.AddLinkedInRsc(_ => { });
+        using ServiceProvider a = before.BuildServiceProvider(StrictProvider);
+        using ServiceProvider b = defaults.BuildServiceProvider(StrictProvider);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.GetRequiredService<IProspectStageProvider>(), Is.TypeOf<NoProspects>());
+            Assert.That(b.GetRequiredService<IProspectStageProvider>(), Is.SameAs(ProspectStageNameProvider.Instance));
+        });
+    }
+
     [Test]
     public void StartupValidation_ValidVersionedSettings_Pass()
     {
@@ -270,8 +338,15 @@ public sealed class AddLinkedInRscTests
             Task.CompletedTask;
     }
 
+    private sealed class NoProspects : IProspectStageProvider
+    {
+        public bool IsProspectOnly(ApplicationRecord application) => false;
+
+        public bool IsProspectOnly(CandidateRecord candidate) => false;
+    }
+
     private sealed class FakeEngineFactory : ISyncEngineFactory
     {
-        public ISyncEngine Create(LinkedInRsc.Customers.ICustomerClient client, SyncOptions? options = null) => throw new NotSupportedException();
+        public ISyncEngine Create(LinkedInRsc.Customers.ICustomerClient client, SyncOptions? options = null, IProspectStageProvider? prospects = null) => throw new NotSupportedException();
     }
 }

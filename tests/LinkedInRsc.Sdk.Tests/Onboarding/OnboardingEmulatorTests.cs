@@ -212,6 +212,44 @@ public sealed class OnboardingEmulatorTests
     }
 
     [Test]
+    public async Task RecordWidgetCallbackAsync_AdminChoseOneOfTwoContracts_OnlyThatContractIsConnected()
+    {
+        ContractUrn first = ContractUrn.FromId(8001), chosen = ContractUrn.FromId(8002);
+        await _workflow.RunAsync(Request("acme"));
+        EmulatedCustomer connected = await _emulator.ConnectAdminAsync("acme", contractUrns: [first, chosen]);
+        var widget = new OnboardingWidgetResult(connected.OrganizationUrn!.Value, [first, chosen], []);
+
+        Customer recorded = await _workflow.RecordWidgetCallbackAsync("acme", widget, chosen);
+        _emulator.Journal.Clear();
+        OnboardingReport report = await _workflow.RunAsync(Request("acme"));
+        string named = string.Join(" ", _emulator.Journal.For("/v2/atsIntegrations").Select(e => e.RawQuery));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(recorded.Contracts.Select(c => c.Urn), Is.EqualTo(new[] { chosen }));
+            Assert.That(report.Completed, Is.True, string.Join("; ", report.Steps));
+            Assert.That(named, Does.Contain("8002").And.Not.Contain("8001"), "only the chosen contract's CSA_API integration is named");
+        });
+    }
+
+    [Test]
+    public async Task RecordWidgetCallbackAsync_ChosenContractNotReported_ThrowsAndRecordsNothing()
+    {
+        await _workflow.RunAsync(Request("acme"));
+        EmulatedCustomer connected = await _emulator.ConnectAdminAsync("acme");
+        var widget = new OnboardingWidgetResult(connected.OrganizationUrn!.Value, [connected.ContractUrns[0]], []);
+
+        ArgumentException? ex = Assert.ThrowsAsync<ArgumentException>(() => _workflow.RecordWidgetCallbackAsync("acme", widget, ContractUrn.FromId(999)));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(ex!.ParamName, Is.EqualTo("contract"));
+            Assert.That(ex.Message, Does.Contain("urn:li:contract:999").And.Contain(connected.ContractUrns[0].ToString()));
+            Assert.That((await _services.GetRequiredService<ICustomerDirectory>().FindAsync("acme"))!.Organization, Is.Null);
+        });
+    }
+
+    [Test]
     public async Task Workflow_FailureHalfWay_ReRunCompletesWithoutDuplicates()
     {
         await _workflow.RunAsync(Request("acme"));

@@ -75,9 +75,9 @@ public sealed class SyncEngineTests
     }
 
     [Test]
-    public async Task SyncAsync_ProspectPredicateReplaced_UsesHostRule()
+    public async Task SyncAsync_ProspectProviderReplaced_UsesHostRule()
     {
-        using var h = new SyncHarness(new SyncOptions { IsProspectOnlyCandidate = r => r.Candidate.AtsCandidateId.StartsWith('P') });
+        using var h = new SyncHarness(prospects: new ProspectsByIdPrefix('P'));
         var lone = new CandidateRecord { Candidate = AtsData.Candidate("L1") };
         var prospect = new CandidateRecord { Candidate = AtsData.Candidate("P1") };
 
@@ -602,6 +602,14 @@ public sealed class SyncEngineTests
         var issue = new SyncIssue { Kind = SyncEntityKind.Candidate, Key = "C1", Outcome = EntityOutcome.Failed, Reason = SyncReason.Rejected, Message = "ada@example.com is bad" };
 
         Assert.That(issue.ToString(), Does.Not.Contain("ada").And.Not.Contain("C1"));
+    }
+
+    /// <summary>A host's own rule: candidates whose id starts with a letter are prospects; applications never are.</summary>
+    private sealed class ProspectsByIdPrefix(char prefix) : IProspectStageProvider
+    {
+        public bool IsProspectOnly(ApplicationRecord application) => false;
+
+        public bool IsProspectOnly(CandidateRecord candidate) => candidate.Candidate.AtsCandidateId.StartsWith(prefix);
     }
 
     private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>

@@ -5,8 +5,9 @@ namespace LinkedInRsc.Sdk.Tests.Sync;
 /// <summary>An engine over a <see cref="FakeRsc"/>, a fake clock and a shared checkpoint store.</summary>
 internal sealed class SyncHarness : IDisposable
 {
-    public SyncHarness(SyncOptions? options = null, QuotaOptions? quota = null)
+    public SyncHarness(SyncOptions? options = null, QuotaOptions? quota = null, IProspectStageProvider? prospects = null)
     {
+        Prospects = prospects;
         Time = new TestClock(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
         Rsc = new FakeRsc(Time);
         Options = options ?? new SyncOptions();
@@ -19,11 +20,13 @@ internal sealed class SyncHarness : IDisposable
 
     public SyncOptions Options { get; }
 
+    public IProspectStageProvider? Prospects { get; }
+
     public SyncRateLimiter Limiter { get; }
 
     public InMemorySyncCheckpointStore Checkpoints { get; } = new();
 
-    public SyncEngine CreateEngine() => new("customer-1", Rsc, Rsc, Rsc, Options, Checkpoints, Limiter, Time);
+    public SyncEngine CreateEngine() => new("customer-1", Rsc, Rsc, Rsc, Options, Checkpoints, Limiter, Time, Prospects);
 
     /// <summary>
     /// Runs a sync, moving the fake clock forward while the engine waits (quota, backoff, task polling). The clock only

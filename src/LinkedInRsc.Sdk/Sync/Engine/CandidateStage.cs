@@ -10,7 +10,7 @@ namespace LinkedInRsc.Sync;
 /// what hangs under synced candidates and applications (notes, stages, interview feedback) with bounded concurrency.
 /// What hangs under a record that was not synced is accounted for as not sent.
 /// </summary>
-internal sealed class CandidateStage(ICandidatesClient candidates, IApplicationsClient applications, SyncOptions options)
+internal sealed class CandidateStage(ICandidatesClient candidates, IApplicationsClient applications, SyncOptions options, IProspectStageProvider prospects)
 {
     /// <summary>Accounts for a candidate record the resumed checkpoint covers.</summary>
     public static void Cover(SyncRun run, CandidateRecord record) => run.Tally.Tree(record, EntityOutcome.Skipped, SyncReason.CoveredByCheckpoint);
@@ -21,7 +21,7 @@ internal sealed class CandidateStage(ICandidatesClient candidates, IApplications
         var eligible = new List<CandidateRecord>(records.Count);
         foreach (CandidateRecord record in records)
         {
-            if (options.IsProspectOnlyCandidate?.Invoke(record) ?? record.Applications.All(options.IsProspectOnly))
+            if (prospects.IsProspectOnly(record))
             {
                 run.Tally.Tree(record, EntityOutcome.Skipped, SyncReason.ProspectOnly);
             }
@@ -47,7 +47,7 @@ internal sealed class CandidateStage(ICandidatesClient candidates, IApplications
             candidates.UpsertAsync,
             null,
             cancellationToken,
-            onNotSynced: c => run.Tally.Children(byId[c], SyncReason.ParentNotSynced, options.IsProspectOnly)).ConfigureAwait(false);
+            onNotSynced: c => run.Tally.Children(byId[c], SyncReason.ParentNotSynced, prospects.IsProspectOnly)).ConfigureAwait(false);
 
         // 2. Applications of synced candidates (prospect-only ones skipped), in chunks.
         var children = new List<Func<CancellationToken, Task>>();
@@ -63,7 +63,7 @@ internal sealed class CandidateStage(ICandidatesClient candidates, IApplications
 
             foreach (ApplicationRecord application in record.Applications)
             {
-                if (options.IsProspectOnly(application))
+                if (prospects.IsProspectOnly(application))
                 {
                     run.Tally.ApplicationTree(application, EntityOutcome.Skipped, SyncReason.ProspectOnly);
                 }
