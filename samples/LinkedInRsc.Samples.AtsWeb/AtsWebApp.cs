@@ -37,13 +37,8 @@ public static class AtsWebApp
         builder.Services.AddSingleton<IProspectNoteSink, SampleProspectNoteSink>();
         builder.Services.AddSingleton<ITalentPoolHandler, SampleTalentPoolHandler>();
         builder.Services
-            .AddLinkedInRsc(options =>
-            {
-                options.BaseAddress = emulator.BaseAddress;
-                options.TokenEndpoint = emulator.TokenEndpoint;
-                options.ClientId = emulator.PartnerCredentials.ClientId;
-                options.ClientSecret = emulator.PartnerCredentials.ClientSecret;
-            })
+            .AddLinkedInRsc(_ => { })
+            .UseEmulator(emulator)   // base address, token endpoint and partner credentials of the embedded emulator
             .AddRecruiterActivity(options =>
             {
                 // The emulator has a few hours of history and does not throttle per seat: read one day at first, and let
