@@ -429,18 +429,20 @@ public class RestLiClient
         return query;
     }
 
-    private byte[]? BuildBody(RestLiRequest request)
+    /// <summary>The request's JSON body, or <see langword="null"/> when its method sends none.</summary>
+    /// <remarks>
+    /// Batch bodies are written straight from the caller's entities: no copy of their JSON and no tree around it.
+    /// Keys were checked for repeats by <see cref="Validate"/>.
+    /// </remarks>
+    internal byte[]? BuildBody(RestLiRequest request)
     {
-        JsonNode? body = request.Method switch
+        JsonNode? single = request.Method switch
         {
-            RestLiMethod.BatchUpdate => Entities(request.Entities!.Select(e => (e.Key, (JsonNode)e.Value.DeepClone()))),
-            RestLiMethod.BatchPartialUpdate => Entities(request.Patches!.Select(p => (p.Key, (JsonNode)p.Value.ToJson()))),
             RestLiMethod.PartialUpdate => request.Patch!.ToJson(),
-            RestLiMethod.BatchCreate => new JsonObject { ["elements"] = new JsonArray([.. request.Elements!.Select(static e => (JsonNode)e.DeepClone())]) },
             RestLiMethod.Create or RestLiMethod.Update or RestLiMethod.Action => request.Body,
             _ => null,
         };
-        if (body is null)
+        if (single is null && request.Method is not (RestLiMethod.BatchUpdate or RestLiMethod.BatchPartialUpdate or RestLiMethod.BatchCreate))
         {
             return null;
         }
@@ -448,20 +450,45 @@ public class RestLiClient
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            body.WriteTo(writer);
+            switch (request.Method)
+            {
+                case RestLiMethod.BatchUpdate:
+                    WriteEntities(writer, request.Entities!, static entity => entity);
+                    break;
+                case RestLiMethod.BatchPartialUpdate:
+                    WriteEntities(writer, request.Patches!, static patch => patch.ToJson());
+                    break;
+                case RestLiMethod.BatchCreate:
+                    writer.WriteStartObject();
+                    writer.WriteStartArray("elements");
+                    foreach (JsonObject element in request.Elements!)
+                    {
+                        element.WriteTo(writer);
+                    }
+
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
+                    break;
+                default:
+                    single!.WriteTo(writer);
+                    break;
+            }
         }
 
         return buffer.WrittenSpan.ToArray();
     }
 
-    private JsonObject Entities(IEnumerable<(RestLiValue Key, JsonNode Value)> entities)
+    private void WriteEntities<T>(Utf8JsonWriter writer, IReadOnlyList<KeyValuePair<RestLiValue, T>> entities, Func<T, JsonNode> toJson)
     {
-        var map = new JsonObject();
+        writer.WriteStartObject();
+        writer.WriteStartObject("entities");
         foreach (var (key, value) in entities)
         {
-            map[EncodeKey(key, "batch key")] = value;
+            writer.WritePropertyName(EncodeKey(key, "batch key"));
+            toJson(value).WriteTo(writer);
         }
 
-        return new JsonObject { ["entities"] = map };
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace LinkedInRsc.RestLi;
 
@@ -27,6 +27,10 @@ public static class RestLiCodec
     /// <summary>The query parameter carrying a field projection, sent 1.0-style in both protocols.</summary>
     public const string FieldsParameter = "fields";
 
+    private static readonly SearchValues<char> NameStops = SearchValues.Create("=&%+");
+    private static readonly SearchValues<char> ParameterStops = SearchValues.Create("=&");
+    private static readonly SearchValues<char> ValueStops = SearchValues.Create("&%+");
+
     /// <summary>Encodes a value in protocol 2.0.0 syntax.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The encoded text, safe to put in a URL.</returns>
@@ -34,9 +38,7 @@ public static class RestLiCodec
     public static string EncodeValue(RestLiValue value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var builder = new StringBuilder();
-        AppendVersion2(builder, value, 0);
-        return builder.ToString();
+        return PooledTextBuilder.Build(value, static (ref PooledTextBuilder builder, RestLiValue value) => Version2Writer.Append(ref builder, value));
     }
 
     /// <summary>Decodes a value written in protocol 2.0.0 syntax (such as a batch map key or a query value).</summary>
@@ -46,7 +48,7 @@ public static class RestLiCodec
     public static RestLiValue DecodeValue(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new Version2Parser(text, 0, text.Length, plusAsSpace: false, positionOffset: 0).ParseTopLevel();
+        return Version2Parser.Parse(text, 0, text.Length, plusAsSpace: false, positionOffset: 0);
     }
 
     /// <summary>
@@ -65,50 +67,9 @@ public static class RestLiCodec
             throw new ArgumentException("A Rest.li key must be a primitive or a record, not a list.", nameof(key));
         }
 
-        if (protocol == RestLiProtocolVersion.Version2)
-        {
-            return EncodeValue(key);
-        }
-
-        var builder = new StringBuilder();
-        if (key.Kind == RestLiValueKind.Primitive)
-        {
-            RestLiPercentEncoding.Append(builder, key.AsString(), RestLiPercentEncoding.IsSafeVersion1);
-            return builder.ToString();
-        }
-
-        if (key.Fields.Count == 0)
-        {
-            throw new ArgumentException("Protocol 1.0 cannot express an empty compound key; use protocol 2.0.", nameof(key));
-        }
-
-        bool first = true;
-        foreach (var field in key.Fields)
-        {
-            if (field.Value.Kind != RestLiValueKind.Primitive)
-            {
-                throw new ArgumentException(
-                    $"Protocol 1.0 compound keys hold primitives only, but field '{field.Key}' is a {field.Value.Kind}; use protocol 2.0.",
-                    nameof(key));
-            }
-
-            if (field.Key.Length == 0)
-            {
-                throw new ArgumentException("Protocol 1.0 compound keys cannot have an empty field name; use protocol 2.0.", nameof(key));
-            }
-
-            if (!first)
-            {
-                builder.Append('&');
-            }
-
-            first = false;
-            RestLiPercentEncoding.Append(builder, field.Key, RestLiPercentEncoding.IsUnreserved);
-            builder.Append('=');
-            RestLiPercentEncoding.Append(builder, field.Value.AsString(), RestLiPercentEncoding.IsSafeVersion1);
-        }
-
-        return builder.ToString();
+        return protocol == RestLiProtocolVersion.Version2
+            ? EncodeValue(key)
+            : PooledTextBuilder.Build(key, static (ref PooledTextBuilder builder, RestLiValue key) => Version1Writer.AppendKey(ref builder, key));
     }
 
     /// <summary>Decodes a resource key from a path segment or a batch body's map key.</summary>
@@ -119,56 +80,15 @@ public static class RestLiCodec
     public static RestLiValue DecodeKey(string text, RestLiProtocolVersion protocol)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (protocol == RestLiProtocolVersion.Version2)
+        if (protocol != RestLiProtocolVersion.Version2)
         {
-            var value = DecodeValue(text);
-            if (value.Kind == RestLiValueKind.List)
-            {
-                throw new RestLiFormatException("Invalid Rest.li key at position 0: expected a primitive or a record '(...)', found a list.", 0);
-            }
-
-            return value;
+            return Version1KeyParser.Parse(text);
         }
 
-        if (text.IndexOf('=', StringComparison.Ordinal) < 0)
-        {
-            return RestLiValue.FromString(RestLiPercentEncoding.Decode(text, 0, text.Length, plusAsSpace: false, positionOffset: 0));
-        }
-
-        var fields = new List<KeyValuePair<string, RestLiValue>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        int start = 0;
-        while (start <= text.Length)
-        {
-            int amp = text.IndexOf('&', start);
-            int end = amp < 0 ? text.Length : amp;
-            int eq = text.IndexOf('=', start, end - start);
-            if (eq < 0)
-            {
-                throw new RestLiFormatException($"Invalid Rest.li 1.0 compound key at position {end}: expected '=' after a field name.", end);
-            }
-
-            if (eq == start)
-            {
-                throw new RestLiFormatException($"Invalid Rest.li 1.0 compound key at position {start}: expected a field name before '='.", start);
-            }
-
-            string name = RestLiPercentEncoding.Decode(text, start, eq, plusAsSpace: false, positionOffset: 0);
-            if (!seen.Add(name))
-            {
-                throw new RestLiFormatException($"Invalid Rest.li 1.0 compound key at position {start}: a field name appears twice.", start);
-            }
-
-            fields.Add(new(name, RestLiValue.FromString(RestLiPercentEncoding.Decode(text, eq + 1, end, plusAsSpace: false, positionOffset: 0))));
-            if (amp < 0)
-            {
-                break;
-            }
-
-            start = amp + 1;
-        }
-
-        return RestLiValue.RecordOf(fields);
+        var value = DecodeValue(text);
+        return value.Kind == RestLiValueKind.List
+            ? throw new RestLiFormatException("Invalid Rest.li key at position 0: expected a primitive or a record '(...)', found a list.", 0)
+            : value;
     }
 
     /// <summary>
@@ -185,45 +105,17 @@ public static class RestLiCodec
         ArgumentNullException.ThrowIfNull(parameters);
         KeyValuePair<string, RestLiValue>[] sorted = [.. parameters];
         Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        var builder = new StringBuilder();
-        for (int i = 0; i < sorted.Length; i++)
+        // Rent a buffer the query likely fits in (1.0 repeats the names: twice the 2.0 length), so it rarely grows.
+        long estimate = 16;
+        foreach (var (name, value) in sorted)
         {
-            var (name, value) = (sorted[i].Key, sorted[i].Value);
-            if (string.IsNullOrEmpty(name))
-            {
-                throw new ArgumentException("A query parameter name is null or empty.", nameof(parameters));
-            }
-
-            if (value is null)
-            {
-                throw new ArgumentException($"The query parameter '{name}' has a null value; leave the parameter out instead.", nameof(parameters));
-            }
-
-            if (i > 0 && string.Equals(sorted[i - 1].Key, name, StringComparison.Ordinal))
-            {
-                throw new ArgumentException($"The query parameter '{name}' appears twice; pass a list value instead.", nameof(parameters));
-            }
-
-            if (string.Equals(name, FieldsParameter, StringComparison.Ordinal))
-            {
-                AppendSeparator(builder);
-                builder.Append(FieldsParameter).Append('=');
-                AppendProjection(builder, value);
-            }
-            else if (protocol == RestLiProtocolVersion.Version2)
-            {
-                AppendSeparator(builder);
-                RestLiPercentEncoding.Append(builder, name, RestLiPercentEncoding.IsUnreserved);
-                builder.Append('=');
-                AppendVersion2(builder, value, 0);
-            }
-            else
-            {
-                AppendVersion1Parameter(builder, name, value);
-            }
+            estimate += (name?.Length ?? 0) + 2 + (value is null ? 0 : Version2Writer.EstimateLength(value));
         }
 
-        return builder.ToString();
+        int capacity = (int)Math.Min(protocol == RestLiProtocolVersion.Version2 ? estimate : estimate * 2, 1 << 20);
+        return protocol == RestLiProtocolVersion.Version2
+            ? PooledTextBuilder.Build(sorted, static (ref PooledTextBuilder builder, KeyValuePair<string, RestLiValue>[] sorted) => AppendQuery(ref builder, sorted, RestLiProtocolVersion.Version2), capacity)
+            : PooledTextBuilder.Build(sorted, static (ref PooledTextBuilder builder, KeyValuePair<string, RestLiValue>[] sorted) => AppendQuery(ref builder, sorted, RestLiProtocolVersion.Version1), capacity);
     }
 
     /// <summary>
@@ -237,80 +129,156 @@ public static class RestLiCodec
     public static IReadOnlyDictionary<string, RestLiValue> DecodeQuery(string query, RestLiProtocolVersion protocol)
     {
         ArgumentNullException.ThrowIfNull(query);
-        int start = query.StartsWith('?') ? 1 : 0;
-        var version1 = protocol == RestLiProtocolVersion.Version1 ? new Version1QueryBuilder() : null;
+        bool isVersion1 = protocol == RestLiProtocolVersion.Version1;
         var result = new SortedDictionary<string, RestLiValue>(StringComparer.Ordinal);
-        var repeated = new Dictionary<string, List<RestLiValue>>(StringComparer.Ordinal);
-        var projection = new List<RestLiValue>();
-        bool hasProjection = false;
-        while (start < query.Length)
+        Dictionary<string, List<RestLiValue>>? repeated = null;
+        List<RestLiValue>? projection = null;
+        var version1 = isVersion1 ? new Version1QueryBuilder() : default;
+        var nameScratch = default(PooledTextBuilder);
+        var valueScratch = default(PooledTextBuilder);
+        try
         {
-            int amp = query.IndexOf('&', start);
-            int end = amp < 0 ? query.Length : amp;
-            if (end > start)
+            int start = query.StartsWith('?') ? 1 : 0;
+            while (start < query.Length)
             {
-                int eq = query.IndexOf('=', start, end - start);
-                int nameEnd = eq < 0 ? end : eq;
-                int valueStart = eq < 0 ? end : eq + 1;
-                if (nameEnd == start)
+                // One scan each finds where the name and the value end and whether they hold anything to decode.
+                int stop = IndexOfAny(query, start, NameStops);
+                bool nameEscaped = stop >= 0 && query[stop] is '%' or '+';
+                if (nameEscaped)
                 {
-                    throw new RestLiFormatException($"Invalid query string at position {start}: expected a parameter name before '='.", start);
+                    stop = IndexOfAny(query, stop, ParameterStops);
                 }
 
-                string name = RestLiPercentEncoding.Decode(query, start, nameEnd, plusAsSpace: true, positionOffset: 0);
-                if (string.Equals(name, FieldsParameter, StringComparison.Ordinal))
+                int eq = stop >= 0 && query[stop] == '=' ? stop : -1;
+                int end = stop;
+                bool valueEscaped = false;
+                RestLiValue? known = null;
+                if (eq >= 0 && isVersion1 && version1.TryRecentValue(query, eq + 1, out known, out int knownEnd))
                 {
-                    hasProjection = true;
-                    AddProjection(projection, query, valueStart, end);
+                    end = knownEnd;
                 }
-                else if (version1 is not null)
+                else if (eq >= 0)
                 {
-                    string text = RestLiPercentEncoding.Decode(query, valueStart, end, plusAsSpace: true, positionOffset: 0);
-                    version1.Add(name, start, text);
-                }
-                else
-                {
-                    var value = new Version2Parser(query, valueStart, end, plusAsSpace: true, positionOffset: 0).ParseTopLevel();
-                    if (result.TryGetValue(name, out var existing))
+                    end = IndexOfAny(query, eq + 1, ValueStops);
+                    valueEscaped = end >= 0 && query[end] != '&';
+                    if (valueEscaped)
                     {
-                        if (!repeated.TryGetValue(name, out var list))
-                        {
-                            list = [existing];
-                            repeated.Add(name, list);
-                        }
+                        end = query.IndexOf('&', end);
+                    }
+                }
 
-                        list.Add(value);
+                end = end < 0 ? query.Length : end;
+                if (end > start)
+                {
+                    int nameEnd = eq < 0 ? end : eq;
+                    int valueStart = eq < 0 ? end : eq + 1;
+                    if (nameEnd == start)
+                    {
+                        throw new RestLiFormatException($"Invalid query string at position {start}: expected a parameter name before '='.", start);
+                    }
+
+                    ReadOnlySpan<char> name = nameEscaped
+                        ? RestLiPercentEncoding.Decode(query, start, nameEnd, plusAsSpace: true, positionOffset: 0, ref nameScratch)
+                        : query.AsSpan(start, nameEnd - start);
+                    if (name.SequenceEqual(FieldsParameter))
+                    {
+                        FieldsProjection.Read(projection ??= [], query, valueStart, end);
+                    }
+                    else if (isVersion1)
+                    {
+                        ReadOnlySpan<char> text = valueEscaped
+                            ? RestLiPercentEncoding.Decode(query, valueStart, end, plusAsSpace: true, positionOffset: 0, ref valueScratch)
+                            : query.AsSpan(valueStart, end - valueStart);
+                        version1.Add(name, start, query, valueStart, end, text, known);
                     }
                     else
                     {
-                        result.Add(name, value);
+                        string key = name.ToString();
+                        var value = Version2Parser.Parse(query, valueStart, end, plusAsSpace: true, positionOffset: 0);
+                        AddOrRepeat(result, ref repeated, key, value);
                     }
+                }
+
+                if (end == query.Length)
+                {
+                    break;
+                }
+
+                start = end + 1;
+            }
+
+            if (repeated is not null)
+            {
+                foreach (var (name, list) in repeated)
+                {
+                    result[name] = RestLiValue.CreateList([.. list]);
                 }
             }
 
-            if (amp < 0)
+            version1.CopyTo(result);
+            if (projection is not null)
             {
-                break;
+                result[FieldsParameter] = RestLiValue.ListOf(projection);
             }
 
-            start = amp + 1;
+            return result;
         }
-
-        foreach (var (name, list) in repeated)
+        finally
         {
-            result[name] = RestLiValue.ListOf(list);
+            version1.Dispose();
+            nameScratch.Dispose();
+            valueScratch.Dispose();
         }
-
-        version1?.CopyTo(result);
-        if (hasProjection)
-        {
-            result[FieldsParameter] = RestLiValue.ListOf(projection);
-        }
-
-        return result;
     }
 
-    private static void AppendSeparator(StringBuilder builder)
+    private static void AppendQuery(ref PooledTextBuilder builder, KeyValuePair<string, RestLiValue>[] parameters, RestLiProtocolVersion protocol)
+    {
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            var (name, value) = (parameters[i].Key, parameters[i].Value);
+            if (string.IsNullOrEmpty(name))
+            {
+                throw new ArgumentException("A query parameter name is null or empty.", nameof(parameters));
+            }
+
+            if (value is null)
+            {
+                throw new ArgumentException($"The query parameter '{name}' has a null value; leave the parameter out instead.", nameof(parameters));
+            }
+
+            if (i > 0 && string.Equals(parameters[i - 1].Key, name, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"The query parameter '{name}' appears twice; pass a list value instead.", nameof(parameters));
+            }
+
+            if (string.Equals(name, FieldsParameter, StringComparison.Ordinal))
+            {
+                AppendSeparator(ref builder);
+                builder.Append(FieldsParameter);
+                builder.Append('=');
+                FieldsProjection.Append(ref builder, value);
+            }
+            else if (protocol == RestLiProtocolVersion.Version2)
+            {
+                AppendSeparator(ref builder);
+                RestLiPercentEncoding.Append(ref builder, name, RestLiPercentEncoding.Unreserved);
+                builder.Append('=');
+                Version2Writer.Append(ref builder, value);
+            }
+            else
+            {
+                Version1Writer.AppendParameter(ref builder, name, value);
+            }
+        }
+    }
+
+    private static int IndexOfAny(string text, int start, SearchValues<char> values)
+    {
+        int found = text.AsSpan(start).IndexOfAny(values);
+        return found < 0 ? -1 : start + found;
+    }
+
+    private static void AppendSeparator(ref PooledTextBuilder builder)
     {
         if (builder.Length > 0)
         {
@@ -318,220 +286,21 @@ public static class RestLiCodec
         }
     }
 
-    private static void AppendProjection(StringBuilder builder, RestLiValue value)
+    private static void AddOrRepeat(SortedDictionary<string, RestLiValue> result, ref Dictionary<string, List<RestLiValue>>? repeated, string name, RestLiValue value)
     {
-        if (value.Kind == RestLiValueKind.Primitive)
+        if (!result.TryGetValue(name, out var existing))
         {
-            RestLiPercentEncoding.Append(builder, value.AsString(), RestLiPercentEncoding.IsSafeProjection);
+            result.Add(name, value);
             return;
         }
 
-        if (value.Kind != RestLiValueKind.List)
+        repeated ??= new Dictionary<string, List<RestLiValue>>(StringComparer.Ordinal);
+        if (!repeated.TryGetValue(name, out var list))
         {
-            throw new ArgumentException("The 'fields' projection must be a list of field names or a comma-separated text.");
+            list = [existing];
+            repeated.Add(name, list);
         }
 
-        for (int i = 0; i < value.Items.Count; i++)
-        {
-            if (value.Items[i].Kind != RestLiValueKind.Primitive)
-            {
-                throw new ArgumentException("The 'fields' projection must be a list of field names.");
-            }
-
-            if (i > 0)
-            {
-                builder.Append(',');
-            }
-
-            RestLiPercentEncoding.Append(builder, value.Items[i].AsString(), RestLiPercentEncoding.IsSafeProjection);
-        }
-    }
-
-    private static void AddProjection(List<RestLiValue> projection, string query, int start, int end)
-    {
-        string text = RestLiPercentEncoding.Decode(query, start, end, plusAsSpace: true, positionOffset: 0);
-        if (text.StartsWith("List(", StringComparison.Ordinal))
-        {
-            var list = new Version2Parser(text, 0, text.Length, plusAsSpace: false, positionOffset: start).ParseTopLevel();
-            projection.AddRange(list.AsList());
-            return;
-        }
-
-        int depth = 0;
-        int tokenStart = 0;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            char c = i < text.Length ? text[i] : ',';
-            if (c == '(')
-            {
-                depth++;
-            }
-            else if (c == ')')
-            {
-                depth--;
-                if (depth < 0)
-                {
-                    throw new RestLiFormatException($"Invalid 'fields' projection at position {start + i}: unexpected ')'.", start + i);
-                }
-            }
-            else if (c == ',' && depth == 0)
-            {
-                if (i > tokenStart)
-                {
-                    projection.Add(RestLiValue.FromString(text[tokenStart..i]));
-                }
-
-                tokenStart = i + 1;
-            }
-        }
-
-        if (depth != 0)
-        {
-            throw new RestLiFormatException($"Invalid 'fields' projection at position {end}: expected ')' before the end.", end);
-        }
-    }
-
-    private static void AppendVersion2(StringBuilder builder, RestLiValue value, int depth)
-    {
-        switch (value.Kind)
-        {
-            case RestLiValueKind.Primitive:
-                string text = value.AsString();
-                if (text.Length == 0)
-                {
-                    builder.Append("''");
-                }
-                else
-                {
-                    RestLiPercentEncoding.Append(builder, text, RestLiPercentEncoding.IsUnreserved);
-                }
-
-                return;
-            case RestLiValueKind.List:
-                CheckDepth(depth);
-                builder.Append("List(");
-                for (int i = 0; i < value.Items.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        builder.Append(',');
-                    }
-
-                    AppendVersion2(builder, value.Items[i], depth + 1);
-                }
-
-                builder.Append(')');
-                return;
-            default:
-                CheckDepth(depth);
-                builder.Append('(');
-                bool first = true;
-                foreach (var field in value.Fields)
-                {
-                    if (!first)
-                    {
-                        builder.Append(',');
-                    }
-
-                    first = false;
-                    if (field.Key.Length == 0)
-                    {
-                        builder.Append("''");
-                    }
-                    else
-                    {
-                        RestLiPercentEncoding.Append(builder, field.Key, RestLiPercentEncoding.IsUnreserved);
-                    }
-
-                    builder.Append(':');
-                    AppendVersion2(builder, field.Value, depth + 1);
-                }
-
-                builder.Append(')');
-                return;
-        }
-    }
-
-    private static void CheckDepth(int depth)
-    {
-        if (depth >= MaxNestingDepth)
-        {
-            throw new ArgumentException($"The Rest.li value nests deeper than {MaxNestingDepth} levels.");
-        }
-    }
-
-    private static void AppendVersion1Parameter(StringBuilder builder, string name, RestLiValue value)
-    {
-        ValidateVersion1Name(name);
-        if (value.Kind == RestLiValueKind.List && value.Items.Count > 0 && value.Items.All(static v => v.Kind == RestLiValueKind.Primitive))
-        {
-            // A top-level list of primitives is a repeated parameter (ids=a&ids=b), as Rest.li 1.0 clients send it.
-            foreach (var item in value.Items)
-            {
-                AppendSeparator(builder);
-                builder.Append(name).Append('=');
-                RestLiPercentEncoding.Append(builder, item.AsString(), RestLiPercentEncoding.IsSafeVersion1);
-            }
-
-            return;
-        }
-
-        AppendVersion1Path(builder, name, value, 0);
-    }
-
-    private static void AppendVersion1Path(StringBuilder builder, string path, RestLiValue value, int depth)
-    {
-        switch (value.Kind)
-        {
-            case RestLiValueKind.Primitive:
-                AppendSeparator(builder);
-                builder.Append(path).Append('=');
-                RestLiPercentEncoding.Append(builder, value.AsString(), RestLiPercentEncoding.IsSafeVersion1);
-                return;
-            case RestLiValueKind.List:
-                CheckDepth(depth);
-                if (value.Items.Count == 0)
-                {
-                    throw new ArgumentException($"Protocol 1.0 cannot express the empty list in query parameter '{path}'; use protocol 2.0 or leave the parameter out.");
-                }
-
-                for (int i = 0; i < value.Items.Count; i++)
-                {
-                    AppendVersion1Path(builder, $"{path}[{i}]", value.Items[i], depth + 1);
-                }
-
-                return;
-            default:
-                CheckDepth(depth);
-                if (value.Fields.Count == 0)
-                {
-                    throw new ArgumentException($"Protocol 1.0 cannot express the empty record in query parameter '{path}'; use protocol 2.0 or leave the parameter out.");
-                }
-
-                foreach (var field in value.Fields)
-                {
-                    ValidateVersion1Name(field.Key);
-                    AppendVersion1Path(builder, path + "." + field.Key, field.Value, depth + 1);
-                }
-
-                return;
-        }
-    }
-
-    private static void ValidateVersion1Name(string name)
-    {
-        foreach (char c in name)
-        {
-            if (!RestLiPercentEncoding.IsUnreserved(c) || c == '.')
-            {
-                throw new ArgumentException(
-                    $"Protocol 1.0 parameter and field names may hold only letters, digits, '-', '_' and '~'; '{name}' does not. Use protocol 2.0.");
-            }
-        }
-
-        if (name.Length == 0)
-        {
-            throw new ArgumentException("Protocol 1.0 parameter and field names must not be empty; use protocol 2.0.");
-        }
+        list.Add(value);
     }
 }

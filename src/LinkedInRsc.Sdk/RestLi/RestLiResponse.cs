@@ -60,9 +60,10 @@ public sealed class RestLiResponse
         }
 
         var keys = Request.BatchKeys;
-        var results = Index(Property("results"));
-        var statuses = Index(Property("statuses"));
-        var errors = Index(Property("errors"));
+        var sent = SentKeys(keys);
+        var results = Index(Property("results"), sent);
+        var statuses = Index(Property("statuses"), sent);
+        var errors = Index(Property("errors"), sent);
         bool isGet = Request.Method == RestLiMethod.BatchGet;
         var outcomes = new List<RestLiKeyResult>(keys.Count);
         foreach (var key in keys)
@@ -221,7 +222,30 @@ public sealed class RestLiResponse
     private JsonElement Property(string name) =>
         Body is { ValueKind: JsonValueKind.Object } body && body.TryGetProperty(name, out var value) ? value : default;
 
-    private Dictionary<RestLiValue, JsonElement> Index(JsonElement map)
+    /// <summary>The request's keys by the text they were sent as, which is how LinkedIn names them in its answer.</summary>
+    private Dictionary<string, RestLiValue> SentKeys(IReadOnlyList<RestLiValue> keys)
+    {
+        var sent = new Dictionary<string, RestLiValue>(keys.Count, StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            try
+            {
+                sent.TryAdd(RestLiCodec.EncodeKey(key, ProtocolVersion), key);
+            }
+            catch (ArgumentException)
+            {
+                // Not encodable, so not sent as such: the answer's name for it is matched by decoding below.
+            }
+        }
+
+        return sent;
+    }
+
+    /// <summary>
+    /// A response map by key. A name that is a key exactly as sent is that key; any other is decoded leniently (either
+    /// protocol, or the raw text), which costs a parse, and an exception for each protocol it is not in.
+    /// </summary>
+    private Dictionary<RestLiValue, JsonElement> Index(JsonElement map, Dictionary<string, RestLiValue> sent)
     {
         var index = new Dictionary<RestLiValue, JsonElement>();
         if (map.ValueKind != JsonValueKind.Object)
@@ -231,6 +255,12 @@ public sealed class RestLiResponse
 
         foreach (var property in map.EnumerateObject())
         {
+            if (sent.TryGetValue(property.Name, out var known))
+            {
+                index.TryAdd(known, property.Value);
+                continue;
+            }
+
             foreach (var key in RestLiJson.KeyCandidates(property.Name, ProtocolVersion))
             {
                 index.TryAdd(key, property.Value);

@@ -60,6 +60,12 @@ public sealed class RestLiValue : IEquatable<RestLiValue>
     /// <summary>The fields of a record in ordinal key order; empty for other kinds.</summary>
     public IReadOnlyList<KeyValuePair<string, RestLiValue>> Fields => _fields ?? NoFields;
 
+    /// <summary>The items of a list (empty for other kinds), for the codec's loops.</summary>
+    internal ReadOnlySpan<RestLiValue> ItemSpan => _items ?? NoItems;
+
+    /// <summary>The fields of a record in ordinal key order (empty for other kinds), for the codec's loops.</summary>
+    internal ReadOnlySpan<KeyValuePair<string, RestLiValue>> FieldSpan => _fields ?? NoFields;
+
     /// <summary>Creates a primitive value.</summary>
     /// <param name="value">The text; any characters are allowed (they are escaped when encoded).</param>
     /// <returns>The value.</returns>
@@ -163,6 +169,32 @@ public sealed class RestLiValue : IEquatable<RestLiValue>
         }
 
         return new RestLiValue(array);
+    }
+
+    /// <summary>A list over <paramref name="items"/>, which the caller hands over (no copy, no null check): for decoders.</summary>
+    internal static RestLiValue CreateList(RestLiValue[] items) => items.Length == 0 ? EmptyList : new RestLiValue(items);
+
+    /// <summary>
+    /// A record over <paramref name="fields"/>, which the caller hands over after checking their keys are unique (no
+    /// copy; sorted in place unless already in ordinal order, as decoded keys usually are): for decoders.
+    /// </summary>
+    internal static RestLiValue CreateRecord(KeyValuePair<string, RestLiValue>[] fields)
+    {
+        if (fields.Length == 0)
+        {
+            return EmptyRecord;
+        }
+
+        for (int i = 1; i < fields.Length; i++)
+        {
+            if (string.CompareOrdinal(fields[i - 1].Key, fields[i].Key) > 0)
+            {
+                Array.Sort(fields, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+                break;
+            }
+        }
+
+        return new RestLiValue(fields);
     }
 
     /// <summary>Creates a record from a dictionary.</summary>

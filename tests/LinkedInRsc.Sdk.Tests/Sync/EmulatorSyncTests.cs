@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using LinkedInRsc.Applications;
 using LinkedInRsc.Candidates;
 using LinkedInRsc.Jobs;
+using LinkedInRsc.RestLi;
 using LinkedInRsc.Sdk.Tests.Clients;
 using LinkedInRsc.Sync;
 using LinkedInRsc.Testing;
@@ -212,6 +213,101 @@ public sealed class EmulatorSyncTests
         });
         AssertExactReport(report, input);
         AssertEmulatorHoldsExactly(input);
+    }
+
+    [Test]
+    public async Task SyncAsync_60000RecordsAtQuota10000PerMinute_EveryFullMinuteFilledNeverOverNo429()
+    {
+        // LinkedIn's quota (10,000 records a minute) on both sides: the engine's limiter (its default) and the
+        // emulator's. 20,000 candidates, each with one application with one stage: 60,000 records, all valid.
+        const int Quota = 10_000;
+        await _h.DisposeAsync();
+        _h = await EmulatorHarness.StartWithSdkAsync(o => o.Quotas.RecordsPerMinute = Quota, q => q.RecordsPerMinute = Quota);
+        await _h.AddSdkCustomerAsync();
+        await PostJobsAsync();
+
+        // The jobs were posted outside the engine's limiter; let their minute pass so the engine has LinkedIn's window to itself.
+        _h.Time.Advance(TimeSpan.FromMinutes(1));
+        List<CandidateRecord> input = [.. Enumerable.Range(0, 20_000).Select(i => OneApplicationOneStage(i))];
+        var engines = (SyncEngineFactory)_h.Services.GetRequiredService<ISyncEngineFactory>();
+        ISyncEngine engine = engines.Create(_h.Client);
+        // Records LinkedIn counted, by UTC minute (the emulator's window), from what it accepted. Counted as the
+        // requests arrive: stages go one request per application, more than the journal keeps.
+        var perMinute = new System.Collections.Concurrent.ConcurrentDictionary<DateTimeOffset, int>();
+        int accepted = 0, rejected = 0;
+        void OnEntry(object? sender, EmulatorJournalEntry e)
+        {
+            if (e.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Interlocked.Increment(ref rejected);
+            }
+            else if (e.StatusCode is { } status && (int)status is >= 200 and < 300 && RecordsCharged(e) is > 0 and int records)
+            {
+                Interlocked.Add(ref accepted, records);
+                perMinute.AddOrUpdate(new DateTimeOffset(e.Timestamp.UtcTicks - (e.Timestamp.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero), records, (_, n) => n + records);
+            }
+        }
+
+        _h.Emulator.Journal.EntryAdded += OnEntry;
+        SyncReport report;
+        try
+        {
+            report = await RunAsync(engine, engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "quota", Candidates = Stream(input) });
+        }
+        finally
+        {
+            _h.Emulator.Journal.EntryAdded -= OnEntry;
+        }
+
+        DateTimeOffset firstFull = Ceiling(report.StartedAt);
+        var fullMinutes = Enumerable.Range(0, (int)((report.CompletedAt - firstFull).Ticks / TimeSpan.TicksPerMinute))
+            .Select(m => firstFull.AddMinutes(m))
+            .Select(minute => (Minute: minute, Records: perMinute.GetValueOrDefault(minute)))
+            .ToList();
+        TestContext.Out.WriteLine($"{report.Totals.Synced} records from {report.StartedAt:HH:mm:ss} to {report.CompletedAt:HH:mm:ss}: "
+            + string.Join(", ", perMinute.OrderBy(p => p.Key).Select(p => $"{p.Key:HH:mm} {p.Value}")));
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Totals.Synced, Is.EqualTo(60_000));
+            Assert.That(accepted, Is.EqualTo(60_000), "every record was sent once");
+            Assert.That(rejected, Is.Zero, "no 429");
+            Assert.That(perMinute.Values, Is.All.LessThanOrEqualTo(Quota), "no UTC minute holds more than the quota");
+            Assert.That(fullMinutes, Has.Count.GreaterThanOrEqualTo(4), "the sync spans several full minutes");
+            Assert.That(fullMinutes.Where(m => m.Records < 0.99 * Quota), Is.Empty, "every full minute is filled to at least 99% of the quota");
+        });
+    }
+
+    private static CandidateRecord OneApplicationOneStage(int i)
+    {
+        string c = "C" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string a = "A" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new CandidateRecord
+        {
+            Candidate = Candidate(c),
+            Applications =
+            [
+                new ApplicationRecord
+                {
+                    Application = Application(a, c, "J" + (i % JobCount).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    Stages = [Stage(a, "S1")],
+                },
+            ],
+        };
+    }
+
+    /// <summary>The records a request charged to the quota, as LinkedIn counts them: the keys of a batch write, one for a single write.</summary>
+    private static int RecordsCharged(EmulatorJournalEntry entry) => entry.RestLiMethod switch
+    {
+        RestLiMethod.BatchUpdate or RestLiMethod.BatchPartialUpdate or RestLiMethod.BatchDelete => entry.Query["ids"].AsList().Count,
+        RestLiMethod.BatchCreate => System.Text.Json.JsonDocument.Parse(entry.Body).RootElement.GetProperty("elements").GetArrayLength(),
+        RestLiMethod.Create or RestLiMethod.Update or RestLiMethod.PartialUpdate or RestLiMethod.Delete => 1,
+        _ => 0,
+    };
+
+    private static DateTimeOffset Ceiling(DateTimeOffset time)
+    {
+        long ticks = time.UtcTicks % TimeSpan.TicksPerMinute == 0 ? time.UtcTicks : time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerMinute) + TimeSpan.TicksPerMinute;
+        return new DateTimeOffset(ticks, TimeSpan.Zero);
     }
 
     /// <summary>
