@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using LinkedInRsc.Authentication;
 using LinkedInRsc.Internal;
 using LinkedInRsc.RestLi;
+using LinkedInRsc.Wire;
 
 namespace LinkedInRsc.Provisioning;
 
@@ -11,7 +12,7 @@ namespace LinkedInRsc.Provisioning;
 /// The Provisioning API (<c>/v2/provisionedApplications</c>) with the partner application's credentials (the
 /// pipeline's default credentials).
 /// </summary>
-internal sealed class ProvisioningClient(RestLiClient restLi) : IProvisioningClient
+internal sealed class ProvisioningClient(WireMappedRestLiClient restLi) : IProvisioningClient
 {
     internal const string Resource = "provisionedApplications";
 
