@@ -122,6 +122,9 @@ public sealed class LinkedInRscOptions
         }
     }
 
+    /// <summary>The unversioned API, <see cref="BaseAddress"/> + <c>v2/</c>, whatever <see cref="ApiFlavor"/> says (e.g. for <c>/v2/me</c>).</summary>
+    internal Uri V2BaseAddress => new(ApiBaseAddress, ApiFlavor == ApiFlavor.Versioned ? "../v2/" : "./");
+
     /// <summary>Describes the settings; the client secret is redacted.</summary>
     /// <returns>A text safe to log.</returns>
     public override string ToString() =>

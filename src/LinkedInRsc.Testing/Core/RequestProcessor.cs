@@ -126,7 +126,14 @@ internal sealed class RequestProcessor
 
         if (request.Path.StartsWith(VersionedApi.Prefix, StringComparison.Ordinal))
         {
-            return await VersionedApi.ProcessAsync(request, _services.Options, v2 => ProcessApiAsync(v2, outcome, cancellationToken)).ConfigureAwait(false);
+            try
+            {
+                return await VersionedApi.ProcessAsync(request, _services.Options, v2 => ProcessApiAsync(v2, outcome, cancellationToken)).ConfigureAwait(false);
+            }
+            finally
+            {
+                outcome.Query = null; // the journal shows the query as sent to /rest, not its /v2 rewrite
+            }
         }
 
         return LinkedInError.NotFound($"No such endpoint: {request.Path}. The emulator serves /v2/..., /rest/... (with LinkedIn-Version), {TokenPath} and /_emulator/....").ToResponse();

@@ -222,12 +222,12 @@ public sealed class OnboardingEmulatorTests(ApiMode api)
         RestLiClient restLi = _services.GetRequiredService<RestLiClient>();
         var foreign = RestLiRequest.BatchGet("atsIntegrations", [IntegrationsClient.Key(globex.Organization!.Value.ToString(), IntegrationType.OneClickExport)])
             with
-        { Credentials = acme.Customer.Credentials };
+        { Credentials = acme.Customer.Credentials, Api = ApiFlavor.V2 };
         RestLiResponse response = await restLi.SendAsync(foreign);
 
         Assert.Multiple(() =>
         {
-            Assert.That(_emulator.Journal.For("/v2/").Select(e => e.ClientId).Distinct(), Is.EqualTo(new[] { acmeClientId }));
+            Assert.That(_emulator.Journal.For("/v2/").Concat(_emulator.Journal.For("/rest/")).Select(e => e.ClientId).Distinct(), Is.EqualTo(new[] { acmeClientId }));
             Assert.That(response.ReadBatchResult().Results.Single().Status, Is.EqualTo(403));
         });
     }
