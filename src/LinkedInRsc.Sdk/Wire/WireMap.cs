@@ -13,9 +13,6 @@ internal sealed class WireMap
 
     private WireMap(IReadOnlyList<ResourceWire> wires) => _wires = wires;
 
-    /// <summary>The map of the plain <c>/v2</c> API (every resource on <c>/v2</c>).</summary>
-    public static WireMap V2 { get; } = FromOptions(new LinkedInRscOptions());
-
     /// <summary>Every resource's wire form, in catalog order.</summary>
     public IReadOnlyList<ResourceWire> Wires => _wires;
 
@@ -25,9 +22,6 @@ internal sealed class WireMap
         ArgumentNullException.ThrowIfNull(options);
         return new WireMap([.. ResourceCatalog.All.Select(d => Resolve(d, options))]);
     }
-
-    /// <summary>The wire form of a resource by name.</summary>
-    public ResourceWire this[string name] => _wires.First(w => string.Equals(w.Definition.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The request in its resource's wire form. A path the catalog does not know (a caller's own escape-hatch path)
