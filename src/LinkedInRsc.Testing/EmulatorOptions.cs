@@ -90,6 +90,17 @@ public sealed class EmulatorOptions
     /// </summary>
     public TimeSpan RequestBodyTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The <c>LinkedIn-Version</c> values the versioned API (<c>/rest/...</c>) accepts; any other is answered with
+    /// LinkedIn's <c>426 NONEXISTENT_VERSION</c>. Default <see cref="DefaultActiveApiVersions"/>; remove one to
+    /// rehearse LinkedIn retiring it.
+    /// </summary>
+    public ISet<string> ActiveApiVersions { get; } = new HashSet<string>(DefaultActiveApiVersions, StringComparer.Ordinal);
+
+    /// <summary>The versions LinkedIn lists as active (202505 to 202604, with the patch release 202508.02).</summary>
+    public static IReadOnlyList<string> DefaultActiveApiVersions { get; } =
+        ["202505", "202506", "202507", "202508", "202508.02", "202510", "202511", "202512", "202602", "202603", "202604"];
+
     internal void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(JournalCapacity, 1, nameof(JournalCapacity));

@@ -98,6 +98,7 @@ public sealed class EmulatorHarness : IAsyncDisposable
     /// at <see cref="ProcessorCallback.UrlOf"/> of each customer.
     /// </param>
     /// <param name="builder">Adds to the SDK's registration (e.g. <c>AddRecruiterActivity</c>, the host's sinks) before the services are built.</param>
+    /// <param name="api">Which API surface the SDK calls (<see cref="ApiModes.Apply"/>), before <paramref name="sdk"/>.</param>
     /// <returns>The harness.</returns>
     public static async Task<EmulatorHarness> StartWithSdkAsync(
         Action<EmulatorOptions>? emulator = null,
@@ -105,7 +106,8 @@ public sealed class EmulatorHarness : IAsyncDisposable
         Action<LinkedInRscOptions>? sdk = null,
         Action<IServiceCollection>? services = null,
         bool pushesToSdk = false,
-        Action<ILinkedInRscBuilder>? builder = null)
+        Action<ILinkedInRscBuilder>? builder = null,
+        ApiMode api = ApiMode.V2)
     {
         EmulatorHarness? created = null;
         var sdkCallback = new ProcessorCallback(() => created!.Services.GetRequiredService<Notifications.PushProcessor>());
@@ -137,6 +139,7 @@ public sealed class EmulatorHarness : IAsyncDisposable
                 // The fake clock jumps while requests are in flight; the HTTP timeouts must not fire because of it.
                 o.AttemptTimeout = TimeSpan.FromMinutes(10);
                 o.TotalTimeout = TimeSpan.FromHours(1);
+                ApiModes.Apply(o, api);
                 sdk?.Invoke(o);
                 harness.AttemptTimeout = o.AttemptTimeout;
             });

@@ -36,4 +36,18 @@ public interface IProvisioningClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when LinkedIn accepted the change.</returns>
     Task UpdateOAuthCallbackUrlsAsync(string applicationUrn, IReadOnlyList<Uri> callbackUrls, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Rotates the client secret of a customer's child application (LinkedIn's <c>rollDeveloperApplicationSecret</c>,
+    /// called with the partner credentials) and saves it in the <see cref="Customers.ICustomerDirectory"/>: the new secret
+    /// becomes <see cref="Customers.Customer.Credentials"/>, the old one <see cref="Customers.Customer.PreviousCredentials"/>, so
+    /// the push processor accepts pushes signed with either while LinkedIn keeps both active.
+    /// </summary>
+    /// <param name="customerId">The ATS's customer id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The customer record as saved, with the new credentials.</returns>
+    /// <exception cref="Customers.CustomerNotFoundException">The customer is not in the directory.</exception>
+    /// <exception cref="Customers.CustomerNotOnboardedException">The customer has no provisioned application (credentials and URN) yet.</exception>
+    /// <exception cref="LinkedInRscException">LinkedIn refused the rotation (e.g. the application has two active secrets already: delete one first).</exception>
+    Task<Customers.Customer> RollSecretAsync(string customerId, CancellationToken cancellationToken = default);
 }

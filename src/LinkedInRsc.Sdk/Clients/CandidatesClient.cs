@@ -93,9 +93,10 @@ internal sealed class CandidatesClient(RestLiClient restLi, ICustomerClient owne
             RestLiValue[] keys = [.. chunk.Select(id => RecordKey("atsCandidateId", id, organization))];
             RestLiResponse response = await RestLi.SendAsync(Scoped(RestLiRequest.BatchGet(Resource, keys) with { QueryParameters = fields }), cancellationToken).ConfigureAwait(false);
             RestLiBatchResult result = response.ReadBatchResult();
+            IReadOnlyList<RestLiValue> sent = response.Request.BatchKeys; // as sent: the wire map may have renamed them
             for (int i = 0; i < chunk.Length; i++)
             {
-                if (result.TryGetResult(keys[i], out RestLiKeyResult? r) && r.Outcome == RestLiOutcome.Succeeded && r.Entity is { } entity)
+                if (result.TryGetResult(sent[i], out RestLiKeyResult? r) && r.Outcome == RestLiOutcome.Succeeded && r.Entity is { } entity)
                 {
                     matches.Add(CandidateMatchReader.Read(chunk[i], entity));
                 }

@@ -15,7 +15,8 @@ namespace LinkedInRsc.Clients;
 /// <remarks>
 /// A request that fails as a whole (a 5xx, a 429, a timeout) becomes a <see cref="EntityOutcome.Failed"/> outcome of
 /// each entity it carried, with the status and <see cref="EntityResult{TKey}.IsTransient"/>, so the entities of the
-/// other chunks keep theirs; only a token failure (<see cref="AuthenticationFailedException"/>), which no chunk can
+/// other chunks keep theirs; only a token failure (<see cref="AuthenticationFailedException"/>) or a refused API version
+/// (<see cref="ApiVersionNotActiveException"/>), which no chunk can
 /// survive, and cancellation are thrown.
 /// </remarks>
 internal abstract class SyncResourceClient
@@ -117,7 +118,7 @@ internal abstract class SyncResourceClient
                 {
                     outcomes = await send(group, batch, cancellationToken).ConfigureAwait(false);
                 }
-                catch (LinkedInRscException ex) when (ex is not AuthenticationFailedException)
+                catch (LinkedInRscException ex) when (ex is not (AuthenticationFailedException or ApiVersionNotActiveException))
                 {
                     outcomes = [.. batch.Select(item => EntityResult.Failure(
                         keyOf(item),
@@ -148,7 +149,7 @@ internal abstract class SyncResourceClient
     {
         RestLiResponse response = await RestLi.SendAsync(Scoped(request), cancellationToken).ConfigureAwait(false);
         RestLiBatchResult result = response.ReadBatchResult();
-        IReadOnlyList<RestLiValue> keys = request.BatchKeys;
+        IReadOnlyList<RestLiValue> keys = response.Request.BatchKeys; // as sent: the wire map may have renamed them
         var outcomes = new EntityResult<TKey>[batch.Count];
         for (int i = 0; i < batch.Count; i++)
         {

@@ -7,8 +7,10 @@ public enum ApiFlavor
     V2 = 0,
 
     /// <summary>
-    /// The versioned <c>/rest/</c> endpoints. Requires <see cref="LinkedInRscOptions.LinkedInVersion"/>, which is sent
-    /// as the <c>LinkedIn-Version</c> header on every request.
+    /// The versioned <c>/rest/</c> endpoints, with a <c>LinkedIn-Version</c> header. As
+    /// <see cref="LinkedInRscOptions.ApiFlavor"/>: the resources LinkedIn has moved to <c>/rest</c> are called there with
+    /// <see cref="LinkedInRscOptions.LinkedInVersion"/>, the others stay on <c>/v2</c> (see
+    /// <see cref="LinkedInRscOptions.Resources"/>).
     /// </summary>
     Versioned = 1,
 }

@@ -34,11 +34,19 @@ public sealed class LinkedInRscOptions
     public ApiFlavor ApiFlavor { get; set; } = ApiFlavor.V2;
 
     /// <summary>
-    /// The API version sent as the <c>LinkedIn-Version</c> header, as <c>YYYYMM</c> (e.g. <c>202604</c>) or
-    /// <c>YYYYMM.RR</c>. Required with <see cref="ApiFlavor.Versioned"/>, and not allowed with
-    /// <see cref="ApiFlavor.V2"/> (the <c>/v2</c> endpoints ignore it, so setting it there is a mistake).
+    /// The API version sent as the <c>LinkedIn-Version</c> header of every call to the versioned API, as <c>YYYYMM</c>
+    /// (e.g. <c>202604</c>) or <c>YYYYMM.RR</c>; a resource may name its own
+    /// (<see cref="ResourceApiOptions.LinkedInVersion"/>). Required with <see cref="ApiFlavor.Versioned"/>; with
+    /// <see cref="ApiFlavor.V2"/> allowed only when a resource is switched to the versioned API (the <c>/v2</c>
+    /// endpoints ignore it, so setting it otherwise is a mistake).
     /// </summary>
     public string? LinkedInVersion { get; set; }
+
+    /// <summary>
+    /// Per-resource choices of API surface, version, path, key and field names, by resource name (see
+    /// <see cref="ResourceApiOptions"/>; the names and defaults are in <c>docs/versioned-api.md</c>). Empty by default.
+    /// </summary>
+    public IDictionary<string, ResourceApiOptions> Resources { get; } = new Dictionary<string, ResourceApiOptions>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The Rest.li protocol version used to encode keys and queries. Default <see cref="RestLiProtocolVersion.Version2"/>.</summary>
     public RestLiProtocolVersion RestLiProtocolVersion { get; set; } = RestLiProtocolVersion.Version2;
@@ -114,11 +122,14 @@ public sealed class LinkedInRscOptions
         }
     }
 
+    /// <summary>The unversioned API, <see cref="BaseAddress"/> + <c>v2/</c>, whatever <see cref="ApiFlavor"/> says (e.g. for <c>/v2/me</c>).</summary>
+    internal Uri V2BaseAddress => new(ApiBaseAddress, ApiFlavor == ApiFlavor.Versioned ? "../v2/" : "./");
+
     /// <summary>Describes the settings; the client secret is redacted.</summary>
     /// <returns>A text safe to log.</returns>
     public override string ToString() =>
         $"LinkedInRscOptions {{ BaseAddress = {BaseAddress}, ApiFlavor = {ApiFlavor}, LinkedInVersion = {LinkedInVersion}, " +
-        $"RestLiProtocolVersion = {RestLiProtocolVersion}, TokenEndpoint = {TokenEndpoint}, ClientId = {ClientId}, " +
+        $"Resources = [{string.Join(", ", Resources.Keys)}], RestLiProtocolVersion = {RestLiProtocolVersion}, TokenEndpoint = {TokenEndpoint}, ClientId = {ClientId}, " +
         $"ClientSecret = {(string.IsNullOrEmpty(ClientSecret) ? "(not set)" : "***")}, AttemptTimeout = {AttemptTimeout}, " +
         $"TotalTimeout = {TotalTimeout}, MaxRetryAttempts = {MaxRetryAttempts}, RetryDelay = {RetryDelay}, " +
         $"UserAgent = {UserAgent}, TokenRefreshSkew = {TokenRefreshSkew} }}";

@@ -2,13 +2,14 @@ using LinkedInRsc.Clients;
 using LinkedInRsc.RecruiterActivity;
 using LinkedInRsc.RestLi;
 using LinkedInRsc.Users;
+using LinkedInRsc.Wire;
 using Microsoft.Extensions.Options;
 
 namespace LinkedInRsc.Customers;
 
 /// <summary>Creates customer-scoped clients from the <see cref="ICustomerDirectory"/>.</summary>
 internal sealed class CustomerClientFactory(
-    RestLiClient restLi,
+    WireMappedRestLiClient restLi,
     CustomerRecords records,
     IHttpClientFactory httpClients,
     IOptions<LinkedInRscOptions> options,

@@ -7,6 +7,7 @@ using LinkedInRsc.Onboarding;
 using LinkedInRsc.Provisioning;
 using LinkedInRsc.RestLi;
 using LinkedInRsc.Sync;
+using LinkedInRsc.Wire;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -17,10 +18,20 @@ internal static class LinkedInRscClientRegistration
 {
     public static void AddClients(IServiceCollection services)
     {
-        services.TryAddSingleton(sp => new RestLiClient(
-            sp.GetRequiredService<IHttpClientFactory>(),
-            LinkedInRscDefaults.HttpClientName,
-            new RestLiClientOptions { ProtocolVersion = sp.GetRequiredService<IOptions<LinkedInRscOptions>>().Value.RestLiProtocolVersion }));
+        services.TryAddSingleton(sp =>
+        {
+            LinkedInRscOptions options = sp.GetRequiredService<IOptions<LinkedInRscOptions>>().Value;
+            return new RestLiClient(
+                sp.GetRequiredService<IHttpClientFactory>(),
+                LinkedInRscDefaults.HttpClientName,
+                new RestLiClientOptions
+                {
+                    ProtocolVersion = options.RestLiProtocolVersion,
+                    LinkedInVersion = options.ApiFlavor == ApiFlavor.Versioned ? options.LinkedInVersion : null,
+                });
+        });
+        services.TryAddSingleton(sp => WireMap.FromOptions(sp.GetRequiredService<IOptions<LinkedInRscOptions>>().Value));
+        services.TryAddSingleton(sp => new WireMappedRestLiClient(sp.GetRequiredService<RestLiClient>(), sp.GetRequiredService<WireMap>()));
         services.TryAddSingleton<ICustomerDirectory, InMemoryCustomerDirectory>();
         services.TryAddSingleton(sp => new CustomerRecords(sp.GetRequiredService<ICustomerDirectory>()));
         services.TryAddSingleton<IProvisioningClient, ProvisioningClient>();

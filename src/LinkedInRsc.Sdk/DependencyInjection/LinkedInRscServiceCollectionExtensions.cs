@@ -3,6 +3,7 @@ using LinkedInRsc.Authentication;
 using LinkedInRsc.Configuration.Internal;
 using LinkedInRsc.Http;
 using LinkedInRsc.Sync;
+using LinkedInRsc.Wire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -60,6 +61,7 @@ public static class LinkedInRscServiceCollectionExtensions
         services.AddSingleton<RegistrationMarker>();
         services.AddOptionsWithValidateOnStart<LinkedInRscOptions, LinkedInRscOptionsValidator>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LinkedInRscOptions>, LinkedInRscOptionsCrossFieldValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LinkedInRscOptions>, WireOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
         LinkedInRscClientRegistration.AddClients(services);
@@ -85,10 +87,9 @@ public static class LinkedInRscServiceCollectionExtensions
             // The resilience pipeline's total timeout governs; HttpClient's own 100 s default would cut it short.
             client.Timeout = Timeout.InfiniteTimeSpan;
             client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
-            if (options.ApiFlavor == ApiFlavor.Versioned && !string.IsNullOrEmpty(options.LinkedInVersion))
-            {
-                client.DefaultRequestHeaders.Add("LinkedIn-Version", options.LinkedInVersion);
-            }
+
+            // No default LinkedIn-Version header: the RestLiClient sets it per call, only on calls to rest/ (the wire
+            // map sends some resources to v2/ and others to rest/, possibly with versions of their own).
         });
 
         // HttpClient's request logging writes header values at Trace level: never the bearer token.

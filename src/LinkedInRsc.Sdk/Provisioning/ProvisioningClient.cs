@@ -2,8 +2,10 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LinkedInRsc.Authentication;
+using LinkedInRsc.Customers;
 using LinkedInRsc.Internal;
 using LinkedInRsc.RestLi;
+using LinkedInRsc.Wire;
 
 namespace LinkedInRsc.Provisioning;
 
@@ -11,9 +13,39 @@ namespace LinkedInRsc.Provisioning;
 /// The Provisioning API (<c>/v2/provisionedApplications</c>) with the partner application's credentials (the
 /// pipeline's default credentials).
 /// </summary>
-internal sealed class ProvisioningClient(RestLiClient restLi) : IProvisioningClient
+internal sealed class ProvisioningClient(WireMappedRestLiClient restLi, CustomerRecords records) : IProvisioningClient
 {
     internal const string Resource = "provisionedApplications";
+    internal const string SecretsResource = "developerApplicationsSecurity";
+    internal const string RollSecretAction = "rollDeveloperApplicationSecret";
+
+    public async Task<Customer> RollSecretAsync(string customerId, CancellationToken cancellationToken = default)
+    {
+        ProvisioningRules.ValidateCustomerId(customerId);
+        Customer customer = await records.FindAsync(customerId, cancellationToken).ConfigureAwait(false)
+            ?? throw new CustomerNotFoundException(customerId);
+        if (customer.Credentials is not { } current || string.IsNullOrWhiteSpace(customer.ApplicationUrn))
+        {
+            throw new CustomerNotOnboardedException(
+                customerId,
+                $"Customer '{customerId}' has no provisioned LinkedIn application (credentials and URN) yet: run the onboarding workflow first.");
+        }
+
+        RestLiRequest roll = RestLiRequest.Action(SecretsResource, RollSecretAction, new JsonObject { ["childDeveloperApplication"] = customer.ApplicationUrn });
+        RestLiResponse response = await restLi.SendAsync(roll, cancellationToken).ConfigureAwait(false);
+        string secret = response.Body is { ValueKind: JsonValueKind.Object } body && body.TryGetProperty("value", out JsonElement value)
+            && value.ValueKind == JsonValueKind.Object && value.TryGetProperty("client_secret", out JsonElement s) && s.ValueKind == JsonValueKind.String
+            && !string.IsNullOrEmpty(s.GetString())
+            ? s.GetString()!
+            : throw new LinkedInRscException($"LinkedIn's answer to rotating the secret of customer '{customerId}' carried no client_secret; the old secret is still in use.") { RequestId = response.RequestId };
+
+        // The old secret stays valid on LinkedIn's side until it is deleted: keep it as the previous one, so pushes
+        // signed with it during the overlap still verify.
+        return await records.UpdateAsync(
+            customer,
+            latest => latest with { Credentials = new ClientCredentials(current.ClientId, secret), PreviousCredentials = latest.Credentials ?? current },
+            cancellationToken).ConfigureAwait(false);
+    }
 
     public async Task<ProvisionedApplication> ProvisionAsync(ProvisionCustomerRequest request, CancellationToken cancellationToken = default)
     {

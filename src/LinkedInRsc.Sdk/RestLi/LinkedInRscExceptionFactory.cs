@@ -38,7 +38,37 @@ internal static class LinkedInRscExceptionFactory
         {
         }
 
+        if (response.StatusCode == HttpStatusCode.UpgradeRequired || string.Equals(error?.Code, NonexistentVersion, StringComparison.Ordinal))
+        {
+            return FromVersionRefusal(response, error);
+        }
+
         return FromParts(response.StatusCode, response.RequestMessage?.Method, response.RequestMessage?.RequestUri, ReadRequestId(response), error, ReadRetryAfter(response));
+    }
+
+    /// <summary>LinkedIn's code for an unknown or retired <c>LinkedIn-Version</c> (with status 426).</summary>
+    internal const string NonexistentVersion = "NONEXISTENT_VERSION";
+
+    private static ApiVersionNotActiveException FromVersionRefusal(HttpResponseMessage response, RestLiError? error)
+    {
+        string? version = response.RequestMessage?.Headers.TryGetValues(ApiRoute.VersionHeader, out var values) == true ? values.FirstOrDefault() : null;
+        Uri? address = WithoutQuery(response.RequestMessage?.RequestUri);
+        string? requestId = ReadRequestId(response) ?? error?.RequestId;
+        string message = string.Create(
+            CultureInfo.InvariantCulture,
+            $"LinkedIn does not serve API version {version ?? "(none sent)"} ({(int)response.StatusCode} {error?.Code ?? NonexistentVersion}) for {response.RequestMessage?.Method.Method} {address}: set LinkedInRsc:LinkedInVersion, or the resource's LinkedInRsc:Resources:{{name}}:LinkedInVersion, to an active version.{(requestId is null ? string.Empty : $" Request id {requestId}.")}");
+        return new ApiVersionNotActiveException(message)
+        {
+            Version = version,
+            StatusCode = response.StatusCode,
+            ServiceErrorCode = error?.ServiceErrorCode,
+            ServiceMessage = error?.Message,
+            ErrorCode = error?.Code ?? NonexistentVersion,
+            RequestId = requestId,
+            HttpMethod = response.RequestMessage?.Method.Method,
+            RequestUri = address,
+            IsTransient = false,
+        };
     }
 
     /// <summary>The <c>Retry-After</c> header as a delay (a date is taken relative to the response's own <c>Date</c>).</summary>

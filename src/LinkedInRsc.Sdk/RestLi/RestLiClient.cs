@@ -39,6 +39,7 @@ public class RestLiClient
     private readonly string? _clientName;
     private readonly HttpClient? _httpClient;
     private readonly int _tunnelingThreshold;
+    private readonly string? _defaultVersion;
 
     /// <summary>Creates a client that takes an <see cref="HttpClient"/> from the factory for every call.</summary>
     /// <param name="httpClientFactory">The factory.</param>
@@ -80,6 +81,7 @@ public class RestLiClient
 
         ProtocolVersion = options.ProtocolVersion;
         _tunnelingThreshold = options.QueryTunnelingThreshold;
+        _defaultVersion = string.IsNullOrWhiteSpace(options.LinkedInVersion) ? null : options.LinkedInVersion;
     }
 
     /// <summary>The protocol this client encodes with.</summary>
@@ -100,12 +102,13 @@ public class RestLiClient
     public virtual async Task<RestLiResponse> SendAsync(RestLiRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var message = BuildRequest(request);
         HttpClient client = _httpClient ?? _factory!.CreateClient(_clientName!);
         if (client.BaseAddress is null)
         {
             throw new InvalidOperationException("The HttpClient has no BaseAddress; set it to the API base, e.g. https://api.linkedin.com/v2/.");
         }
+
+        using var message = BuildRequest(request, client.BaseAddress);
 
         HttpResponseMessage response;
         Uri address = message.RequestUri is { IsAbsoluteUri: true } absolute ? absolute : new Uri(client.BaseAddress, message.RequestUri!);
@@ -207,11 +210,12 @@ public class RestLiClient
 
     /// <summary>Builds the HTTP request for a Rest.li request (no I/O); validates it first.</summary>
     /// <param name="request">The request.</param>
+    /// <param name="baseAddress">The client's base address; needed when the request names its <see cref="RestLiRequest.Api"/>.</param>
     /// <returns>A new message the caller disposes.</returns>
-    internal HttpRequestMessage BuildRequest(RestLiRequest request)
+    internal HttpRequestMessage BuildRequest(RestLiRequest request, Uri? baseAddress = null)
     {
         RestLiRequestChecks.Validate(request);
-        string path = BuildPath(request);
+        (string path, string? version) = ApiRoute.Resolve(request, BuildPath(request), baseAddress, _defaultVersion);
         string query = RestLiCodec.EncodeQuery(BuildQuery(request), ProtocolVersion);
         byte[]? body = BuildBody(request);
         HttpMethod verb = RestLiMethods.HttpMethodOf(request.Method);
@@ -219,7 +223,7 @@ public class RestLiClient
         HttpRequestMessage message;
         if (query.Length > _tunnelingThreshold)
         {
-            message = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative));
+            message = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.RelativeOrAbsolute));
             message.Headers.TryAddWithoutValidation("X-HTTP-Method-Override", verb.Method);
             var form = new StringContent(query, Encoding.UTF8);
             form.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
@@ -239,7 +243,7 @@ public class RestLiClient
         }
         else
         {
-            message = new HttpRequestMessage(verb, new Uri(query.Length == 0 ? path : path + "?" + query, UriKind.Relative));
+            message = new HttpRequestMessage(verb, new Uri(query.Length == 0 ? path : path + "?" + query, UriKind.RelativeOrAbsolute));
             if (body is not null)
             {
                 message.Content = JsonContent(body);
@@ -248,6 +252,10 @@ public class RestLiClient
 
         message.Headers.TryAddWithoutValidation("X-RestLi-Protocol-Version", ProtocolVersion == RestLiProtocolVersion.Version2 ? "2.0.0" : "1.0.0");
         message.Headers.TryAddWithoutValidation("X-RestLi-Method", RestLiMethods.HeaderValue(request.Method));
+        if (version is not null)
+        {
+            message.Headers.TryAddWithoutValidation(ApiRoute.VersionHeader, version);
+        }
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(JsonMediaType));
         if (request.Credentials is not null)
         {

@@ -14,4 +14,11 @@ public sealed class RestLiClientOptions
     /// <c>X-HTTP-Method-Override</c> and the query moves into the body. Default <see cref="DefaultQueryTunnelingThreshold"/>.
     /// </summary>
     public int QueryTunnelingThreshold { get; set; } = DefaultQueryTunnelingThreshold;
+
+    /// <summary>
+    /// The <c>LinkedIn-Version</c> header of calls to the versioned API (<c>rest/</c>) that name no version of their own
+    /// (<see cref="RestLiRequest.LinkedInVersion"/>); <see langword="null"/> for none. A call to <c>rest/</c> without
+    /// any version is refused before it is sent.
+    /// </summary>
+    public string? LinkedInVersion { get; set; }
 }

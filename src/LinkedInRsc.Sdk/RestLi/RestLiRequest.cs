@@ -97,6 +97,19 @@ public sealed record RestLiRequest
     /// <summary>The query parameter carrying <see cref="BatchCriteria"/> (the batch finder's declared name, e.g. <c>criteria</c>).</summary>
     public string? BatchCriteriaParameter { get; init; }
 
+    /// <summary>
+    /// The API surface this call goes to, whatever the client's base address ends with: <see cref="ApiFlavor.V2"/>
+    /// (<c>v2/</c>) or <see cref="ApiFlavor.Versioned"/> (<c>rest/</c>, with <see cref="LinkedInVersion"/>).
+    /// <see langword="null"/> (the default) resolves <see cref="ResourcePath"/> against the base address as it is.
+    /// </summary>
+    public ApiFlavor? Api { get; init; }
+
+    /// <summary>
+    /// The <c>LinkedIn-Version</c> header of this call (e.g. <c>202602</c> or <c>202508.02</c>), overriding
+    /// <see cref="RestLiClientOptions.LinkedInVersion"/>. Only sent to the versioned API.
+    /// </summary>
+    public string? LinkedInVersion { get; init; }
+
     /// <summary>The credentials whose token authenticates this call; <see langword="null"/> for the pipeline's default.</summary>
     public ClientCredentials? Credentials { get; init; }
 
@@ -240,7 +253,7 @@ public sealed record RestLiRequest
     /// <summary>Shows the method, the path template and the number of keys, never key values.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() =>
-        $"RestLiRequest {{ Method = {Method}, ResourcePath = {ResourcePath}, Keys = {(Key is null ? 0 : 1) + BatchKeys.Count}, Parameters = [{string.Join(", ", QueryParameters.Keys)}] }}";
+        $"RestLiRequest {{ Method = {Method}, ResourcePath = {ResourcePath}, Api = {Api?.ToString() ?? "(base address)"}, LinkedInVersion = {LinkedInVersion}, Keys = {(Key is null ? 0 : 1) + BatchKeys.Count}, Parameters = [{string.Join(", ", QueryParameters.Keys)}] }}";
 
     private static T[] ToList<T>(IEnumerable<T> items, string name)
     {

@@ -49,7 +49,7 @@ internal sealed class UserConnectionsClient(
                 ?? throw new LinkedInRscException("LinkedIn's token response carried no access_token for the authorization code.");
         }
 
-        using var me = new HttpRequestMessage(HttpMethod.Get, new Uri(options.Value.ApiBaseAddress, "me?fields=id"));
+        using var me = new HttpRequestMessage(HttpMethod.Get, new Uri(options.Value.V2BaseAddress, "me?fields=id"));
         me.Headers.Authorization = new AuthenticationHeaderValue("Bearer", memberToken);
         PersonUrn person;
         using (HttpResponseMessage response = await http.SendAsync(me, cancellationToken).ConfigureAwait(false))

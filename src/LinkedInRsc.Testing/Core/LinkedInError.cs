@@ -27,13 +27,16 @@ internal sealed record LinkedInError(int Status, int ServiceErrorCode, string Me
     /// <summary>The delay a 429 (or 503) asks the client to wait, sent as a <c>Retry-After</c> header in whole seconds; null for none.</summary>
     public TimeSpan? RetryAfter { get; init; }
 
+    /// <summary>
+    /// The platform's error code (e.g. <c>NONEXISTENT_VERSION</c>) of an error the platform answers rather than an RSC
+    /// resource; when set, the body carries <c>code</c> instead of <c>serviceErrorCode</c>, as LinkedIn's does.
+    /// </summary>
+    public string? Code { get; init; }
+
     /// <summary>The JSON body.</summary>
-    public JsonObject ToJson() => new()
-    {
-        ["status"] = Status,
-        ["serviceErrorCode"] = ServiceErrorCode,
-        ["message"] = Message,
-    };
+    public JsonObject ToJson() => Code is null
+        ? new() { ["status"] = Status, ["serviceErrorCode"] = ServiceErrorCode, ["message"] = Message }
+        : new() { ["status"] = Status, ["code"] = Code, ["message"] = Message };
 
     /// <summary>The whole-request response.</summary>
     public EmulatorResponse ToResponse()

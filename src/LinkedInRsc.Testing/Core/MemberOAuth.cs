@@ -107,7 +107,7 @@ internal sealed class MemberOAuth
         {
             if (clientId is null || clientSecret is null
                 || !_services.State.ApplicationsByClientId.TryGetValue(clientId, out EmulatedApplication? application)
-                || !string.Equals(application.ClientSecret, clientSecret, StringComparison.Ordinal))
+                || !application.Accepts(clientSecret))
             {
                 return OAuthEndpoint.Error(401, "invalid_client", "Client authentication failed");
             }

@@ -57,7 +57,7 @@ internal sealed class OAuthEndpoint
         lock (_services.State.Sync)
         {
             if (!_services.State.ApplicationsByClientId.TryGetValue(clientId, out EmulatedApplication? application)
-                || !string.Equals(application.ClientSecret, clientSecret, StringComparison.Ordinal))
+                || !application.Accepts(clientSecret))
             {
                 return Error(401, "invalid_client", "Client authentication failed");
             }

@@ -1,5 +1,6 @@
 using System.Net;
 using LinkedInRsc.RestLi;
+using LinkedInRsc.Testing.Resources.Versioned;
 
 namespace LinkedInRsc.Testing.Core;
 
@@ -82,7 +83,7 @@ internal sealed class RequestProcessor
         if (!response.DropConnection)
         {
             response.Headers["x-li-request-id"] = EmulatorState.NewOpaque(9);
-            if (request.Path.StartsWith(ApiPrefix, StringComparison.Ordinal))
+            if (request.Path.StartsWith(ApiPrefix, StringComparison.Ordinal) || request.Path.StartsWith(VersionedApi.Prefix, StringComparison.Ordinal))
             {
                 response.Headers["X-RestLi-Protocol-Version"] = request.Protocol == RestLiProtocolVersion.Version2 ? "2.0.0" : "1.0.0";
             }
@@ -191,7 +192,19 @@ internal sealed class RequestProcessor
             return await ProcessApiAsync(request, outcome, cancellationToken).ConfigureAwait(false);
         }
 
-        return LinkedInError.NotFound($"No such endpoint: {request.Path}. The emulator serves /v2/..., {TokenPath} and /_emulator/....").ToResponse();
+        if (request.Path.StartsWith(VersionedApi.Prefix, StringComparison.Ordinal))
+        {
+            try
+            {
+                return await VersionedApi.ProcessAsync(request, _services.Options, v2 => ProcessApiAsync(v2, outcome, cancellationToken)).ConfigureAwait(false);
+            }
+            finally
+            {
+                outcome.Query = null; // the journal shows the query as sent to /rest, not its /v2 rewrite
+            }
+        }
+
+        return LinkedInError.NotFound($"No such endpoint: {request.Path}. The emulator serves /v2/..., /rest/... (with LinkedIn-Version), {TokenPath} and /_emulator/....").ToResponse();
     }
 
     private async Task<EmulatorResponse> ProcessApiAsync(EmulatorRequest request, Outcome outcome, CancellationToken cancellationToken)
@@ -308,7 +321,7 @@ internal sealed class RequestProcessor
         }
     }
 
-    private static RestLiMethod ResolveMethod(EmulatorRequest request, bool hasKey, IReadOnlyDictionary<string, RestLiValue> query)
+    internal static RestLiMethod ResolveMethod(EmulatorRequest request, bool hasKey, IReadOnlyDictionary<string, RestLiValue> query)
     {
         string? header = request.Header("X-RestLi-Method");
         if (header is not null)

@@ -160,7 +160,14 @@ public sealed class AddLinkedInRscTests
         {
             Assert.That(client.BaseAddress, Is.EqualTo(new Uri(expectedBase)));
             Assert.That(client.DefaultRequestHeaders.UserAgent.ToString(), Is.EqualTo("MyAts/4.2 LinkedInRsc/1.0"));
-            Assert.That(client.DefaultRequestHeaders.TryGetValues("LinkedIn-Version", out IEnumerable<string>? values) ? values.Single() : null, Is.EqualTo(version));
+            Assert.That(client.DefaultRequestHeaders.Contains("LinkedIn-Version"), Is.False, "the RestLiClient sets the version per call, only on calls to rest/");
+            if (version is null)
+            {
+                Assert.That(
+                    () => provider.GetRequiredService<global::LinkedInRsc.RestLi.RestLiClient>().SendAsync(global::LinkedInRsc.RestLi.RestLiRequest.GetAll("x") with { Api = ApiFlavor.Versioned }),
+                    Throws.ArgumentException.With.Message.Contains("needs a LinkedIn-Version"),
+                    "without a version a call to rest/ is refused before sending");
+            }
             Assert.That(client.Timeout, Is.EqualTo(Timeout.InfiniteTimeSpan));
         });
     }

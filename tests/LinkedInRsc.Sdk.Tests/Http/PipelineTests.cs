@@ -71,7 +71,7 @@ public sealed class PipelineTests : WireMockFixture
             o.UserAgent = "MyAts/4.2 LinkedInRsc/1.0";
         });
 
-        using HttpResponseMessage response = await provider.CreateClient().GetAsync(new Uri("atsCandidates", UriKind.Relative));
+        global::LinkedInRsc.RestLi.RestLiResponse response = await provider.GetRequiredService<global::LinkedInRsc.RestLi.RestLiClient>().SendAsync(global::LinkedInRsc.RestLi.RestLiRequest.GetAll("atsCandidates"));
 
         var entry = Server.Requests("/rest/atsCandidates").Single();
         Assert.Multiple(() =>

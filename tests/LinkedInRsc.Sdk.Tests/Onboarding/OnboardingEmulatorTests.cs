@@ -10,8 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LinkedInRsc.Sdk.Tests.Onboarding;
 
 /// <summary>Onboarding end to end against the in-process emulator: two customers, one per access level.</summary>
-[TestFixture]
-public sealed class OnboardingEmulatorTests
+[TestFixture(ApiMode.V2)]
+[TestFixture(ApiMode.Versioned)]
+public sealed class OnboardingEmulatorTests(ApiMode api)
 {
     private EmulatorHarness _h = null!;
     private LinkedInRscEmulator _emulator = null!;
@@ -22,7 +23,7 @@ public sealed class OnboardingEmulatorTests
     [SetUp]
     public async Task SetUp()
     {
-        _h = await EmulatorHarness.StartWithSdkAsync(o => o.PushHandler = new AcceptingHandler());
+        _h = await EmulatorHarness.StartWithSdkAsync(o => o.PushHandler = new AcceptingHandler(), api: api);
         _emulator = _h.Emulator;
         _services = _h.Services;
         _workflow = _services.GetRequiredService<OnboardingWorkflow>();
@@ -79,6 +80,26 @@ public sealed class OnboardingEmulatorTests
             Assert.That(acmeClient.Customer.AccessLevel, Is.EqualTo(AccessLevel.Company), "the granted level is remembered in the directory");
             Assert.That(globexClient.Customer.Features.HasFlag(Features.InMailHistory), Is.True);
             Assert.That(_emulator.GetCustomer("acme").CallbackUrl, Is.EqualTo("https://ats.example/linkedin/acme/callback"));
+        });
+    }
+
+    [Test]
+    public async Task Onboarding_Journal_ShowsThePathsHeadersAndKeysOfTheApiMode()
+    {
+        await OnboardAsync("acme", AccessLevel.Company);
+
+        bool versioned = api == ApiMode.Versioned;
+        string integrations = ApiModes.PathOf(api, "atsIntegrations", "integrations");
+        EmulatorJournalEntry named = _emulator.Journal.Entries.First(e => e.Path == integrations && e.RestLiMethod == RestLiMethod.BatchPartialUpdate);
+        EmulatorJournalEntry read = _emulator.Journal.Entries.First(e => e.Path == integrations && e.RestLiMethod == RestLiMethod.BatchGet);
+        Assert.Multiple(() =>
+        {
+            Assert.That(_emulator.Journal.For("/v2/provisionedApplications"), Is.Not.Empty, "provisioning stays on /v2 in both modes");
+            Assert.That(_emulator.Journal.For("/rest/provisionedApplications"), Is.Empty);
+            Assert.That(_emulator.Journal.For("/v2/atsIntegrations/").Where(e => e.Path.EndsWith("/configurations", StringComparison.Ordinal)), Is.Not.Empty, "configurations have no confirmed versioned form: /v2 in both modes");
+            Assert.That(named.Query["ids"].AsList().Select(k => k.TryGetField("dataProvider", out _)), Is.All.EqualTo(!versioned), "rest/integrations keys carry no dataProvider");
+            Assert.That(read.Headers.GetValueOrDefault("LinkedIn-Version"), Is.EqualTo(versioned ? ApiModes.Version : null));
+            Assert.That(_emulator.Journal.For("/v2/").Select(e => e.Headers.ContainsKey("LinkedIn-Version")), Is.All.False, "no /v2 call carries a version");
         });
     }
 
@@ -201,12 +222,12 @@ public sealed class OnboardingEmulatorTests
         RestLiClient restLi = _services.GetRequiredService<RestLiClient>();
         var foreign = RestLiRequest.BatchGet("atsIntegrations", [IntegrationsClient.Key(globex.Organization!.Value.ToString(), IntegrationType.OneClickExport)])
             with
-        { Credentials = acme.Customer.Credentials };
+        { Credentials = acme.Customer.Credentials, Api = ApiFlavor.V2 };
         RestLiResponse response = await restLi.SendAsync(foreign);
 
         Assert.Multiple(() =>
         {
-            Assert.That(_emulator.Journal.For("/v2/").Select(e => e.ClientId).Distinct(), Is.EqualTo(new[] { acmeClientId }));
+            Assert.That(_emulator.Journal.For("/v2/").Concat(_emulator.Journal.For("/rest/")).Select(e => e.ClientId).Distinct(), Is.EqualTo(new[] { acmeClientId }));
             Assert.That(response.ReadBatchResult().Results.Single().Status, Is.EqualTo(403));
         });
     }
@@ -222,7 +243,7 @@ public sealed class OnboardingEmulatorTests
         Customer recorded = await _workflow.RecordWidgetCallbackAsync("acme", widget, chosen);
         _emulator.Journal.Clear();
         OnboardingReport report = await _workflow.RunAsync(Request("acme"));
-        string named = string.Join(" ", _emulator.Journal.For("/v2/atsIntegrations").Select(e => e.RawQuery));
+        string named = string.Join(" ", _emulator.Journal.For("/v2/atsIntegrations").Concat(_emulator.Journal.For("/rest/integrations")).Select(e => e.RawQuery));
 
         Assert.Multiple(() =>
         {

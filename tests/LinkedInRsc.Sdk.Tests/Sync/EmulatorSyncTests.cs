@@ -18,8 +18,9 @@ namespace LinkedInRsc.Sdk.Tests.Sync;
 /// in-memory emulator, with emulator and SDK on one fake clock that the test advances exactly when the engine waits
 /// for quota.
 /// </summary>
-[TestFixture]
-public sealed class EmulatorSyncTests
+[TestFixture(ApiMode.V2)]
+[TestFixture(ApiMode.Versioned)]
+public sealed class EmulatorSyncTests(ApiMode api)
 {
     private const int JobCount = 5;
     private const int EmulatorRecordsPerMinute = 3_000;
@@ -32,7 +33,8 @@ public sealed class EmulatorSyncTests
     {
         _h = await EmulatorHarness.StartWithSdkAsync(
             o => o.Quotas.RecordsPerMinute = EmulatorRecordsPerMinute,
-            q => q.RecordsPerMinute = EngineRecordsPerMinute);
+            q => q.RecordsPerMinute = EngineRecordsPerMinute,
+            api: api);
         await _h.AddSdkCustomerAsync();
         await PostJobsAsync();
     }
@@ -79,7 +81,7 @@ public sealed class EmulatorSyncTests
         // The customer application shares its quota with something the engine does not know about: LinkedIn allows far
         // fewer records a minute than the engine's limiter, so LinkedIn answers 429 and the engine must wait it out.
         await _h.DisposeAsync();
-        _h = await EmulatorHarness.StartWithSdkAsync(o => o.Quotas.RecordsPerMinute = 1_000);
+        _h = await EmulatorHarness.StartWithSdkAsync(o => o.Quotas.RecordsPerMinute = 1_000, api: api);
         await _h.AddSdkCustomerAsync();
         await PostJobsAsync();
         List<CandidateRecord> input = Generate(1_000);
@@ -138,6 +140,37 @@ public sealed class EmulatorSyncTests
             Assert.That(_h.Emulator.Journal.Entries.Count(e => e.StatusCode == HttpStatusCode.TooManyRequests), Is.Zero);
         });
         AssertEmulatorHoldsExactly(input);
+    }
+
+    [Test]
+    public async Task Sync_Journal_ShowsThePathsHeadersAndKeysOfTheApiMode()
+    {
+        List<CandidateRecord> input = Generate(3);
+        var engines = (SyncEngineFactory)_h.Services.GetRequiredService<ISyncEngineFactory>();
+
+        SyncReport report = await RunAsync(engines.Create(_h.Client), engines.LimiterFor(_h.Client), new SyncRequest { SyncId = "journal", Candidates = Stream(input) });
+
+        bool versioned = api == ApiMode.Versioned;
+        EmulatorJournalEntry candidates = _h.Emulator.Journal.Entries.First(e => e.RestLiMethod == RestLiMethod.BatchUpdate && e.Path == ApiModes.PathOf(api, "atsCandidates", "candidates"));
+        EmulatorJournalEntry applications = _h.Emulator.Journal.Entries.First(e => e.RestLiMethod == RestLiMethod.BatchUpdate && e.Path == ApiModes.PathOf(api, "atsApplications", "atsApplications"));
+        EmulatorJournalEntry stages = _h.Emulator.Journal.Entries.First(e => e.Path.EndsWith("/stages", StringComparison.Ordinal));
+        string[] candidateKey = [.. candidates.Query["ids"].AsList()[0].Fields.Select(f => f.Key)];
+        string[] applicationKey = [.. applications.Query["ids"].AsList()[0].Fields.Select(f => f.Key)];
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Totals.Failed, Is.Zero);
+            Assert.That(_h.Emulator.Journal.For(ApiModes.PathOf(api, "simpleJobPostings", "simpleJobPostings")), Is.Not.Empty, "jobs were posted on the mode's surface");
+            Assert.That(_h.Emulator.Journal.For(ApiModes.PathOf(api, "simpleJobPostingTasks", "simpleJobPostingTasks")), Is.Not.Empty, "tasks were read on the mode's surface");
+            Assert.That(candidates.Headers.GetValueOrDefault("LinkedIn-Version"), Is.EqualTo(versioned ? ApiModes.Version : null));
+            Assert.That(candidateKey, Is.EquivalentTo(versioned ? ["externalCandidateId", "integrationContext"] : new[] { "atsCandidateId", "dataProvider", "integrationContext" }));
+            Assert.That(candidates.Body, Does.Contain(versioned ? "\"externalCreatedAt\"" : "\"atsCreatedAt\"").And.Contain(versioned ? "\"externalLastModifiedAt\"" : "\"atsLastModifiedAt\""));
+            Assert.That(candidates.Body, Does.Not.Contain(versioned ? "\"atsCreatedAt\"" : "\"externalCreatedAt\""));
+            Assert.That(applicationKey, Is.EquivalentTo(versioned ? ["atsJobApplicationId", "integrationContext"] : new[] { "atsJobApplicationId", "dataProvider", "integrationContext" }));
+            Assert.That(applications.Headers.GetValueOrDefault("LinkedIn-Version"), Is.EqualTo(versioned ? ApiModes.Version : null));
+            Assert.That(stages.Path, Does.StartWith("/v2/atsApplications/"), "stages have no confirmed versioned form: they stay on /v2 in both modes");
+            Assert.That(stages.Headers.ContainsKey("LinkedIn-Version"), Is.False);
+            Assert.That(_h.Synced.Candidates.Select(c => c.AtsCandidateId), Is.EquivalentTo(input.Select(r => r.Candidate.AtsCandidateId)), "both surfaces write the one record set");
+        });
     }
 
     [Test]

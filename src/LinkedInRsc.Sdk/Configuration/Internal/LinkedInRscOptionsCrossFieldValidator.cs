@@ -40,9 +40,9 @@ internal sealed class LinkedInRscOptionsCrossFieldValidator : IValidateOptions<L
                 failures.Add($"{Prefix}LinkedInVersion must look like YYYYMM or YYYYMM.RR (e.g. 202604); '{options.LinkedInVersion}' does not.");
             }
         }
-        else if (!string.IsNullOrEmpty(options.LinkedInVersion))
+        else if (!string.IsNullOrEmpty(options.LinkedInVersion) && !options.Resources.Values.Any(r => r?.Api == ApiFlavor.Versioned))
         {
-            failures.Add($"{Prefix}LinkedInVersion is only sent with {Prefix}ApiFlavor Versioned (the /rest endpoints): set ApiFlavor to Versioned or remove LinkedInVersion.");
+            failures.Add($"{Prefix}LinkedInVersion is only sent with {Prefix}ApiFlavor Versioned (the /rest endpoints) or to a resource switched to it ({Prefix}Resources:{{name}}:Api = Versioned): set ApiFlavor to Versioned or remove LinkedInVersion.");
         }
 
         bool hasId = !string.IsNullOrWhiteSpace(options.ClientId);
@@ -114,7 +114,7 @@ internal sealed class LinkedInRscOptionsCrossFieldValidator : IValidateOptions<L
         }
     }
 
-    private static bool IsVersion(string value)
+    internal static bool IsVersion(string value)
     {
         // YYYYMM or YYYYMM.RR with a real month.
         if (value.Length != 6 && value.Length != 9)
