@@ -13,7 +13,8 @@ namespace LinkedInRsc.Redis;
 /// <remarks>
 /// Callers of <see cref="RateLimiter.AcquireAsync"/> queue in this process, first come first served: the first in
 /// line retries when the script says the window will have room, the others wait behind it; cancelling a wait removes
-/// the caller. While Redis does not answer the limiter waits for it (it never lets a request go without quota).
+/// the caller. The statistics count a caller as queued while the window is full for it: while the first in line
+/// waits for the window, it and everyone behind it; while it asks Redis, nobody (that answer may be yes). While Redis does not answer the limiter waits for it (it never lets a request go without quota).
 /// Instances' clocks must agree within a segment: the window's extra segment absorbs that.
 /// </remarks>
 internal sealed class RedisWindowRateLimiter : RateLimiter
@@ -64,7 +65,8 @@ internal sealed class RedisWindowRateLimiter : RateLimiter
     private readonly TimeProvider _time;
     private readonly RedisAvailability _availability;
     private readonly SemaphoreSlim _turn = new(1, 1);
-    private long _queued;
+    private long _behind;
+    private int _waitingForWindow;
     private long _available;
     private long _granted;
 
@@ -85,7 +87,7 @@ internal sealed class RedisWindowRateLimiter : RateLimiter
     public override RateLimiterStatistics GetStatistics() => new()
     {
         CurrentAvailablePermits = Interlocked.Read(ref _available),
-        CurrentQueuedCount = Interlocked.Read(ref _queued),
+        CurrentQueuedCount = Volatile.Read(ref _waitingForWindow) == 1 ? 1 + Interlocked.Read(ref _behind) : 0,
         TotalSuccessfulLeases = Interlocked.Read(ref _granted),
         TotalFailedLeases = 0,
     };
@@ -93,7 +95,7 @@ internal sealed class RedisWindowRateLimiter : RateLimiter
     protected override RateLimitLease AttemptAcquireCore(int permitCount)
     {
         Check(permitCount);
-        if (Interlocked.Read(ref _queued) > 0)
+        if (_turn.CurrentCount == 0)
         {
             return Refused; // first come, first served: the queue goes first
         }
@@ -112,42 +114,43 @@ internal sealed class RedisWindowRateLimiter : RateLimiter
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
         Check(permitCount);
-        Interlocked.Increment(ref _queued);
-        bool queued = true;
+        Interlocked.Increment(ref _behind);
         try
         {
             await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _behind);
+        }
+
+        try
+        {
+            while (true)
             {
-                while (true)
-                {
-                    Interlocked.Decrement(ref _queued);
-                    queued = false;
-                    (bool taken, long wait) = await _availability.RunAsync(
+                (bool taken, long wait) = await _availability.RunAsync(
                         async () => Parse(await _redis.GetDatabase().ScriptEvaluateAsync(TakeScript, [_key], Arguments(permitCount)).ConfigureAwait(false)),
                         "take quota",
                         cancellationToken).ConfigureAwait(false);
-                    if (taken)
-                    {
-                        return Granted;
-                    }
+                if (taken)
+                {
+                    return Granted;
+                }
 
-                    Interlocked.Increment(ref _queued);
-                    queued = true;
+                Volatile.Write(ref _waitingForWindow, 1);
+                try
+                {
                     await Task.Delay(UntilSegment(wait), _time, cancellationToken).ConfigureAwait(false);
                 }
-            }
-            finally
-            {
-                _turn.Release();
+                finally
+                {
+                    Volatile.Write(ref _waitingForWindow, 0);
+                }
             }
         }
         finally
         {
-            if (queued)
-            {
-                Interlocked.Decrement(ref _queued);
-            }
+            _turn.Release();
         }
     }
 

@@ -1,20 +1,19 @@
 namespace LinkedInRsc.Redis.Tests;
 
 /// <summary>
-/// Moves the shared fake clock while the work of one or more instances waits: whenever a one-shot timer of at most
-/// five minutes is pending (a quota wait, a backoff, a wait for Redis), the clock jumps to the earliest one due. The
-/// HTTP pipeline's long timeouts and periodic timers (lease renewal) never move it on their own. The clock is moved
-/// from a dedicated thread; <paramref name="paused"/>, when it returns true, holds the clock still.
+/// Moves the shared fake clock while the work of one or more instances waits: when every unfinished work says it is
+/// blocked (its instance waits for the shared quota) and a one-shot timer of at most five minutes is pending (a quota
+/// wait, a backoff, a wait for Redis), the clock jumps to the earliest one due. The HTTP pipeline's long timeouts and
+/// periodic timers (lease renewal) never move it on their own. The clock is moved
+/// from a dedicated thread.
 /// </summary>
 internal static class FakeClockDriver
 {
     private static readonly TimeSpan Longest = TimeSpan.FromMinutes(5);
 
-    public static Task<T[]> RunAsync<T>(TestClock time, params Func<Task<T>>[] work) => RunAsync(time, () => false, work);
-
-    public static async Task<T[]> RunAsync<T>(TestClock time, Func<bool> paused, params Func<Task<T>>[] work)
+    public static async Task<T[]> RunAsync<T>(TestClock time, params (Func<Task<T>> Work, Func<bool> Blocked)[] work)
     {
-        Task<T>[] runs = [.. work.Select(w => Task.Run(w))];
+        Task<T>[] runs = [.. work.Select(w => Task.Run(w.Work))];
         Task all = Task.WhenAll(runs);
         bool stop = false;
         var driver = new Thread(() =>
@@ -22,7 +21,8 @@ internal static class FakeClockDriver
             while (!all.IsCompleted && !Volatile.Read(ref stop))
             {
                 DateTimeOffset now = time.GetUtcNow();
-                if (!paused() && time.NextDue(includePeriodic: false) is { } due && due > now && due - now <= Longest)
+                bool blocked = work.Select((w, i) => runs[i].IsCompleted || w.Blocked()).All(b => b);
+                if (blocked && time.NextDue(includePeriodic: false) is { } due && due > now && due - now <= Longest)
                 {
                     time.Advance(due - now);
                 }

@@ -3,6 +3,8 @@ using LinkedInRsc.Redis;
 using LinkedInRsc.Sync;
 using LinkedInRsc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
 namespace LinkedInRsc.Redis.Tests;
@@ -25,6 +27,11 @@ internal sealed class FleetHost : IAsyncDisposable
     public ConnectionMultiplexer Redis { get; }
 
     public ICustomerClient Client { get; }
+
+    /// <summary>Whether this instance's engines wait for the shared quota right now (the window is full for them).</summary>
+    public bool WaitsForQuota => Limiters.Created.Any(l => l.GetStatistics().HasWaiters);
+
+    private CapturingQuotaLimiters Limiters { get; init; } = null!;
 
     public ISyncEngine CreateEngine() => Services.GetRequiredService<ISyncEngineFactory>().Create(Client);
 
@@ -64,11 +71,20 @@ internal sealed class FleetHost : IAsyncDisposable
             collection.Configure(quotas);
         }
 
+        // The same Redis limiters UseRedis creates, kept so that the clock driver can see when this instance waits.
+        CapturingQuotaLimiters? limiters = null;
+        collection.Replace(ServiceDescriptor.Singleton<IQuotaLimiterProvider>(sp => limiters = new CapturingQuotaLimiters(new RedisQuotaLimiterProvider(
+            redis,
+            new RedisKeys(prefix),
+            harness.Time,
+            new RedisAvailability(harness.Time, TimeSpan.FromSeconds(1), sp.GetRequiredService<ILoggerFactory>().CreateLogger("LinkedInRsc.Redis"))))));
+
         ServiceProvider provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Customer customer = (await harness.Services.GetRequiredService<ICustomerDirectory>().FindAsync(harness.Client.Customer.CustomerId))!;
         await provider.GetRequiredService<ICustomerDirectory>().SaveAsync(customer);
         ICustomerClient client = await provider.GetRequiredService<ICustomerClientFactory>().ForCustomerAsync(customer.CustomerId);
-        return new FleetHost(provider, redis, client);
+        _ = provider.GetRequiredService<IQuotaLimiterProvider>();
+        return new FleetHost(provider, redis, client) { Limiters = limiters! };
     }
 
     /// <summary>Kills this instance as far as the others can tell: its Redis connection closes (no renewal, no release, no more writes).</summary>
@@ -78,5 +94,17 @@ internal sealed class FleetHost : IAsyncDisposable
     {
         await Services.DisposeAsync();
         await Redis.DisposeAsync();
+    }
+
+    private sealed class CapturingQuotaLimiters(IQuotaLimiterProvider inner) : IQuotaLimiterProvider
+    {
+        public System.Collections.Concurrent.ConcurrentBag<SyncRateLimiter> Created { get; } = [];
+
+        public SyncRateLimiter Create(string application, QuotaOptions quotas)
+        {
+            SyncRateLimiter limiter = inner.Create(application, quotas);
+            Created.Add(limiter);
+            return limiter;
+        }
     }
 }
