@@ -47,7 +47,9 @@ public sealed class ScaleOutTests
         long synced = reports.Sum(r => r.Totals.Synced);
         TimeSpan elapsed = reports.Max(r => r.CompletedAt) - reports.Min(r => r.StartedAt);
         double perMinute = synced / elapsed.TotalMinutes;
-        TestContext.Out.WriteLine($"two instances: {synced} records in {elapsed} on the clock = {perMinute:F0} records/minute; waits {reports[0].RateLimitWaits} + {reports[1].RateLimitWaits}");
+        string figures = $"two instances: {synced} records in {elapsed} on the clock = {perMinute:F0} records/minute; waits {reports[0].RateLimitWaits} + {reports[1].RateLimitWaits}";
+        TestContext.Out.WriteLine(figures);
+        await File.WriteAllTextAsync(Path.Combine(TestContext.CurrentContext.WorkDirectory, "redis-two-instances.txt"), figures);
         Assert.Multiple(() =>
         {
             Assert.That(reports.Select(r => r.Totals.Synced), Is.EqualTo(new long[] { 3_000 * RecordsPerCandidate, 3_000 * RecordsPerCandidate }), "every record of each slice synced");
