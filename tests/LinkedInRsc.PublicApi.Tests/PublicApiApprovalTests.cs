@@ -10,7 +10,7 @@ namespace LinkedInRsc.PublicApi.Tests;
 [TestFixture]
 public sealed class PublicApiApprovalTests
 {
-    private static readonly string[] Assemblies = ["LinkedInRsc.Abstractions", "LinkedInRsc.Sdk", "LinkedInRsc.Testing", "LinkedInRsc.AspNetCore"];
+    private static readonly string[] Assemblies = ["LinkedInRsc.Abstractions", "LinkedInRsc.Sdk", "LinkedInRsc.Testing", "LinkedInRsc.AspNetCore", "LinkedInRsc.Redis"];
 
     [TestCaseSource(nameof(Assemblies))]
     public void PublicApi_MatchesApprovedFile(string assemblyName)

@@ -24,6 +24,7 @@ public sealed class SyncEngineFactory : ISyncEngineFactory, IDisposable
     private readonly IOptions<QuotaOptions> _quotas;
     private readonly TimeProvider _time;
     private readonly IProspectStageProvider _prospects;
+    private readonly IQuotaLimiterProvider? _quotaLimiters;
     private readonly ConcurrentDictionary<string, Lazy<SyncRateLimiter>> _limiters = new(StringComparer.Ordinal);
     private bool _disposed;
 
@@ -33,7 +34,8 @@ public sealed class SyncEngineFactory : ISyncEngineFactory, IDisposable
     /// <param name="quotas">The quotas of each customer application.</param>
     /// <param name="timeProvider">The clock for waits and timestamps.</param>
     /// <param name="prospects">Which records are prospect-only; <see cref="ProspectStageNameProvider"/> when <see langword="null"/>.</param>
-    public SyncEngineFactory(ISyncCheckpointStore checkpoints, IOptions<SyncOptions> options, IOptions<QuotaOptions> quotas, TimeProvider timeProvider, IProspectStageProvider? prospects = null)
+    /// <param name="quotaLimiters">Creates the quota limiter of each customer application (e.g. one shared by several processes); in-memory limiters when <see langword="null"/>.</param>
+    public SyncEngineFactory(ISyncCheckpointStore checkpoints, IOptions<SyncOptions> options, IOptions<QuotaOptions> quotas, TimeProvider timeProvider, IProspectStageProvider? prospects = null, IQuotaLimiterProvider? quotaLimiters = null)
     {
         ArgumentNullException.ThrowIfNull(checkpoints);
         ArgumentNullException.ThrowIfNull(options);
@@ -44,6 +46,7 @@ public sealed class SyncEngineFactory : ISyncEngineFactory, IDisposable
         _quotas = quotas;
         _time = timeProvider;
         _prospects = prospects ?? ProspectStageNameProvider.Instance;
+        _quotaLimiters = quotaLimiters;
     }
 
     /// <inheritdoc />
@@ -59,7 +62,7 @@ public sealed class SyncEngineFactory : ISyncEngineFactory, IDisposable
     internal SyncRateLimiter LimiterFor(ICustomerClient client)
     {
         string application = client.Customer.Credentials?.ClientId ?? client.Customer.CustomerId;
-        return _limiters.GetOrAdd(application, _ => new Lazy<SyncRateLimiter>(() => new SyncRateLimiter(_quotas.Value, _time))).Value;
+        return _limiters.GetOrAdd(application, _ => new Lazy<SyncRateLimiter>(() => _quotaLimiters?.Create(application, _quotas.Value) ?? new SyncRateLimiter(_quotas.Value, _time))).Value;
     }
 
     /// <summary>Disposes the quota limiters.</summary>

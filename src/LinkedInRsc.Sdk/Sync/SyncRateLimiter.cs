@@ -16,10 +16,10 @@ namespace LinkedInRsc.Sync;
 /// </remarks>
 public sealed class SyncRateLimiter : IDisposable
 {
-    private readonly SlidingWindowRateLimiter _records;
-    private readonly FixedWindowRateLimiter _requests;
-    private readonly ITimer _segmentTimer;
-    private readonly ITimer _dayTimer;
+    private readonly RateLimiter _records;
+    private readonly RateLimiter _requests;
+    private readonly ITimer? _segmentTimer;
+    private readonly ITimer? _dayTimer;
     private readonly TimeProvider _time;
     private long _waits;
 
@@ -41,7 +41,7 @@ public sealed class SyncRateLimiter : IDisposable
         _time = timeProvider;
         RecordsPerMinute = options.RecordsPerMinute;
         int segments = (int)(TimeSpan.FromMinutes(1).Ticks / options.Segment.Ticks) + 1;
-        _records = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
+        var records = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
         {
             PermitLimit = options.RecordsPerMinute,
             SegmentsPerWindow = segments,
@@ -50,7 +50,7 @@ public sealed class SyncRateLimiter : IDisposable
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             QueueLimit = int.MaxValue,
         });
-        _requests = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
+        var requests = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
         {
             PermitLimit = options.RequestsPerDay,
             Window = TimeSpan.FromTicks(1), // nominal: the day timer opens the next window at UTC midnight
@@ -58,10 +58,34 @@ public sealed class SyncRateLimiter : IDisposable
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             QueueLimit = int.MaxValue,
         });
-        _segmentTimer = timeProvider.CreateTimer(static s => ((Replenisher)s!).Replenish(), new Replenisher(_records), options.Segment, options.Segment);
+        _segmentTimer = timeProvider.CreateTimer(static s => ((Replenisher)s!).Replenish(), new Replenisher(records), options.Segment, options.Segment);
         DateTimeOffset now = timeProvider.GetUtcNow();
         TimeSpan untilMidnight = now.UtcDateTime.Date.AddDays(1) - now.UtcDateTime;
-        _dayTimer = timeProvider.CreateTimer(static s => ((Replenisher)s!).Replenish(), new Replenisher(_requests), untilMidnight, TimeSpan.FromDays(1));
+        _dayTimer = timeProvider.CreateTimer(static s => ((Replenisher)s!).Replenish(), new Replenisher(requests), untilMidnight, TimeSpan.FromDays(1));
+        _records = records;
+        _requests = requests;
+    }
+
+    /// <summary>
+    /// Creates a limiter over limiters kept elsewhere (for example shared by several processes through a store), which
+    /// it owns and disposes. Both must queue callers of <see cref="RateLimiter.AcquireAsync"/> until permits are free
+    /// (or the wait is cancelled) rather than fail the lease.
+    /// </summary>
+    /// <param name="records">Counts records per minute; a lease of <c>n</c> permits is a request carrying <c>n</c> records.</param>
+    /// <param name="requests">Counts requests per day; a lease of one permit is one request.</param>
+    /// <param name="recordsPerMinute">The records-per-minute quota <paramref name="records"/> enforces (the most records one request may carry).</param>
+    /// <exception cref="ArgumentNullException">A limiter is null.</exception>
+    /// <param name="timeProvider">The clock quota waits are measured on (telemetry); <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="recordsPerMinute"/> is not positive.</exception>
+    public SyncRateLimiter(RateLimiter records, RateLimiter requests, int recordsPerMinute, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(requests);
+        ArgumentOutOfRangeException.ThrowIfLessThan(recordsPerMinute, 1);
+        _records = records;
+        _requests = requests;
+        RecordsPerMinute = recordsPerMinute;
+        _time = timeProvider ?? TimeProvider.System;
     }
 
     /// <summary>The records-per-minute quota.</summary>
@@ -116,8 +140,8 @@ public sealed class SyncRateLimiter : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _segmentTimer.Dispose();
-        _dayTimer.Dispose();
+        _segmentTimer?.Dispose();
+        _dayTimer?.Dispose();
         _records.Dispose();
         _requests.Dispose();
     }

@@ -11,6 +11,7 @@ internal static class ShippedAssemblies
         typeof(LinkedInRscOptions).Assembly,
         typeof(Testing.LinkedInRscEmulator).Assembly,
         typeof(Microsoft.AspNetCore.Builder.LinkedInRscEndpointRouteBuilderExtensions).Assembly,
+        typeof(Redis.RedisOptions).Assembly,
     ];
 
     /// <summary>Every public type of the shipped assemblies.</summary>
