@@ -91,7 +91,7 @@ public static class FlatMemoryRun
                 cancellationToken).ConfigureAwait(false);
             ICustomerClient client = await provider.GetRequiredService<ICustomerClientFactory>().ForCustomerAsync("acme", cancellationToken).ConfigureAwait(false);
             // Candidates only (no applications, whose stages go one request each): the Prospect rule would skip them all.
-            ISyncEngine engine = provider.GetRequiredService<ISyncEngineFactory>().Create(client, prospects: new CandidatesOnlyRule());
+            ISyncEngine engine = provider.GetRequiredService<ISyncEngineFactory>().Create(client, prospects: NothingProspectOnly.Instance);
 
             GC.Collect();
             GC.WaitForPendingFinalizers();

@@ -120,7 +120,7 @@ internal sealed class SeatActivityReader(
     /// <summary>Syncs the talent-pool candidates to LinkedIn with their member attached; any failure fails the window.</summary>
     private async Task SyncBackAsync(ICustomerClient client, Seat seat, TimeWindow window, List<AtsCandidate> candidates, ActivityTally tally, CancellationToken cancellationToken)
     {
-        ISyncEngine engine = engines.Create(client, syncOptions, TalentPoolProspectRule.Instance);
+        ISyncEngine engine = engines.Create(client, syncOptions, NothingProspectOnly.Instance);
         SyncReport report = await engine.SyncAsync(
             new SyncRequest
             {
