@@ -29,7 +29,8 @@ public interface IIntegrationsClient
 
     /// <summary>
     /// Sets the customer's <c>CALLBACK_URL</c> (on <c>ONE_CLICK_EXPORT</c>): where LinkedIn pushes its notifications. It
-    /// must be HTTPS and not used by another customer (both checked before the request).
+    /// must be HTTPS (or http on a loopback host, which only an emulator accepts) and not used by another customer (both
+    /// checked before the request).
     /// </summary>
     /// <param name="callbackUrl">The address.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -86,9 +86,9 @@ internal sealed class IntegrationsClient(RestLiClient restLi, ICustomerClient ow
     public async Task SetCallbackUrlAsync(Uri callbackUrl, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(callbackUrl);
-        if (!callbackUrl.IsAbsoluteUri || callbackUrl.Scheme != Uri.UriSchemeHttps)
+        if (!CallbackUrlRules.IsAllowed(callbackUrl))
         {
-            throw new ArgumentException($"The callback URL must be an absolute https address (LinkedIn pushes only to HTTPS), got '{callbackUrl}'.", nameof(callbackUrl));
+            throw new ArgumentException($"The callback URL must be {CallbackUrlRules.Requirement}, got '{callbackUrl}'.", nameof(callbackUrl));
         }
 
         await foreach (Customer other in records.Directory.ListAsync(cancellationToken).ConfigureAwait(false))

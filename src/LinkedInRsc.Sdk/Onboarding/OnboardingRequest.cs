@@ -12,7 +12,10 @@ public sealed record OnboardingRequest
     /// <summary>The customer's name as its users know it, used in the integration names LinkedIn shows.</summary>
     public required string DisplayName { get; init; }
 
-    /// <summary>Where LinkedIn pushes this customer's notifications (HTTPS, unique per customer).</summary>
+    /// <summary>
+    /// Where LinkedIn pushes this customer's notifications (HTTPS, unique per customer; http on a loopback host is
+    /// accepted for a local emulator, which LinkedIn refuses).
+    /// </summary>
     public required Uri CallbackUrl { get; init; }
 
     /// <summary>Origins allowed to host the LinkedIn widgets for this customer (no trailing slash).</summary>

@@ -113,9 +113,9 @@ public sealed class OnboardingWorkflow
             OAuthCallbackUrls = request.OAuthCallbackUrls,
         });
         ArgumentNullException.ThrowIfNull(request.CallbackUrl);
-        if (!request.CallbackUrl.IsAbsoluteUri || request.CallbackUrl.Scheme != Uri.UriSchemeHttps)
+        if (!CallbackUrlRules.IsAllowed(request.CallbackUrl))
         {
-            throw new ArgumentException($"OnboardingRequest.CallbackUrl must be an absolute https address, got '{request.CallbackUrl}'.", nameof(request));
+            throw new ArgumentException($"OnboardingRequest.CallbackUrl must be {CallbackUrlRules.Requirement}, got '{request.CallbackUrl}'.", nameof(request));
         }
 
         if (string.IsNullOrWhiteSpace(request.DisplayName))
