@@ -9,7 +9,7 @@ internal enum FlowNeeds
 
     /// <summary>
     /// Scripts the LinkedIn side (an admin connecting, a recruiter exporting or sending InMail, a member closing their
-    /// profile) and delivers pushes to this process: the emulator's control API, embedded.
+    /// profile) and delivers pushes to this process: an emulator's control API, embedded (C#) or standalone (/_emulator/).
     /// </summary>
     ScriptedLinkedIn = 1,
 }

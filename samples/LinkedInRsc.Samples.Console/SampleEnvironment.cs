@@ -13,18 +13,23 @@ namespace LinkedInRsc.Samples.Console;
 
 /// <summary>
 /// What the flows run on: the SDK registered the way an ATS registers it (<c>AddLinkedInRsc</c> with the recruiter
-/// activity poller and the purged-profiles check), the sample ATS behind its extension points, and — for the embedded
-/// target — the emulator, whose pushes reach the SDK's push processor. Emulator and SDK share one clock the flows move
-/// (<see cref="Advance"/>) instead of waiting: a poll "two hours later" takes no time.
+/// activity poller and the purged-profiles check), the sample ATS behind its extension points, and the LinkedIn
+/// stand-in (<see cref="ILinkedInSide"/>) whose pushes reach the SDK's push processor. Embedded, emulator and SDK share
+/// one clock the flows move (<see cref="Advance"/>) instead of waiting: a poll "two hours later" takes no time. Against
+/// a standalone emulator everything runs on real time, pushes arrive on a loopback listener
+/// (<see cref="LoopbackCallbackListener"/>), and a poll runs at once.
 /// </summary>
 internal sealed class SampleEnvironment : IAsyncDisposable
 {
     private readonly FakeTimeProvider? _clock;
+    private readonly LoopbackCallbackListener? _listener;
 
-    private SampleEnvironment(SampleSettings settings, LinkedInRscEmulator? emulator, FakeTimeProvider? clock, ServiceProvider services, SampleAts ats)
+    private SampleEnvironment(SampleSettings settings, LinkedInRscEmulator? emulator, ILinkedInSide? linkedIn, LoopbackCallbackListener? listener, FakeTimeProvider? clock, ServiceProvider services, SampleAts ats)
     {
         Settings = settings;
         Emulator = emulator;
+        LinkedInSide = linkedIn;
+        _listener = listener;
         _clock = clock;
         Services = services;
         Ats = ats;
@@ -35,11 +40,17 @@ internal sealed class SampleEnvironment : IAsyncDisposable
     /// <summary>The embedded emulator; <see langword="null"/> against a standalone emulator or LinkedIn.</summary>
     public LinkedInRscEmulator? Emulator { get; }
 
+    /// <summary>The LinkedIn stand-in; <see langword="null"/> against the real LinkedIn, whose side nobody can script.</summary>
+    public ILinkedInSide? LinkedInSide { get; }
+
     public ServiceProvider Services { get; }
 
     public SampleAts Ats { get; }
 
     public TimeProvider Time => (TimeProvider?)_clock ?? TimeProvider.System;
+
+    /// <summary>Whether the flows move the clock (embedded) or time moves by itself (standalone emulator, LinkedIn).</summary>
+    public bool MovesClock => _clock is not null;
 
     public OnboardingWorkflow Workflow => Services.GetRequiredService<OnboardingWorkflow>();
 
@@ -47,11 +58,11 @@ internal sealed class SampleEnvironment : IAsyncDisposable
 
     public ICustomerDirectory Directory => Services.GetRequiredService<ICustomerDirectory>();
 
-    /// <summary>The emulator, for a flow that scripts the LinkedIn side (only run when there is one).</summary>
-    public LinkedInRscEmulator LinkedIn => Emulator ?? throw new InvalidOperationException("This flow needs the embedded emulator.");
+    /// <summary>The LinkedIn stand-in, for a flow that scripts LinkedIn's side (only run when there is one).</summary>
+    public ILinkedInSide LinkedIn => LinkedInSide ?? throw new InvalidOperationException("This flow needs an emulator to play LinkedIn.");
 
-    /// <summary>The ATS's callback URL for a customer.</summary>
-    public static Uri CallbackUrlOf(string customerId) => PushProcessorCallback.UrlOf(customerId);
+    /// <summary>The ATS's callback URL for a customer: the loopback listener's against a standalone emulator.</summary>
+    public Uri CallbackUrlOf(string customerId) => _listener?.UrlOf(customerId) ?? PushProcessorCallback.UrlOf(customerId);
 
     public static async Task<SampleEnvironment> StartAsync(SampleSettings settings, CancellationToken cancellationToken)
     {
@@ -59,6 +70,8 @@ internal sealed class SampleEnvironment : IAsyncDisposable
         TimeProvider time = (TimeProvider?)clock ?? TimeProvider.System;
         ServiceProvider? services = null;
         LinkedInRscEmulator? emulator = null;
+        ILinkedInSide? linkedIn = null;
+        LoopbackCallbackListener? listener = null;
         if (clock is not null)
         {
             emulator = await LinkedInRscEmulator.StartAsync(
@@ -69,9 +82,18 @@ internal sealed class SampleEnvironment : IAsyncDisposable
                     PushHandler = new PushProcessorCallback(() => services!.GetRequiredService<PushProcessor>()),
                 },
                 cancellationToken).ConfigureAwait(false);
+            linkedIn = new EmbeddedLinkedInSide(emulator);
+        }
+        else if (settings.Target == SampleTarget.StandaloneEmulator)
+        {
+            listener = await LoopbackCallbackListener.StartAsync(() => services!.GetRequiredService<PushProcessor>(), cancellationToken).ConfigureAwait(false);
+            linkedIn = StandaloneLinkedInSide.For(settings.BaseUrl!);
+        }
 
+        if (linkedIn is not null)
+        {
             // LinkedIn takes minutes to process a job posting; the emulator can answer at once.
-            emulator.SetJobPostingProcessingTime(TimeSpan.Zero);
+            await linkedIn.SetJobPostingProcessingTimeAsync(TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
         }
 
         var ats = new SampleAts(time);
@@ -108,7 +130,7 @@ internal sealed class SampleEnvironment : IAsyncDisposable
             rsc.UseEmulator(emulator); // address, token endpoint and partner credentials of the embedded emulator
         }
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        return new SampleEnvironment(settings, emulator, clock, services, ats);
+        return new SampleEnvironment(settings, emulator, linkedIn, listener, clock, services, ats);
     }
 
     /// <summary>Moves the shared clock (the embedded emulator only; against real time, time moves by itself).</summary>
@@ -116,6 +138,12 @@ internal sealed class SampleEnvironment : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_listener is not null)
+        {
+            await _listener.DisposeAsync().ConfigureAwait(false);
+        }
+
+        (LinkedInSide as IDisposable)?.Dispose();
         await Services.DisposeAsync().ConfigureAwait(false);
         if (Emulator is not null)
         {

@@ -46,9 +46,9 @@ public static class SampleRun
         ArgumentNullException.ThrowIfNull(output);
         var narrator = new Narrator(output);
         await using SampleEnvironment environment = await SampleEnvironment.StartAsync(settings, cancellationToken).ConfigureAwait(false);
-        narrator.Line(environment.Emulator is { } emulator
-            ? $"LinkedIn is played by the RSC emulator at {emulator.BaseAddress} (in this process; its clock moves when the story says so)."
-            : $"Running against {settings.Target} at {settings.BaseUrl}: flows that script LinkedIn's side need the embedded emulator and are skipped.");
+        narrator.Line(environment.LinkedInSide is { } linkedIn
+            ? $"LinkedIn is played by {linkedIn.Description}."
+            : $"Running against {settings.Target} at {settings.BaseUrl}: flows that script LinkedIn's side need an emulator and are skipped.");
         var context = new SampleContext(environment, narrator);
         var results = new List<FlowResult>();
         foreach ((ISampleFlow flow, int index) in flows.Select((f, i) => (f, i + 1)))
@@ -77,9 +77,9 @@ public static class SampleRun
 
     private static async Task<FlowResult> RunFlowAsync(ISampleFlow flow, int index, SampleContext context, CancellationToken cancellationToken)
     {
-        if (flow.Needs.HasFlag(FlowNeeds.ScriptedLinkedIn) && context.Env.Emulator is null)
+        if (flow.Needs.HasFlag(FlowNeeds.ScriptedLinkedIn) && context.Env.LinkedInSide is null)
         {
-            return new FlowResult(index, flow.Title, FlowStatus.Skipped, "it scripts LinkedIn's side through the embedded emulator's control API");
+            return new FlowResult(index, flow.Title, FlowStatus.Skipped, "it scripts LinkedIn's side (an admin, a recruiter, a member), which only an emulator lets a program do");
         }
 
         try

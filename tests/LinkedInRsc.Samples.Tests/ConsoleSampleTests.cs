@@ -1,4 +1,5 @@
 using LinkedInRsc.Samples.Console;
+using LinkedInRsc.Testing;
 using Microsoft.Extensions.Configuration;
 
 namespace LinkedInRsc.Samples.Tests;
@@ -44,17 +45,41 @@ public sealed class ConsoleSampleTests
     }
 
     [Test]
-    public async Task RunAsync_StandaloneTarget_ReportsEveryScriptedFlowAsSkippedWithItsReason()
+    public async Task MainAsync_BaseUrlOfAStandaloneEmulatorOnLoopback_EveryFlowRunsAndPasses()
+    {
+        // A standalone emulator as tools/LinkedInRsc.Emulator starts it with --allow-http-callbacks: listening on a
+        // loopback port, on real time, pushing over the network to the sample's loopback callback listener.
+        await using LinkedInRscEmulator emulator = await LinkedInRscEmulator.StartAsync(new EmulatorOptions { AllowHttpLoopbackCallbackUrls = true });
+        using var output = new StringWriter();
+
+        int exitCode = await SampleRun.MainAsync(["--base-url", emulator.BaseAddress.AbsoluteUri], output);
+
+        string[] lines = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        TestContext.Out.WriteLine(output.ToString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.None.StartsWith("skipped: "));
+            Assert.That(lines, Has.None.StartsWith("failed: "));
+            Assert.That(lines[^1], Is.EqualTo("flows: 11 passed, 0 failed"));
+            Assert.That(exitCode, Is.Zero);
+            Assert.That(lines, Has.Some.Contains("The poller runs now"), "on real time the narration says the poll runs at once");
+        });
+        Assert.That(emulator.Pushes.All.Where(p => p.State != EmulatorPushState.Delivered).Select(p => $"{p.EventType} {p.State}"), Is.Empty, "every push reached the loopback listener");
+        Assert.That(emulator.Pushes.All.Select(p => p.CallbackUrl!.Host).Distinct(), Is.EqualTo(new[] { "127.0.0.1" }));
+    }
+
+    [Test]
+    public async Task RunAsync_LinkedInTarget_ReportsEveryScriptedFlowAsSkippedWithItsReason()
     {
         using var output = new StringWriter();
 
-        SampleOutcome outcome = await SampleRun.RunAsync(new SampleSettings { BaseUrl = new Uri("http://127.0.0.1:9/"), Target = SampleTarget.StandaloneEmulator, ClientId = "x", ClientSecret = "y" }, output);
+        SampleOutcome outcome = await SampleRun.RunAsync(new SampleSettings { BaseUrl = new Uri("https://api.linkedin.com/"), Target = SampleTarget.LinkedIn, ClientId = "x", ClientSecret = "y" }, output);
 
         string[] lines = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
         Assert.Multiple(() =>
         {
             Assert.That(outcome.Skipped, Is.EqualTo(11));
-            Assert.That(lines.Count(l => l.StartsWith("skipped: ", StringComparison.Ordinal) && l.Contains("control API", StringComparison.Ordinal)), Is.EqualTo(11), "each skip is reported with its reason");
+            Assert.That(lines.Count(l => l.StartsWith("skipped: ", StringComparison.Ordinal) && l.Contains("only an emulator", StringComparison.Ordinal)), Is.EqualTo(11), "each skip is reported with its reason");
             Assert.That(lines[^1], Is.EqualTo("flows: 0 passed, 0 failed"));
         });
     }

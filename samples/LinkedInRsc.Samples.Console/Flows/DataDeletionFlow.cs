@@ -44,12 +44,9 @@ internal sealed class DataDeletionFlow : ISampleFlow
         }
 
         SampleCheckException.Expect(report.Totals.Failed == 0, $"{report.Totals.Failed} deletions failed: {string.Join("; ", report.Issues.Select(i => $"{i.Kind} {i.Key} {i.Reason}"))}");
-        if (context.Env.Emulator is { } emulator)
-        {
-            var held = emulator.GetSyncedData(acme.Customer.Organization!.Value);
-            context.Say.Say($"[acme] LinkedIn now holds {held.Candidates.Count} candidates and {held.Applications.Count} applications of Acme.");
-            SampleCheckException.Expect(held.Candidates.Count == 0 && held.Applications.Count == 0, "LinkedIn still holds some of Acme's data.");
-        }
+        SyncedOnLinkedIn held = await context.Env.LinkedIn.GetSyncedDataAsync(acme.Customer.Organization!.Value, cancellationToken).ConfigureAwait(false);
+        context.Say.Say($"[acme] LinkedIn now holds {held.Candidates.Count} candidates and {held.Applications} applications of Acme.");
+        SampleCheckException.Expect(held.Candidates.Count == 0 && held.Applications == 0, "LinkedIn still holds some of Acme's data.");
     }
 
     private static async IAsyncEnumerable<Deletion> Stream(IEnumerable<Deletion> deletions)

@@ -38,11 +38,9 @@ internal sealed class EnablementFlow : ISampleFlow
     private static async Task EnableAsync(SampleContext context, string customerId, AccessLevel level, ContractUrn? contract, CancellationToken cancellationToken)
     {
         context.Say.Say($"[{customerId}] LinkedIn's admin enables {level}-level access{(contract is null ? string.Empty : " on " + contract)}.");
-        EmulatorIntegrationChange change = await context.Env.LinkedIn.EnableIntegrationsAsync(customerId, level, contract, cancellationToken).ConfigureAwait(false);
-        EmulatorPush push = change.Push ?? throw new SampleCheckException($"{customerId}: LinkedIn sent no push (no callback URL?).");
-        EmulatorPushState state = await push.WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
-        context.Say.Say($"[{customerId}] Push {push.EventType} {change.RequestId}: {state} after {push.Attempts.Count} attempt(s), answered {push.Attempts[^1].StatusCode}.");
-        SampleCheckException.Expect(state == EmulatorPushState.Delivered, $"{customerId}: the status-change push was not acknowledged.");
+        LinkedInPush push = await context.Env.LinkedIn.EnableIntegrationsAsync(customerId, level, contract, cancellationToken).ConfigureAwait(false);
+        context.Say.Say($"[{customerId}] Push {push.EventType} {push.RequestId}: {push.State} after {push.Attempts} attempt(s), answered {push.LastStatusCode}.");
+        SampleCheckException.Expect(push.State == EmulatorPushState.Delivered, $"{customerId}: the status-change push was not acknowledged.");
 
         ICustomerClient client = await context.ClientAsync(customerId, cancellationToken).ConfigureAwait(false);
         SampleCheckException.Expect(client.Customer.AccessLevel == level, $"{customerId}: the directory holds {client.Customer.AccessLevel}, not {level}.");
@@ -50,7 +48,7 @@ internal sealed class EnablementFlow : ISampleFlow
         context.Say.Say($"[{customerId}] The directory now says {client.Customer.AccessLevel} level; LinkedIn says {status.State}; features: {client.Customer.Features}.");
         SampleCheckException.Expect(status.State == OnboardingState.Enabled, $"{customerId}: LinkedIn says {status.State}.");
 
-        OnboardingReport report = await context.Env.Workflow.RunAsync(OnboardingFlow.RequestFor(customerId), cancellationToken).ConfigureAwait(false);
+        OnboardingReport report = await context.Env.Workflow.RunAsync(OnboardingFlow.RequestFor(context.Env, customerId), cancellationToken).ConfigureAwait(false);
         context.Say.Say($"[{customerId}] The onboarding workflow verifies: {(report.Completed ? "complete" : "not complete")}.");
         SampleCheckException.Expect(report.Completed, $"{customerId}: onboarding did not complete: {string.Join("; ", report.Steps.Where(s => s.Outcome != OnboardingStepOutcome.Succeeded && s.Outcome != OnboardingStepOutcome.AlreadyDone).Select(s => $"{s.Name} {s.Outcome} {s.Detail}"))}");
     }

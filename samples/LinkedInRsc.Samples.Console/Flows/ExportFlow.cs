@@ -19,12 +19,12 @@ internal sealed class ExportFlow : ISampleFlow
 
     public async Task RunAsync(SampleContext context, CancellationToken cancellationToken)
     {
-        LinkedInRscEmulator linkedIn = context.Env.LinkedIn;
+        ILinkedInSide linkedIn = context.Env.LinkedIn;
         EmulatedMember grace = SampleCast.Require(context.Cast.Grace, "Grace", "Matching");
         ICustomerClient acme = await context.ClientAsync(SampleCast.Acme, cancellationToken).ConfigureAwait(false);
         ContractUrn contract = acme.Customer.Contracts[0].Urn;
-        EmulatedSeat rae = await linkedIn.AddSeatAsync(contract, PersonUrn.FromId("raecruiter"), "Rae", "Cruiter", cancellationToken: cancellationToken).ConfigureAwait(false);
-        EmulatedSeat otto = await linkedIn.AddSeatAsync(contract, PersonUrn.FromId("ottosourcer"), "Otto", "Sourcer", cancellationToken: cancellationToken).ConfigureAwait(false);
+        EmulatedSeat rae = await linkedIn.AddSeatAsync(contract, PersonUrn.FromId("raecruiter"), "Rae", "Cruiter", cancellationToken).ConfigureAwait(false);
+        EmulatedSeat otto = await linkedIn.AddSeatAsync(contract, PersonUrn.FromId("ottosourcer"), "Otto", "Sourcer", cancellationToken).ConfigureAwait(false);
         context.Cast.AcmeRecruiter = rae;
         context.Cast.AcmeSourcer = otto;
         SampleAtsTenant ats = context.Env.Ats.Tenant(SampleCast.Acme);
@@ -33,21 +33,21 @@ internal sealed class ExportFlow : ISampleFlow
         context.Cast.Linus = await linkedIn.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Linus", LastName = "Torvalds", EmailAddresses = ["linus@kernel.example"] }, cancellationToken).ConfigureAwait(false);
 
         context.Say.Say("[acme] Rae (on J1's hiring team) clicks \"Export to ATS\" on Linus's profile for J1.");
-        EmulatedExport accepted = await linkedIn.ExportCandidateAsync(SampleCast.Acme, context.Cast.Linus.PersonUrn, "J1", rae.SeatUrn, cancellationToken: cancellationToken).ConfigureAwait(false);
-        EmulatorPushState state = await accepted.Push.WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
+        LinkedInPush accepted = await linkedIn.ExportCandidateAsync(SampleCast.Acme, context.Cast.Linus.PersonUrn, "J1", rae.SeatUrn, cancellationToken).ConfigureAwait(false);
+        EmulatorPushState state = accepted.State;
         SampleCandidate? placed = ats.Candidates.FirstOrDefault(c => c.Member == context.Cast.Linus.PersonUrn);
         SampleApplication? application = placed is null ? null : ats.Applications.FirstOrDefault(a => a.CandidateId == placed.Id && a.JobId == "J1");
         context.Say.Say($"[acme] Push {accepted.RequestId} {state}; the ATS placed {placed?.ToString() ?? "nobody"} in J1's {application?.Stage ?? "(none)"} stage (source: {application?.Source}).");
         SampleCheckException.Expect(state == EmulatorPushState.Delivered, "the export push was not acknowledged.");
         SampleCheckException.Expect(application?.Stage == ExportPolicy.ProspectStage, "the exported member is not in J1's Prospect stage.");
-        bool syncedBack = linkedIn.GetSyncedData(acme.Customer.Organization!.Value).Candidates.Any(c => c.AtsCandidateId == placed!.Id && c.ManualMatchedMemberUrn == context.Cast.Linus.PersonUrn);
+        bool syncedBack = (await linkedIn.GetSyncedDataAsync(acme.Customer.Organization!.Value, cancellationToken).ConfigureAwait(false)).Candidates.Any(c => c.AtsCandidateId == placed!.Id && c.ManualMatchedMemberUrn == context.Cast.Linus.PersonUrn);
         context.Say.Say($"[acme] The SDK synced {placed!.Id} back to LinkedIn with the member attached: {syncedBack}.");
         SampleCheckException.Expect(syncedBack, "the exported candidate was not synced back with the member.");
 
         context.Say.Say("[acme] Otto (not on J2's hiring team) exports Grace for J2.");
         int refusalsBefore = ats.Refusals.Count;
-        EmulatedExport refused = await linkedIn.ExportCandidateAsync(SampleCast.Acme, grace.PersonUrn, "J2", otto.SeatUrn, cancellationToken: cancellationToken).ConfigureAwait(false);
-        EmulatorPushState refusedState = await refused.Push.WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
+        LinkedInPush refused = await linkedIn.ExportCandidateAsync(SampleCast.Acme, grace.PersonUrn, "J2", otto.SeatUrn, cancellationToken).ConfigureAwait(false);
+        EmulatorPushState refusedState = refused.State;
         ExportRefusal? refusal = ats.Refusals.Skip(refusalsBefore).FirstOrDefault();
         context.Say.Say($"[acme] Push {refused.RequestId} {refusedState}; the ATS refused it: {refusal?.Reason} ({refusal?.Message}).");
         SampleCheckException.Expect(refusal?.Reason == ExportRefusalReason.ExporterNotOnHiringTeam, "the export by someone off the hiring team was not refused.");

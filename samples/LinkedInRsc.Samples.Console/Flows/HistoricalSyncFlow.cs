@@ -46,8 +46,8 @@ internal sealed class HistoricalSyncFlow : ISampleFlow
         context.Say.Say($"[acme] Sending 2 jobs and {CandidateCount} candidates ({prospectOnly} never got past Prospect; C7 has a malformed e-mail address).");
 
         // LinkedIn processes a job posting in minutes and the engine polls its task (SyncOptions.JobTaskPollInterval)
-        // before sending applications; the embedded emulator finishes job tasks at once, so this run does not follow them.
-        ISyncEngine engine = context.Env.Services.GetRequiredService<ISyncEngineFactory>().Create(acme, new SyncOptions { FollowJobTasks = context.Env.Emulator is null });
+        // before sending applications; an emulator set to finish job tasks at once needs no following.
+        ISyncEngine engine = context.Env.Services.GetRequiredService<ISyncEngineFactory>().Create(acme, new SyncOptions { FollowJobTasks = context.Env.LinkedInSide is null });
         var bar = new SyncProgressBar(context.Say, total);
         SyncReport report = await engine.SyncAsync(
             new SyncRequest { SyncId = "acme-historical", Jobs = Stream(["J1", "J2"], id => Job(id, now)), Candidates = Stream(candidates, c => c) },
@@ -74,12 +74,9 @@ internal sealed class HistoricalSyncFlow : ISampleFlow
         HashSet<string> notSynced = [.. report.Issues.Where(i => i.Kind == SyncEntityKind.Candidate).Select(i => i.Key)];
         context.Cast.AcmeSyncedCandidates = [.. candidates.Select(c => c.Candidate.AtsCandidateId).Where(id => !notSynced.Contains(id))];
         context.Cast.AcmeSyncedApplications = [.. candidates.Where(c => !notSynced.Contains(c.Candidate.AtsCandidateId)).SelectMany(c => c.Applications).Select(a => a.Application.AtsJobApplicationId)];
-        if (context.Env.Emulator is { } emulator)
-        {
-            int held = emulator.GetSyncedData(acme.Customer.Organization!.Value).Candidates.Count;
-            context.Say.Say($"[acme] LinkedIn now holds {held} of Acme's candidates.");
-            SampleCheckException.Expect(held == context.Cast.AcmeSyncedCandidates.Count, $"LinkedIn holds {held} candidates, not {context.Cast.AcmeSyncedCandidates.Count}.");
-        }
+        int held = (await context.Env.LinkedIn.GetSyncedDataAsync(acme.Customer.Organization!.Value, cancellationToken).ConfigureAwait(false)).Candidates.Count;
+        context.Say.Say($"[acme] LinkedIn now holds {held} of Acme's candidates.");
+        SampleCheckException.Expect(held == context.Cast.AcmeSyncedCandidates.Count, $"LinkedIn holds {held} candidates, not {context.Cast.AcmeSyncedCandidates.Count}.");
     }
 
     private static bool IsProspectOnly(int i) => i % 20 == 0;

@@ -17,18 +17,14 @@ internal sealed class InMailHistoryFlow : ISampleFlow
 
     public async Task RunAsync(SampleContext context, CancellationToken cancellationToken)
     {
-        LinkedInRscEmulator linkedIn = context.Env.LinkedIn;
-        EmulatedSeat rita = SampleCast.Require(context.Cast.Rita, "Rita", "Connect LinkedIn accounts");
-        EmulatedSeat sam = SampleCast.Require(context.Cast.Sam, "Sam", "Connect LinkedIn accounts");
-        EmulatedMember grace = SampleCast.Require(context.Cast.Grace, "Grace", "Matching");
+        (ILinkedInSide linkedIn, EmulatedSeat rita, EmulatedSeat sam, EmulatedMember grace, SampleAtsTenant ats) = GlobexRecruiters.From(context);
 
         context.Say.Say("[globex] In Recruiter, Rita InMails Grace, Grace answers; Sam InMails Grace too.");
-        EmulatedInMail toGrace = await linkedIn.SendInMailAsync(rita.SeatUrn, grace.PersonUrn, "A platform role", "Hi Grace, would you talk to us?", cancellationToken).ConfigureAwait(false);
-        await linkedIn.ReplyToInMailAsync(toGrace.ThreadUrn, "Happy to, Rita.", cancellationToken: cancellationToken).ConfigureAwait(false);
+        string toGrace = await linkedIn.SendInMailAsync(rita.SeatUrn, grace.PersonUrn, "A platform role", "Hi Grace, would you talk to us?", cancellationToken).ConfigureAwait(false);
+        await linkedIn.ReplyToInMailAsync(toGrace, "Happy to, Rita.", shareContactDetails: false, emailAddress: null, cancellationToken).ConfigureAwait(false);
         await linkedIn.SendInMailAsync(sam.SeatUrn, grace.PersonUrn, "Compilers?", "Hi Grace, a compiler team is hiring.", cancellationToken).ConfigureAwait(false);
         await ActivityPoll.RunAsync(context, SampleCast.Globex, cancellationToken).ConfigureAwait(false);
 
-        SampleAtsTenant ats = context.Env.Ats.Tenant(SampleCast.Globex);
         InMailHistory asRita = ats.InMailHistoryFor("rita", grace.PersonUrn);
         InMailHistory asSam = ats.InMailHistoryFor("sam", grace.PersonUrn);
         Show(context, "Rita", asRita);

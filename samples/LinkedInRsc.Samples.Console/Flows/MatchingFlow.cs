@@ -18,7 +18,7 @@ internal sealed class MatchingFlow : ISampleFlow
 
     public async Task RunAsync(SampleContext context, CancellationToken cancellationToken)
     {
-        LinkedInRscEmulator linkedIn = context.Env.LinkedIn;
+        ILinkedInSide linkedIn = context.Env.LinkedIn;
         context.Cast.Ada = await linkedIn.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Ada", LastName = "Lovelace", EmailAddresses = ["ada@lovelace.example"] }, cancellationToken).ConfigureAwait(false);
         context.Cast.Grace = await linkedIn.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Grace", LastName = "Hopper", EmailAddresses = ["grace@navy.example"] }, cancellationToken).ConfigureAwait(false);
         ICustomerClient acme = await context.ClientAsync(SampleCast.Acme, cancellationToken).ConfigureAwait(false);

@@ -15,23 +15,19 @@ internal sealed class NotesHistoryFlow : ISampleFlow
 
     public async Task RunAsync(SampleContext context, CancellationToken cancellationToken)
     {
-        LinkedInRscEmulator linkedIn = context.Env.LinkedIn;
-        EmulatedSeat rita = SampleCast.Require(context.Cast.Rita, "Rita", "Connect LinkedIn accounts");
-        EmulatedSeat sam = SampleCast.Require(context.Cast.Sam, "Sam", "Connect LinkedIn accounts");
-        EmulatedMember grace = SampleCast.Require(context.Cast.Grace, "Grace", "Matching");
-        SampleAtsTenant ats = context.Env.Ats.Tenant(SampleCast.Globex);
+        (ILinkedInSide linkedIn, EmulatedSeat rita, EmulatedSeat sam, EmulatedMember grace, SampleAtsTenant ats) = GlobexRecruiters.From(context);
 
         context.Say.Say("[globex] Rita and Sam each write a note on Grace in Recruiter.");
-        EmulatedProspectNote ritas = await linkedIn.WriteProspectNoteAsync(rita.SeatUrn, grace.PersonUrn, "Strong on compilers.", cancellationToken).ConfigureAwait(false);
-        EmulatedProspectNote sams = await linkedIn.WriteProspectNoteAsync(sam.SeatUrn, grace.PersonUrn, "Call back in May.", cancellationToken).ConfigureAwait(false);
+        long ritas = await linkedIn.WriteProspectNoteAsync(rita.SeatUrn, grace.PersonUrn, "Strong on compilers.", cancellationToken).ConfigureAwait(false);
+        long sams = await linkedIn.WriteProspectNoteAsync(sam.SeatUrn, grace.PersonUrn, "Call back in May.", cancellationToken).ConfigureAwait(false);
         await ActivityPoll.RunAsync(context, SampleCast.Globex, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<SampleNote> before = ats.NotesFor(grace.PersonUrn);
         Show(context, before);
         SampleCheckException.Expect(before.Count == 2, $"the ATS shows {before.Count} notes, not 2.");
 
         context.Say.Say("[globex] Rita edits her note; Sam deletes his.");
-        await linkedIn.EditProspectNoteAsync(ritas.Id, "Strong on compilers; wants a team lead role.", cancellationToken).ConfigureAwait(false);
-        await linkedIn.DeleteProspectNoteAsync(sams.Id, cancellationToken).ConfigureAwait(false);
+        await linkedIn.EditProspectNoteAsync(ritas, "Strong on compilers; wants a team lead role.", cancellationToken).ConfigureAwait(false);
+        await linkedIn.DeleteProspectNoteAsync(sams, cancellationToken).ConfigureAwait(false);
         await ActivityPoll.RunAsync(context, SampleCast.Globex, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<SampleNote> after = ats.NotesFor(grace.PersonUrn);
         Show(context, after);

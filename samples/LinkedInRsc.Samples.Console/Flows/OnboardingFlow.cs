@@ -17,12 +17,12 @@ internal sealed class OnboardingFlow : ISampleFlow
     public FlowNeeds Needs => FlowNeeds.ScriptedLinkedIn;
 
     /// <summary>What the ATS asks the workflow for a customer (the same request on every run: the workflow is idempotent).</summary>
-    public static OnboardingRequest RequestFor(string customerId) => new()
+    public static OnboardingRequest RequestFor(SampleEnvironment env, string customerId) => new()
     {
         CustomerId = customerId,
         ApplicationName = $"Sample ATS - {customerId}",
         DisplayName = customerId,
-        CallbackUrl = SampleEnvironment.CallbackUrlOf(customerId),
+        CallbackUrl = env.CallbackUrlOf(customerId),
         JsSdkDomains = [$"https://{customerId}.ats.example"],
         OAuthCallbackUrls = [UserConnectionFlow.RedirectUriOf(customerId)],
     };
@@ -37,7 +37,7 @@ internal sealed class OnboardingFlow : ISampleFlow
     private static async Task OnboardAsync(SampleContext context, string customerId, IReadOnlyList<ContractUrn>? contracts, CancellationToken cancellationToken)
     {
         Narrator say = context.Say;
-        OnboardingRequest request = RequestFor(customerId);
+        OnboardingRequest request = RequestFor(context.Env, customerId);
         say.Say($"[{customerId}] The ATS starts onboarding: the workflow provisions a child application on LinkedIn.");
         OnboardingReport first = await context.Env.Workflow.RunAsync(request, cancellationToken).ConfigureAwait(false);
         Print(say, first);
@@ -46,7 +46,7 @@ internal sealed class OnboardingFlow : ISampleFlow
         Customer provisioned = (await context.Env.Directory.FindAsync(customerId, cancellationToken).ConfigureAwait(false))!;
         string widget = OnboardingWidget.RenderHtml(new OnboardingWidgetSettings { ApiKey = provisioned.Credentials!.ClientId, CallbackFunctionName = "onIntegrate" });
         say.Say($"[{customerId}] Its admin opens the onboarding widget ({widget.Length} characters of HTML with the child application's key) and signs in to LinkedIn.");
-        EmulatedCustomer connected = await context.Env.LinkedIn.ConnectAdminAsync(customerId, contractUrns: contracts, cancellationToken: cancellationToken).ConfigureAwait(false);
+        ConnectedAdmin connected = await context.Env.LinkedIn.ConnectAdminAsync(customerId, contracts, cancellationToken).ConfigureAwait(false);
         ContractUrn chosen = connected.ContractUrns[^1];
         if (connected.ContractUrns.Count > 1)
         {

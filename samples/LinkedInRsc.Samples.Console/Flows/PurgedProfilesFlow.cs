@@ -29,7 +29,8 @@ internal sealed class PurgedProfilesFlow : ISampleFlow
         context.Env.Advance(TimeSpan.FromDays(7));
         int handed = await context.Env.Services.GetRequiredService<PurgedCandidatesCheck>().CheckAllAsync(cancellationToken).ConfigureAwait(false);
         bool gone = ats.Candidates.All(c => c.Member != linus.PersonUrn);
-        context.Say.Say($"[acme] A week later the purged-candidates check hands {handed} purged member(s) to the ATS; {exported.Id} deleted from the ATS: {gone}.");
+        string when = context.Env.MovesClock ? "A week later the purged-candidates check" : "The purged-candidates check runs now (weekly on real time) and";
+        context.Say.Say($"[acme] {when} hands {handed} purged member(s) to the ATS; {exported.Id} deleted from the ATS: {gone}.");
         SampleCheckException.Expect(handed >= 1 && gone, "the purged member's candidate is still in the ATS.");
 
         ICustomerClient acme = await context.ClientAsync(SampleCast.Acme, cancellationToken).ConfigureAwait(false);

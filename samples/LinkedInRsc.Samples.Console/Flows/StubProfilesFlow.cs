@@ -17,14 +17,14 @@ internal sealed class StubProfilesFlow : ISampleFlow
 
     public async Task RunAsync(SampleContext context, CancellationToken cancellationToken)
     {
-        LinkedInRscEmulator linkedIn = context.Env.LinkedIn;
+        ILinkedInSide linkedIn = context.Env.LinkedIn;
         EmulatedSeat rita = SampleCast.Require(context.Cast.Rita, "Rita", "Connect LinkedIn accounts");
         context.Cast.Alan = await linkedIn.AddMemberAsync(new EmulatedMemberSetup { FirstName = "Alan", LastName = "Turing" }, cancellationToken).ConfigureAwait(false);
         PersonUrn alan = context.Cast.Alan.PersonUrn;
 
         context.Say.Say("[globex] Rita InMails Alan; Alan answers and shares his contact details.");
-        EmulatedInMail inMail = await linkedIn.SendInMailAsync(rita.SeatUrn, alan, "Codebreakers wanted", "Hi Alan, interested?", cancellationToken).ConfigureAwait(false);
-        await linkedIn.ReplyToInMailAsync(inMail.ThreadUrn, "Tell me more.", shareContactDetails: true, emailAddress: "alan@bletchley.example", cancellationToken: cancellationToken).ConfigureAwait(false);
+        string inMail = await linkedIn.SendInMailAsync(rita.SeatUrn, alan, "Codebreakers wanted", "Hi Alan, interested?", cancellationToken).ConfigureAwait(false);
+        await linkedIn.ReplyToInMailAsync(inMail, "Tell me more.", shareContactDetails: true, emailAddress: "alan@bletchley.example", cancellationToken).ConfigureAwait(false);
         await ActivityPoll.RunAsync(context, SampleCast.Globex, cancellationToken).ConfigureAwait(false);
 
         SampleAtsTenant ats = context.Env.Ats.Tenant(SampleCast.Globex);
@@ -37,7 +37,7 @@ internal sealed class StubProfilesFlow : ISampleFlow
         SampleCandidate? filed = pool.FirstOrDefault(c => c.Member == alan);
         SampleCheckException.Expect(filed?.Email == "alan@bletchley.example", "Alan is not in the LinkedIn talent pool with the address he shared.");
         ICustomerClient globex = await context.ClientAsync(SampleCast.Globex, cancellationToken).ConfigureAwait(false);
-        bool syncedBack = linkedIn.GetSyncedData(globex.Customer.Organization!.Value).Candidates.Any(c => c.AtsCandidateId == filed!.Id && c.ManualMatchedMemberUrn == alan);
+        bool syncedBack = (await linkedIn.GetSyncedDataAsync(globex.Customer.Organization!.Value, cancellationToken).ConfigureAwait(false)).Candidates.Any(c => c.AtsCandidateId == filed!.Id && c.ManualMatchedMemberUrn == alan);
         context.Say.Say($"[globex] The SDK synced {filed!.Id} back to LinkedIn linked to Alan: {syncedBack}.");
         SampleCheckException.Expect(syncedBack, "the stub's candidate was not synced back linked to the member.");
     }

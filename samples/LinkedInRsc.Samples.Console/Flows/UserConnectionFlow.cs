@@ -28,15 +28,15 @@ internal sealed class UserConnectionFlow : ISampleFlow
 
     private static async Task<EmulatedSeat> ConnectAsync(SampleContext context, ICustomerClient globex, ContractUrn contract, string userId, string firstName, string lastName, CancellationToken cancellationToken)
     {
-        LinkedInRscEmulator linkedIn = context.Env.LinkedIn;
+        ILinkedInSide linkedIn = context.Env.LinkedIn;
         EmulatedMember member = await linkedIn.AddMemberAsync(new EmulatedMemberSetup { FirstName = firstName, LastName = lastName }, cancellationToken).ConfigureAwait(false);
-        EmulatedSeat seat = await linkedIn.AddSeatAsync(contract, member.PersonUrn, firstName, lastName, cancellationToken: cancellationToken).ConfigureAwait(false);
+        EmulatedSeat seat = await linkedIn.AddSeatAsync(contract, member.PersonUrn, firstName, lastName, cancellationToken).ConfigureAwait(false);
 
         Uri redirect = RedirectUriOf(SampleCast.Globex);
         string state = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)); // unguessable; the ATS keeps it in the user's session
         Uri signIn = globex.Users.BuildAuthorizationUri(redirect, state);
         context.Say.Say($"[globex] {firstName} clicks \"Connect LinkedIn\" and is sent to {signIn.GetLeftPart(UriPartial.Path)}.");
-        Uri back = linkedIn.AuthorizeMember(globex.Customer.Credentials!.ClientId, member.PersonUrn, redirect, state);
+        Uri back = await linkedIn.AuthorizeMemberAsync(globex.Customer.Credentials!.ClientId, member.PersonUrn, redirect, state, cancellationToken).ConfigureAwait(false);
         var query = System.Web.HttpUtility.ParseQueryString(back.Query);
         SampleCheckException.Expect(query["state"] == state, $"{userId}: LinkedIn did not return the state the ATS sent.");
         string code = query["code"] ?? throw new SampleCheckException($"{userId}: LinkedIn returned no code.");
