@@ -36,6 +36,7 @@ public static class AtsWebApp
         builder.Services.AddSingleton<IConversationEventSink, SampleConversationEventSink>();
         builder.Services.AddSingleton<IProspectNoteSink, SampleProspectNoteSink>();
         builder.Services.AddSingleton<ITalentPoolHandler, SampleTalentPoolHandler>();
+        builder.Services.AddSingleton<IPurgedCandidateHandler, SamplePurgedCandidateHandler>();
         builder.Services
             .AddLinkedInRsc(_ => { })
             .UseEmulator(emulator)   // base address, token endpoint and partner credentials of the embedded emulator
@@ -45,7 +46,8 @@ public static class AtsWebApp
                 // the "fetch now" button poll as often as it is clicked. Against LinkedIn keep the defaults.
                 options.InitialLookback = TimeSpan.FromDays(1);
                 options.RequestsPerSeatPerMinute = 600;
-            });
+            })
+            .AddPurgedCandidatesCheck();
 
         WebApplication app;
         try
@@ -62,6 +64,9 @@ public static class AtsWebApp
         AdminPages.Map(app);
         JobPages.Map(app);
         CandidatePages.Map(app);
+        TalentPoolPages.Map(app);
+        LinkedInNotePages.Map(app);
+        PurgedProfilePages.Map(app);
 
         await AtsWebComposition.RestoreAsync(app.Services, cancellationToken);
         await app.StartAsync(cancellationToken);

@@ -187,6 +187,14 @@ public sealed class AtsStore(AtsDatabase database) : IDisposable
         },
         cancellationToken);
 
+    /// <summary>Deletes a candidate with their applications (a purged LinkedIn profile); false when there was none.</summary>
+    public async Task<bool> DeleteCandidateAsync(string customerId, string candidateId, CancellationToken cancellationToken = default)
+    {
+        var parameters = new Dictionary<string, object?> { ["$c"] = customerId, ["$i"] = candidateId };
+        await database.ExecuteAsync("DELETE FROM applications WHERE customer_id = $c AND candidate_id = $i", parameters, cancellationToken);
+        return await database.ExecuteAsync("DELETE FROM candidates WHERE customer_id = $c AND id = $i", parameters, cancellationToken) > 0;
+    }
+
     public Task DeleteNoteAsync(string customerId, string noteId, CancellationToken cancellationToken = default) => database.ExecuteAsync(
         "DELETE FROM notes WHERE customer_id = $c AND id = $i",
         new Dictionary<string, object?> { ["$c"] = customerId, ["$i"] = noteId },

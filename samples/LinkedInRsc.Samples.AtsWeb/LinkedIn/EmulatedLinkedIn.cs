@@ -55,11 +55,51 @@ public sealed class EmulatedLinkedIn(LinkedInRscEmulator emulator, CallbackForwa
         return export;
     }
 
-    public Task SendInMailAsync(SeatUrn seat, PersonUrn member, string subject, string body, CancellationToken cancellationToken = default) =>
-        emulator.SendInMailAsync(seat, member, subject, body, cancellationToken);
+    public async Task SendInMailAsync(SeatUrn seat, PersonUrn member, string subject, string body, CancellationToken cancellationToken = default)
+    {
+        await emulator.SendInMailAsync(seat, member, subject, body, cancellationToken);
+        await LeaveThisMillisecondAsync();
+    }
 
-    public Task WriteNoteAsync(SeatUrn seat, PersonUrn member, string text, CancellationToken cancellationToken = default) =>
-        emulator.WriteProspectNoteAsync(seat, member, text, cancellationToken);
+    public async Task WriteNoteAsync(SeatUrn seat, PersonUrn member, string text, CancellationToken cancellationToken = default)
+    {
+        await emulator.WriteProspectNoteAsync(seat, member, text, cancellationToken);
+        await LeaveThisMillisecondAsync();
+    }
+
+    /// <summary>The recruiter edits their note in Recruiter (its last-modified time moves to now).</summary>
+    public async Task EditNoteAsync(long noteId, string text, CancellationToken cancellationToken = default)
+    {
+        await emulator.EditProspectNoteAsync(noteId, text, cancellationToken);
+        await LeaveThisMillisecondAsync();
+    }
+
+    /// <summary>The recruiter deletes their note in Recruiter (LinkedIn keeps it as inactive; the poller hands it over as deleted).</summary>
+    public async Task DeleteNoteAsync(long noteId, CancellationToken cancellationToken = default)
+    {
+        await emulator.DeleteProspectNoteAsync(noteId, cancellationToken);
+        await LeaveThisMillisecondAsync();
+    }
+
+    /// <summary>
+    /// A recruiter InMails a (new) LinkedIn member, who answers and shares their e-mail address: LinkedIn makes a stub
+    /// profile, which the poller hands to the talent-pool handler.
+    /// </summary>
+    public async Task<PersonUrn> InMailAndShareContactAsync(SeatUrn seat, string firstName, string lastName, string email, CancellationToken cancellationToken = default)
+    {
+        EmulatedMember member = await emulator.AddMemberAsync(new EmulatedMemberSetup { FirstName = firstName, LastName = lastName, PersonUrn = NewPerson() }, cancellationToken);
+        EmulatedInMail inMail = await emulator.SendInMailAsync(seat, member.PersonUrn, "Hello " + firstName, "Would you like to talk about a role?", cancellationToken);
+        await emulator.ReplyToInMailAsync(inMail.ThreadUrn, "Yes, here is my e-mail.", shareContactDetails: true, emailAddress: email, cancellationToken: cancellationToken);
+        await LeaveThisMillisecondAsync();
+        return member.PersonUrn;
+    }
+
+    /// <summary>The member closes their LinkedIn profile: every organization it was exported to lists it as purged.</summary>
+    public async Task CloseProfileAsync(PersonUrn member, CancellationToken cancellationToken = default)
+    {
+        await emulator.CloseMemberProfileAsync(member, cancellationToken);
+        await LeaveThisMillisecondAsync();
+    }
 
     /// <summary>
     /// The emulator keeps nothing across runs, the ATS keeps everything: at start-up, LinkedIn's side is rebuilt from the
@@ -168,6 +208,20 @@ public sealed class EmulatedLinkedIn(LinkedInRscEmulator emulator, CallbackForwa
     /// must not collide with them.
     /// </summary>
     private static PersonUrn NewPerson() => PersonUrn.FromId("ats" + Guid.NewGuid().ToString("N")[..12]);
+
+    /// <summary>
+    /// The poller reads activity in [checkpoint, now) to the millisecond: what LinkedIn recorded in the millisecond a
+    /// round starts belongs to the next round. An action returns once the clock has left its millisecond (at most 1 ms),
+    /// so a poll started after it sees it.
+    /// </summary>
+    private static async Task LeaveThisMillisecondAsync()
+    {
+        long mark = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
+        while (TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds() <= mark)
+        {
+            await Task.Yield();
+        }
+    }
 
     private static async Task WaitAnsweredAsync(EmulatorPush? push, CancellationToken cancellationToken)
     {

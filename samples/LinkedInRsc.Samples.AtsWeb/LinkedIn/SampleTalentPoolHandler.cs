@@ -7,6 +7,9 @@ namespace LinkedInRsc.Samples.AtsWeb.LinkedIn;
 /// <summary>InMail stub profiles become candidates of the "LinkedIn" talent pool; a member seen again is the same candidate.</summary>
 public sealed class SampleTalentPoolHandler(AtsStore store, TimeProvider time) : ITalentPoolHandler
 {
+    /// <summary>The source of a candidate the talent pool received: the talent-pool page lists these.</summary>
+    public const string TalentPool = "LinkedIn talent pool";
+
     public async ValueTask<AtsCandidate?> PlaceAsync(string customerId, MailStub stub, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stub);
@@ -15,7 +18,7 @@ public sealed class SampleTalentPoolHandler(AtsStore store, TimeProvider time) :
                 customerId,
                 id => new AtsWebCandidate(
                     customerId, id, stub.FirstName ?? "LinkedIn member", stub.LastName, stub.EmailAddresses.FirstOrDefault(), stub.Member,
-                    stub.Headline, stub.ProfileUrl?.AbsoluteUri, "LinkedIn talent pool", time.GetUtcNow()),
+                    stub.Headline, stub.ProfileUrl?.AbsoluteUri, TalentPool, time.GetUtcNow()),
                 cancellationToken);
         return SampleExportHandler.ToLinkedIn(candidate);
     }

@@ -91,10 +91,13 @@ public static class CandidatePages
                     <form method="post" action="{self}/linkedin/activity"><input type="hidden" name="kind" value="note">
                     <label>Recruiter <select name="seat">{recruiterOptions}</select></label> <label>Note <input name="text" value="Strong systems background."></label>
                     <button type="submit" id="write-note">Write a Recruiter note</button></form>
+                    {LinkedInNotePages.Forms(self, await store.ListNotesAsync(customerId, member, cancellationToken))}
+                    <form method="post" action="{self}/linkedin/close-profile"><button type="submit" id="close-profile">The member closes their LinkedIn profile</button></form>
                     """));
             }
         }
 
+        body.Append($"<form method=\"post\" action=\"/customers/{c}/purged-check\"><button type=\"submit\" id=\"purged-check\">Run the purged-profiles check now</button></form>");
         return Page(candidate.Name, body.ToString(), customerId);
     }
 

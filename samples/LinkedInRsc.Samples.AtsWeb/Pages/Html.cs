@@ -19,7 +19,7 @@ public static class Html
         if (customerId is not null)
         {
             string c = Uri.EscapeDataString(customerId);
-            nav += $" · <a href=\"/customers/{c}/jobs\">Jobs</a> · <a href=\"/customers/{c}/candidates\">Candidates</a>";
+            nav += $" · <a href=\"/customers/{c}/jobs\">Jobs</a> · <a href=\"/customers/{c}/candidates\">Candidates</a> · <a href=\"/customers/{c}/talent-pool\">LinkedIn talent pool</a>";
         }
 
         string html = $$"""
