@@ -36,6 +36,11 @@ public sealed class PushWaitAndSyncedDataTests
     public async Task WaitForPush_RetriedPush_AnswersOnceDeliveredWithEveryAttempt()
     {
         await _h.AddCallbackCustomerAsync(AccessLevel.Company);
+        foreach (EmulatorPush earlier in _h.Emulator.Pushes.All)
+        {
+            await earlier.WaitForCompletionAsync(); // so that the failure queued next is the disable push's, not theirs
+        }
+
         _h.Callback.QueuePushStatus(HttpStatusCode.ServiceUnavailable);
         var (_, change) = await ControlAsync(HttpMethod.Post, "/_emulator/customers/acme/integrations/disable", """{"accessLevel":"company"}""");
         string pushId = change!["pushId"]!.GetValue<string>();
