@@ -135,6 +135,13 @@ public class RestLiClient
             {
                 try
                 {
+                    // A string that is not text (invalid UTF-8, an escaped lone surrogate) parses, and throws only when
+                    // read: such a body is as unreadable as a truncated one.
+                    if (!Internal.JsonText.IsReadable(body))
+                    {
+                        throw new JsonException("The body holds a string that is not valid text.");
+                    }
+
                     using var document = JsonDocument.Parse(body);
                     json = document.RootElement.Clone();
                 }
