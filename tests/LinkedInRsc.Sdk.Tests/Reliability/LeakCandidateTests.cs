@@ -78,6 +78,6 @@ public sealed class LeakCandidateTests
             Assert.That(widgetLink.IsSuccess, Is.True);
         });
         probe.AssertNothingLeaked(s.Harness.Services, minimumEntries: 30, LeakMarkers.All);
-        TestContext.Out.WriteLine($"candidates, matching and widget: {probe.EntriesSearched} log entries, {probe.WireSecrets.Count} wire secrets searched");
+        probe.Report("candidates, matching and widget");
     }
 }

@@ -96,7 +96,7 @@ public sealed class LeakOnboardingTests(ApiMode api)
             Assert.That(probe.WireSecrets.Count, Is.GreaterThanOrEqualTo(6), "partner, child and rotated secrets, a code, a member token and API tokens");
         });
         probe.AssertNothingLeaked(h.Services, minimumEntries: 50, LeakMarkers.All);
-        TestContext.Out.WriteLine($"onboarding ({api}): {probe.EntriesSearched} log entries, {probe.WireSecrets.Count} wire secrets searched");
+        probe.Report($"onboarding ({api})");
     }
 
     [Test]
@@ -126,6 +126,7 @@ public sealed class LeakOnboardingTests(ApiMode api)
         probe.AddEach(report?.Steps ?? []);
         Assert.That(probe.WireSecrets, Does.Contain(WrongSecret));
         probe.AssertNothingLeaked(h.Services, minimumEntries: 3, [.. LeakMarkers.All, WrongSecret]);
+        probe.Report($"refused partner secret ({api})");
     }
 
     private sealed class AcceptingHandler : HttpMessageHandler

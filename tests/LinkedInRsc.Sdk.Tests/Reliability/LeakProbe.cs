@@ -146,6 +146,23 @@ internal sealed class LeakProbe
         });
     }
 
+    /// <summary>
+    /// Writes what was searched to the test output and, when <c>LINKEDINRSC_LEAK_REPORT</c> names a file, appends it
+    /// there (the figures of docs/security.md).
+    /// </summary>
+    public void Report(string flow)
+    {
+        string line = $"{flow}: {EntriesSearched} log entries, {WireSecrets.Count} wire secrets searched";
+        TestContext.Out.WriteLine(line);
+        if (Environment.GetEnvironmentVariable("LINKEDINRSC_LEAK_REPORT") is { Length: > 0 } file)
+        {
+            lock (typeof(LeakProbe))
+            {
+                File.AppendAllLines(file, [line]);
+            }
+        }
+    }
+
     private static string Flatten(object? value) => value switch
     {
         null => string.Empty,

@@ -118,7 +118,7 @@ public sealed class LeakPushTests
             Assert.That(handed, Is.EqualTo(1));
         });
         probe.AssertNothingLeaked(s.Harness.Services, minimumEntries: 50, [.. LeakMarkers.All, signature[11..], wrong[11..], challengeAnswer, "not-the-secret-9f3"]);
-        TestContext.Out.WriteLine($"push and export: {probe.EntriesSearched} log entries, {probe.WireSecrets.Count} wire secrets searched");
+        probe.Report("push and export");
     }
 
     private sealed class PurgedHandler : IPurgedCandidateHandler

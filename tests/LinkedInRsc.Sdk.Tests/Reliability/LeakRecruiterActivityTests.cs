@@ -89,6 +89,6 @@ public sealed class LeakRecruiterActivityTests
             Assert.That(first.SelectMany(r => r.Issues), Is.Not.Empty, "the failing page was reported");
         });
         probe.AssertNothingLeaked(s.H.Services, minimumEntries: 50, LeakMarkers.All);
-        TestContext.Out.WriteLine($"recruiter activity: {probe.EntriesSearched} log entries, {probe.WireSecrets.Count} wire secrets searched");
+        probe.Report("recruiter activity");
     }
 }

@@ -87,6 +87,6 @@ public sealed class LeakTests
             Assert.That(h.Synced.Candidates, Is.Empty);
         });
         probe.AssertNothingLeaked(h.Services, minimumEntries: 50, LeakMarkers.All);
-        TestContext.Out.WriteLine($"sync + deletion: {probe.EntriesSearched} log entries, {probe.WireSecrets.Count} wire secrets searched");
+        probe.Report("sync + deletion");
     }
 }
