@@ -68,9 +68,17 @@ public static class LinkedInRscServiceCollectionExtensions
         services.TryAddSingleton<IAccessTokenProvider, ClientCredentialsTokenProvider>();
         services.TryAddTransient<BearerTokenHandler>();
 
-        // IHttpClientFactory's Trace logging prints request headers: the access token must never be among them.
+        // IHttpClientFactory's default request logging redacts a header only in its formatted message and keeps the raw
+        // value (the bearer token) in the entry's structured state, which structured sinks export. The SDK's clients log
+        // through a logger of their own instead, under the same categories and event ids, that never holds the value.
         apiClient.RedactLoggedHeaders(static header => string.Equals(header, "Authorization", StringComparison.OrdinalIgnoreCase));
         tokenClient.RedactLoggedHeaders(static header => string.Equals(header, "Authorization", StringComparison.OrdinalIgnoreCase));
+        foreach ((IHttpClientBuilder client, string name) in new[] { (apiClient, LinkedInRscDefaults.HttpClientName), (tokenClient, LinkedInRscDefaults.TokenHttpClientName) })
+        {
+            client.RemoveAllLoggers()
+                .AddLogger(provider => RedactingHttpClientLogger.Create(provider, name, logical: true), wrapHandlersPipeline: true)
+                .AddLogger(provider => RedactingHttpClientLogger.Create(provider, name, logical: false), wrapHandlersPipeline: false);
+        }
 
         tokenClient.ConfigureHttpClient((provider, client) =>
         {
@@ -91,9 +99,6 @@ public static class LinkedInRscServiceCollectionExtensions
             // No default LinkedIn-Version header: the RestLiClient sets it per call, only on calls to rest/ (the wire
             // map sends some resources to v2/ and others to rest/, possibly with versions of their own).
         });
-
-        // HttpClient's request logging writes header values at Trace level: never the bearer token.
-        apiClient.RedactLoggedHeaders(["Authorization"]);
 
         // Order matters: handlers added first run outermost. Resilience wraps authentication so that every retry
         // attempt carries a token that is valid at the time of that attempt.

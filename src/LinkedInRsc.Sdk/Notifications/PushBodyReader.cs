@@ -12,6 +12,12 @@ internal static class PushBodyReader
     /// <summary>The notifications, or null when the body is not JSON or a notification lacks an id or a type.</summary>
     public static IReadOnlyList<PushNotification>? Read(ReadOnlyMemory<byte> body, PushOptions options)
     {
+        // A string that is not text (invalid UTF-8, an escaped lone surrogate) would throw only when read.
+        if (!JsonText.IsReadable(body.Span))
+        {
+            return null;
+        }
+
         JsonDocument document;
         try
         {

@@ -182,7 +182,8 @@ internal static class LinkedInRscExceptionFactory
     /// <summary>Parses LinkedIn's or Rest.li's error body; <see langword="null"/> when the body is not a JSON error object.</summary>
     internal static RestLiError? ParseError(ReadOnlySpan<byte> body)
     {
-        if (body.IsEmpty)
+        // Not JSON, or JSON with a string that is not text (which would throw only when read): no error object.
+        if (body.IsEmpty || !Internal.JsonText.IsReadable(body))
         {
             return null;
         }

@@ -96,9 +96,11 @@ public class RestLiClient
     /// </exception>
     /// <exception cref="LinkedInRscException">
     /// LinkedIn answered with an error status, or no usable answer arrived: a connection failure, a timeout, the
-    /// resilience pipeline refusing to send (an open circuit breaker), or a success whose body is not JSON. The last
-    /// ones are <see cref="LinkedInRscException.IsTransient"/>: the request may succeed if sent again.
+    /// resilience pipeline refusing to send (an open circuit breaker), or a success whose body is not JSON (cut short,
+    /// garbled, or holding a string that is not valid text). The last ones are
+    /// <see cref="LinkedInRscException.IsTransient"/>: the request may succeed if sent again.
     /// </exception>
+    /// <exception cref="InvalidOperationException">The <see cref="HttpClient"/> has no <see cref="HttpClient.BaseAddress"/>.</exception>
     public virtual async Task<RestLiResponse> SendAsync(RestLiRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -135,6 +137,13 @@ public class RestLiClient
             {
                 try
                 {
+                    // A string that is not text (invalid UTF-8, an escaped lone surrogate) parses, and throws only when
+                    // read: such a body is as unreadable as a truncated one.
+                    if (!Internal.JsonText.IsReadable(body))
+                    {
+                        throw new JsonException("The body holds a string that is not valid text.");
+                    }
+
                     using var document = JsonDocument.Parse(body);
                     json = document.RootElement.Clone();
                 }

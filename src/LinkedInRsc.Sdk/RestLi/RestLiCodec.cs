@@ -48,6 +48,7 @@ public static class RestLiCodec
     public static RestLiValue DecodeValue(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        RestLiPercentEncoding.RequireValidUnicode(text);
         return Version2Parser.Parse(text, 0, text.Length, plusAsSpace: false, positionOffset: 0);
     }
 
@@ -80,6 +81,7 @@ public static class RestLiCodec
     public static RestLiValue DecodeKey(string text, RestLiProtocolVersion protocol)
     {
         ArgumentNullException.ThrowIfNull(text);
+        RestLiPercentEncoding.RequireValidUnicode(text);
         if (protocol != RestLiProtocolVersion.Version2)
         {
             return Version1KeyParser.Parse(text);
@@ -129,6 +131,7 @@ public static class RestLiCodec
     public static IReadOnlyDictionary<string, RestLiValue> DecodeQuery(string query, RestLiProtocolVersion protocol)
     {
         ArgumentNullException.ThrowIfNull(query);
+        RestLiPercentEncoding.RequireValidUnicode(query);
         bool isVersion1 = protocol == RestLiProtocolVersion.Version1;
         var result = new SortedDictionary<string, RestLiValue>(StringComparer.Ordinal);
         Dictionary<string, List<RestLiValue>>? repeated = null;

@@ -77,6 +77,12 @@ public sealed record RestLiError
             return null;
         }
 
+        return ReadInt(value);
+    }
+
+    /// <summary>A JSON number, or a number in a JSON string, as an <see cref="int"/>; null for anything else.</summary>
+    internal static int? ReadInt(JsonElement value)
+    {
         if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out int number))
         {
             return number;

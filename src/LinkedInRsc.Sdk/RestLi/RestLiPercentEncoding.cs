@@ -244,6 +244,31 @@ internal static class RestLiPercentEncoding
         }
     }
 
+    /// <summary>
+    /// Refuses text holding an unpaired UTF-16 surrogate, at its position: a decoder takes unescaped characters as
+    /// they are, and what it returns must be a value an encoder accepts (escaped bytes are checked as UTF-8 anyway).
+    /// </summary>
+    /// <exception cref="RestLiFormatException">The text holds an unpaired surrogate.</exception>
+    internal static void RequireValidUnicode(string text)
+    {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return;
+        }
+
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                throw new RestLiFormatException($"Invalid character at position {i}: an unpaired UTF-16 surrogate.", i);
+            }
+        }
+    }
+
     private static int IndexOfSpecial(ReadOnlySpan<char> text, bool plusAsSpace) =>
         plusAsSpace ? text.IndexOfAny('%', '+') : text.IndexOf('%');
 

@@ -69,7 +69,8 @@ public sealed class RestLiResponse
         foreach (var key in keys)
         {
             results.TryGetValue(key, out var result);
-            int? status = statuses.TryGetValue(key, out var statusJson) && statusJson.TryGetInt32(out int s) ? s : null;
+            // A status is a number, or a number in a string; anything else says nothing (and must not throw).
+            int? status = statuses.TryGetValue(key, out var statusJson) ? RestLiError.ReadInt(statusJson) : null;
             RestLiError? error = errors.TryGetValue(key, out var errorJson) ? RestLiError.FromJson(errorJson) ?? new RestLiError() : null;
             JsonElement? entity = null;
             bool present = result.ValueKind != JsonValueKind.Undefined;

@@ -52,12 +52,16 @@ internal sealed class ActivityScenario : IAsyncDisposable
 
     public SampleAtsTenant GlobexAts => Ats.Tenant("globex");
 
-    /// <summary>Starts the emulator and the SDK; <paramref name="services"/> registers replacements before the poller's defaults.</summary>
-    public static async Task<ActivityScenario> StartAsync(Action<RecruiterActivityOptions>? options = null, Action<IServiceCollection>? services = null)
+    /// <summary>
+    /// Starts the emulator and the SDK; <paramref name="services"/> registers replacements before the poller's defaults,
+    /// <paramref name="builder"/> adds to the SDK's registration.
+    /// </summary>
+    public static async Task<ActivityScenario> StartAsync(Action<RecruiterActivityOptions>? options = null, Action<IServiceCollection>? services = null, Action<ILinkedInRscBuilder>? builder = null)
     {
         EmulatorHarness harness = await EmulatorHarness.StartWithSdkAsync(builder: b =>
         {
             services?.Invoke(b.Services);
+            builder?.Invoke(b);
             b.Services.AddSingleton(sp => new SampleAts(sp.GetRequiredService<TimeProvider>()));
             b.Services.AddSingleton<IConversationEventSink>(sp => sp.GetRequiredService<SampleAts>());
             b.Services.AddSingleton<IProspectNoteSink>(sp => sp.GetRequiredService<SampleAts>());

@@ -34,6 +34,7 @@ internal static class ReferenceCodec
     public static RestLiValue DecodeValue(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        RestLiPercentEncoding.RequireValidUnicode(text);
         return new ReferenceVersion2Parser(text, 0, text.Length, plusAsSpace: false, positionOffset: 0).ParseTopLevel();
     }
 
@@ -107,6 +108,7 @@ internal static class ReferenceCodec
     public static RestLiValue DecodeKey(string text, RestLiProtocolVersion protocol)
     {
         ArgumentNullException.ThrowIfNull(text);
+        RestLiPercentEncoding.RequireValidUnicode(text);
         if (protocol == RestLiProtocolVersion.Version2)
         {
             var value = DecodeValue(text);
@@ -225,6 +227,7 @@ internal static class ReferenceCodec
     public static IReadOnlyDictionary<string, RestLiValue> DecodeQuery(string query, RestLiProtocolVersion protocol)
     {
         ArgumentNullException.ThrowIfNull(query);
+        RestLiPercentEncoding.RequireValidUnicode(query);
         int start = query.StartsWith('?') ? 1 : 0;
         var version1 = protocol == RestLiProtocolVersion.Version1 ? new ReferenceVersion1QueryBuilder() : null;
         var result = new SortedDictionary<string, RestLiValue>(StringComparer.Ordinal);
