@@ -52,8 +52,11 @@ internal sealed class ActivityScenario : IAsyncDisposable
 
     public SampleAtsTenant GlobexAts => Ats.Tenant("globex");
 
-    /// <summary>Starts the emulator and the SDK; <paramref name="services"/> registers replacements before the poller's defaults.</summary>
-    public static async Task<ActivityScenario> StartAsync(Action<RecruiterActivityOptions>? options = null, Action<IServiceCollection>? services = null)
+    /// <summary>
+    /// Starts the emulator and the SDK; <paramref name="services"/> registers replacements before the poller's defaults,
+    /// <paramref name="sdk"/> changes the SDK's options after the harness's own.
+    /// </summary>
+    public static async Task<ActivityScenario> StartAsync(Action<RecruiterActivityOptions>? options = null, Action<IServiceCollection>? services = null, Action<LinkedInRscOptions>? sdk = null)
     {
         EmulatorHarness harness = await EmulatorHarness.StartWithSdkAsync(builder: b =>
         {
@@ -67,7 +70,7 @@ internal sealed class ActivityScenario : IAsyncDisposable
                 o.InitialLookback = TimeSpan.FromHours(12);
                 options?.Invoke(o);
             });
-        });
+        }, sdk: sdk);
         SampleAts ats = harness.Services.GetRequiredService<SampleAts>();
         var scenario = new ActivityScenario(harness, ats);
         await scenario.SeedAsync();
