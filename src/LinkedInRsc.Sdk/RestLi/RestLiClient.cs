@@ -96,8 +96,9 @@ public class RestLiClient
     /// </exception>
     /// <exception cref="LinkedInRscException">
     /// LinkedIn answered with an error status, or no usable answer arrived: a connection failure, a timeout, the
-    /// resilience pipeline refusing to send (an open circuit breaker), or a success whose body is not JSON (cut short,
-    /// garbled, or holding a string that is not valid text). The last ones are
+    /// resilience pipeline refusing to send (an open circuit breaker), a success whose body is not JSON (cut short,
+    /// garbled, or holding a string that is not valid text), or a read (GET, BATCH_GET, GET_ALL, FINDER, BATCH_FINDER)
+    /// answered with an empty body. The last ones are
     /// <see cref="LinkedInRscException.IsTransient"/>: the request may succeed if sent again.
     /// </exception>
     /// <exception cref="InvalidOperationException">The <see cref="HttpClient"/> has no <see cref="HttpClient.BaseAddress"/>.</exception>
@@ -163,10 +164,29 @@ public class RestLiClient
                 }
             }
 
+            if (json is null && response.StatusCode != System.Net.HttpStatusCode.NoContent && AlwaysAnswersABody(request.Method))
+            {
+                // A read's answer is its body: an empty one is a lost answer, not "nothing found". Reading it as an
+                // empty page or batch would end a listing early or report found records missing.
+                throw new LinkedInRscException(
+                    $"LinkedIn answered {(int)response.StatusCode} to {request.Method} {request.ResourcePath} with an empty body; a read always answers one, so the answer was lost and the request may succeed if sent again.")
+                {
+                    StatusCode = response.StatusCode,
+                    HttpMethod = message.Method.Method,
+                    RequestUri = response.RequestMessage?.RequestUri,
+                    RequestId = LinkedInRscExceptionFactory.ReadRequestId(response),
+                    IsTransient = true,
+                };
+            }
+
             string? restLiId = response.Headers.TryGetValues("x-restli-id", out var ids) ? ids.FirstOrDefault() : null;
             return new RestLiResponse(request, ProtocolVersion, response.StatusCode, json, LinkedInRscExceptionFactory.ReadRequestId(response), restLiId);
         }
     }
+
+    /// <summary>Whether a success answer to the method always carries a body (the reads).</summary>
+    private static bool AlwaysAnswersABody(RestLiMethod method) =>
+        method is RestLiMethod.Get or RestLiMethod.BatchGet or RestLiMethod.GetAll or RestLiMethod.Finder or RestLiMethod.BatchFinder;
 
     /// <summary>
     /// Streams every element of a FINDER or GET_ALL, page by page (Rest.li <c>start</c>/<c>count</c>), until a page

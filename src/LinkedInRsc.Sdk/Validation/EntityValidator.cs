@@ -64,13 +64,7 @@ public static class EntityValidator
             errors.Add(new("countryCode", "must be a two-letter ISO 3166 country code."));
         }
 
-        TextRules.Id(errors, job.ExternalJobPostingId, "externalJobPostingId");
-        TextRules.Short(errors, job.Title, "title");
-        TextRules.Long(errors, job.Description, "description");
-        TextRules.Short(errors, job.CompanyApplyUrl?.OriginalString, "companyApplyUrl");
-        TextRules.Short(errors, job.Location, "location");
-        TextRules.Short(errors, job.CountryCode, "countryCode");
-        TextRules.Short(errors, job.PostalCode, "postalCode");
+        TextRules.Apply(errors, job, EntityTextFields.Job);
         return errors;
     }
 
@@ -141,27 +135,15 @@ public static class EntityValidator
 
         RequireWebAddress(errors, candidate.LinkedInProfileUrl, "linkedInProfileUrl");
         RequireWebAddress(errors, candidate.ExternalProfileUrl, "externalProfileUrl");
-        TextRules.Short(errors, candidate.FirstName, "firstName");
-        TextRules.Short(errors, candidate.LastName, "lastName");
-        TextRules.Short(errors, candidate.MiddleInitial, "middleInitial");
-        TextRules.Short(errors, candidate.Prefix, "prefix");
-        TextRules.Short(errors, candidate.Suffix, "suffix");
-        TextRules.Short(errors, candidate.CurrentCompanyName, "currentCompanyName");
-        TextRules.Short(errors, candidate.CurrentJobTitle, "currentJobTitle");
+        TextRules.Apply(errors, candidate, EntityTextFields.Candidate);
         for (int i = 0; i < (candidate.PhoneNumbers?.Count ?? 0); i++)
         {
-            TextRules.Short(errors, candidate.PhoneNumbers![i]?.Number, Indexed("phoneNumbers", i) + ".number");
-            TextRules.Short(errors, candidate.PhoneNumbers[i]?.Extension, Indexed("phoneNumbers", i) + ".extension");
+            TextRules.Apply(errors, candidate.PhoneNumbers![i], EntityTextFields.PhoneNumbers, Indexed("phoneNumbers", i) + ".");
         }
 
         for (int i = 0; i < (candidate.Addresses?.Count ?? 0); i++)
         {
-            Address? address = candidate.Addresses![i];
-            string at = Indexed("addresses", i);
-            TextRules.Short(errors, address?.Line1, at + ".line1");
-            TextRules.Short(errors, address?.City, at + ".city");
-            TextRules.Short(errors, address?.GeographicArea, at + ".geographicArea");
-            TextRules.Short(errors, address?.PostalCode, at + ".postalCode");
+            TextRules.Apply(errors, candidate.Addresses![i], EntityTextFields.Addresses, Indexed("addresses", i) + ".");
         }
 
         return errors;
@@ -177,9 +159,7 @@ public static class EntityValidator
         RequireText(errors, note.AtsCandidateId, "atsCandidateId");
         RequireText(errors, note.NoteId, "noteId");
         CheckNote(errors, note.AtsCreatedAt, note.Author, "author");
-        TextRules.Id(errors, note.AtsCandidateId, "atsCandidateId");
-        TextRules.Id(errors, note.NoteId, "noteId");
-        TextRules.Long(errors, note.Note, "note");
+        TextRules.Apply(errors, note, EntityTextFields.CandidateNote);
         return errors;
     }
 
@@ -209,14 +189,7 @@ public static class EntityValidator
             errors.Add(new("candidateEmail", "is not an e-mail address of the shape x@y.z; leave it null when unknown."));
         }
 
-        TextRules.Id(errors, application.AtsJobApplicationId, "atsJobApplicationId");
-        TextRules.Id(errors, application.AtsCandidateId, "atsCandidateId");
-        TextRules.Id(errors, application.AtsJobPostingId, "atsJobPostingId");
-        TextRules.Short(errors, application.AtsJobPostingName, "atsJobPostingName");
-        TextRules.Short(errors, application.FirstName, "firstName");
-        TextRules.Short(errors, application.LastName, "lastName");
-        TextRules.Short(errors, application.Source, "source");
-        TextRules.Short(errors, application.DispositionReason, "dispositionReason");
+        TextRules.Apply(errors, application, EntityTextFields.Application);
         return errors;
     }
 
@@ -235,9 +208,7 @@ public static class EntityValidator
             errors.Add(new("stage", "must name the stage; LinkedIn refuses \"Not Available\"."));
         }
 
-        TextRules.Id(errors, stage.AtsJobApplicationId, "atsJobApplicationId");
-        TextRules.Id(errors, stage.StageId, "stageId");
-        TextRules.Short(errors, stage.Stage, "stage");
+        TextRules.Apply(errors, stage, EntityTextFields.Stage);
         return errors;
     }
 
@@ -251,9 +222,7 @@ public static class EntityValidator
         RequireText(errors, note.AtsJobApplicationId, "atsJobApplicationId");
         RequireText(errors, note.NoteId, "noteId");
         CheckNote(errors, note.AtsCreatedAt, note.Author, "author");
-        TextRules.Id(errors, note.AtsJobApplicationId, "atsJobApplicationId");
-        TextRules.Id(errors, note.NoteId, "noteId");
-        TextRules.Long(errors, note.Note, "note");
+        TextRules.Apply(errors, note, EntityTextFields.ApplicationNote);
         return errors;
     }
 
@@ -286,9 +255,7 @@ public static class EntityValidator
             errors.Add(new("interviewType", "must be PHONE_SCREEN or ONSITE, or null."));
         }
 
-        TextRules.Id(errors, feedback.AtsJobApplicationId, "atsJobApplicationId");
-        TextRules.Id(errors, feedback.FeedbackId, "feedbackId");
-        TextRules.Long(errors, feedback.Feedback, "feedback");
+        TextRules.Apply(errors, feedback, EntityTextFields.InterviewFeedback);
         return errors;
     }
 

@@ -56,6 +56,27 @@ internal static class TextRules
         return null;
     }
 
+    /// <summary>Checks every field of <paramref name="fields"/> on <paramref name="entity"/>, each under <paramref name="prefix"/> (e.g. <c>addresses[0].</c>).</summary>
+    public static void Apply<T>(List<ValidationError> errors, T entity, IReadOnlyList<TextField<T>> fields, string prefix = "")
+    {
+        foreach (TextField<T> f in fields)
+        {
+            string field = prefix.Length == 0 ? f.Field : prefix + f.Field;
+            switch (f.Kind)
+            {
+                case TextKind.Id:
+                    Id(errors, f.Value(entity), field);
+                    break;
+                case TextKind.Long:
+                    Long(errors, f.Value(entity), field);
+                    break;
+                default:
+                    Short(errors, f.Value(entity), field);
+                    break;
+            }
+        }
+    }
+
     private static void Check(List<ValidationError> errors, string? value, string field, int maxLength, bool multiline)
     {
         if (value is not null && !errors.Exists(e => e.Field == field) && Broken(value, maxLength, multiline) is { } reason)

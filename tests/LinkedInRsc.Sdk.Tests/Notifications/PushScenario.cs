@@ -43,7 +43,7 @@ internal sealed class PushScenario : IAsyncDisposable
 
     public ICustomerDirectory Directory => Harness.Services.GetRequiredService<ICustomerDirectory>();
 
-    public static async Task<PushScenario> StartAsync(Action<IServiceCollection>? services = null, AccessLevel? enabled = AccessLevel.Company, AccessLevel granted = AccessLevel.Company, Action<ILinkedInRscBuilder>? builder = null)
+    public static async Task<PushScenario> StartAsync(Action<IServiceCollection>? services = null, AccessLevel? enabled = AccessLevel.Company, AccessLevel granted = AccessLevel.Company, Action<ILinkedInRscBuilder>? builder = null, Action<LinkedInRscOptions>? sdk = null)
     {
         var logs = new RecordingLogs();
         EmulatorHarness harness = await EmulatorHarness.StartWithSdkAsync(
@@ -55,7 +55,8 @@ internal sealed class PushScenario : IAsyncDisposable
                 services?.Invoke(s);
             },
             pushesToSdk: true,
-            builder: builder);
+            builder: builder,
+            sdk: sdk);
         var scenario = new PushScenario(harness, harness.Services.GetRequiredService<SampleAts>(), logs);
         await scenario.SetUpAsync(enabled, granted);
         return scenario;

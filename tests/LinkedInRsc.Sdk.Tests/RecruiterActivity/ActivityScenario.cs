@@ -54,9 +54,10 @@ internal sealed class ActivityScenario : IAsyncDisposable
 
     /// <summary>
     /// Starts the emulator and the SDK; <paramref name="services"/> registers replacements before the poller's defaults,
-    /// <paramref name="builder"/> adds to the SDK's registration.
+    /// <paramref name="builder"/> adds to the SDK's registration, <paramref name="sdk"/> changes the SDK's options after
+    /// the harness's own.
     /// </summary>
-    public static async Task<ActivityScenario> StartAsync(Action<RecruiterActivityOptions>? options = null, Action<IServiceCollection>? services = null, Action<ILinkedInRscBuilder>? builder = null)
+    public static async Task<ActivityScenario> StartAsync(Action<RecruiterActivityOptions>? options = null, Action<IServiceCollection>? services = null, Action<ILinkedInRscBuilder>? builder = null, Action<LinkedInRscOptions>? sdk = null)
     {
         EmulatorHarness harness = await EmulatorHarness.StartWithSdkAsync(builder: b =>
         {
@@ -71,7 +72,7 @@ internal sealed class ActivityScenario : IAsyncDisposable
                 o.InitialLookback = TimeSpan.FromHours(12);
                 options?.Invoke(o);
             });
-        });
+        }, sdk: sdk);
         SampleAts ats = harness.Services.GetRequiredService<SampleAts>();
         var scenario = new ActivityScenario(harness, ats);
         await scenario.SeedAsync();

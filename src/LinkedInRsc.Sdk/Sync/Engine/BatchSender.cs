@@ -22,6 +22,10 @@ internal sealed class BatchSender(SyncQuota quota, SyncTally tally, ResiliencePi
     /// <param name="onSuccess">Called for each acknowledged record; returns whether it counts as synced now (a job counts once its task is final).</param>
     /// <param name="cancellationToken">Cancels the batch.</param>
     /// <param name="onNotSynced">Called for each record not synced (invalid or failed), to account for what hangs under it.</param>
+    /// <param name="alreadyDone">
+    /// Which refusals mean LinkedIn already holds what the record asks for: a deletion answered 404 is deleted (by an
+    /// earlier attempt whose answer was lost, even one the HTTP pipeline retried unseen, or before this run).
+    /// </param>
     public async Task<List<TItem>> SyncAsync<TItem, TKey>(
         SyncEntityKind kind,
         IReadOnlyList<TItem> items,
@@ -31,7 +35,8 @@ internal sealed class BatchSender(SyncQuota quota, SyncTally tally, ResiliencePi
         Func<IEnumerable<TItem>, CancellationToken, Task<BatchResult<TKey>>> send,
         Func<TItem, EntityResult<TKey>, bool>? onSuccess,
         CancellationToken cancellationToken,
-        Action<TItem>? onNotSynced = null)
+        Action<TItem>? onNotSynced = null,
+        Func<EntityResult<TKey>, bool>? alreadyDone = null)
         where TKey : notnull
     {
         var valid = new List<TItem>(items.Count);
@@ -55,7 +60,7 @@ internal sealed class BatchSender(SyncQuota quota, SyncTally tally, ResiliencePi
             return synced;
         }
 
-        List<(TItem Item, EntityResult<TKey> Result, bool Exhausted)> outcomes = await SendWithRetriesAsync(kind, valid, keyOf, send, cancellationToken).ConfigureAwait(false);
+        List<(TItem Item, EntityResult<TKey> Result, bool Exhausted)> outcomes = await SendWithRetriesAsync(kind, valid, keyOf, send, alreadyDone, cancellationToken).ConfigureAwait(false);
         long syncedCount = 0;
         foreach ((TItem item, EntityResult<TKey> result, bool exhausted) in outcomes)
         {
@@ -88,6 +93,7 @@ internal sealed class BatchSender(SyncQuota quota, SyncTally tally, ResiliencePi
         List<TItem> items,
         Func<TItem, TKey> keyOf,
         Func<IEnumerable<TItem>, CancellationToken, Task<BatchResult<TKey>>> send,
+        Func<EntityResult<TKey>, bool>? alreadyDone,
         CancellationToken cancellationToken)
         where TKey : notnull
     {
@@ -129,7 +135,11 @@ internal sealed class BatchSender(SyncQuota quota, SyncTally tally, ResiliencePi
                     EntityResult<TKey> r = p < result.Results.Count && EqualityComparer<TKey>.Default.Equals(result.Results[p].Key, key)
                         ? result.Results[p]
                         : EntityResult.Failure(key, null, "LinkedIn's response had no status for this record.", isTransient: true);
-                    if (r.Outcome == EntityOutcome.Failed && r.IsTransient)
+                    if (r.Outcome == EntityOutcome.Failed && alreadyDone?.Invoke(r) == true)
+                    {
+                        final[i] = EntityResult.Success(key, requestId: r.RequestId);
+                    }
+                    else if (r.Outcome == EntityOutcome.Failed && r.IsTransient)
                     {
                         still.Add(i);
                         attempt = new SendAttempt(0, r.StatusCode, r.Message, r.ServiceErrorCode, RequestId: r.RequestId);

@@ -46,7 +46,8 @@ internal sealed class DeletionStage(Candidates.ICandidatesClient candidates, App
                 id => string.IsNullOrWhiteSpace(id) ? [new ValidationError("id", "must not be empty.")] : [],
                 send,
                 null,
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken,
+                alreadyDone: r => r.StatusCode == System.Net.HttpStatusCode.NotFound).ConfigureAwait(false);
         }
     }
 }
