@@ -20,7 +20,7 @@ public static class FlatMemoryRun
     /// <summary>The largest ratio of peaks (largest run / smallest run) that counts as flat.</summary>
     public const double FlatRatio = 1.2;
 
-    private static readonly Uri ApiBase = new("https://api.linkedin.example/v2/");
+    private static readonly Uri Origin = new("https://api.linkedin.example/");
     private static readonly Uri TokenEndpoint = new("https://www.linkedin.example/oauth/v2/accessToken");
 
     /// <summary>Runs one sync per count, smallest first, and writes a table and the verdict.</summary>
@@ -63,7 +63,7 @@ public static class FlatMemoryRun
         var services = new ServiceCollection();
         services.AddLinkedInRsc(o =>
             {
-                o.BaseAddress = ApiBase;
+                o.BaseAddress = Origin; // the SDK adds v2/
                 o.TokenEndpoint = TokenEndpoint;
                 o.ClientId = "partner";
                 o.ClientSecret = "partner-secret";
