@@ -32,7 +32,13 @@ internal static class JournalFlatMemory
         {
             await emulator.AddCustomerAsync("acme", AccessLevel.Company, cancellationToken).ConfigureAwait(false);
             var services = new ServiceCollection();
-            services.AddLinkedInRsc(o => { }).UseEmulator(emulator);
+            ILinkedInRscBuilder builder = services.AddLinkedInRsc(o => { }).UseEmulator(emulator);
+
+            // IHttpClientFactory keeps a primary handler (here the emulator, journal and all) alive for its lifetime,
+            // 2 minutes by default, after the provider is gone: the next run would start with this run's journal on
+            // the heap. An infinite lifetime has no timer, so the handler goes with the provider.
+            builder.HttpClientBuilder.SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            builder.TokenHttpClientBuilder.SetHandlerLifetime(Timeout.InfiniteTimeSpan);
             services.Configure<QuotaOptions>(q =>
             {
                 q.RecordsPerMinute = int.MaxValue;
