@@ -20,7 +20,8 @@ namespace LinkedInRsc.Benchmarks.Pipeline;
 [MemoryDiagnoser]
 public class PipelineBenchmarks : IDisposable
 {
-    private static readonly Uri ApiBase = new("https://api.linkedin.example/v2/");
+    private static readonly Uri Origin = new("https://api.linkedin.example/");
+    private static readonly Uri ApiBase = new(Origin, "v2/");
     private static readonly Uri TokenEndpoint = new("https://www.linkedin.example/oauth/v2/accessToken");
 
     private readonly AtsCandidate[] _candidates = BatchBodyData.CreateCandidates();
@@ -52,7 +53,7 @@ public class PipelineBenchmarks : IDisposable
         var services = new ServiceCollection();
         services.AddLinkedInRsc(o =>
             {
-                o.BaseAddress = ApiBase;
+                o.BaseAddress = Origin; // the SDK adds v2/
                 o.TokenEndpoint = TokenEndpoint;
                 o.ClientId = "partner";
                 o.ClientSecret = "partner-secret";

@@ -110,9 +110,16 @@ internal abstract class SyncResourceClient
 
         foreach (string group in order)
         {
-            foreach (int[] chunk in groups[group].Chunk(MaxBatchSize))
+            List<int> members = groups[group];
+            for (int from = 0; from < members.Count; from += MaxBatchSize)
             {
-                TItem[] batch = [.. chunk.Select(i => items[i])];
+                int size = Math.Min(MaxBatchSize, members.Count - from);
+                var batch = new TItem[size];
+                for (int j = 0; j < size; j++)
+                {
+                    batch[j] = items[members[from + j]];
+                }
+
                 IReadOnlyList<EntityResult<TKey>> outcomes;
                 try
                 {
@@ -129,9 +136,9 @@ internal abstract class SyncResourceClient
                         ex.RequestId))];
                 }
 
-                for (int j = 0; j < chunk.Length; j++)
+                for (int j = 0; j < size; j++)
                 {
-                    results[chunk[j]] = outcomes[j];
+                    results[members[from + j]] = outcomes[j];
                 }
             }
         }
@@ -177,8 +184,26 @@ internal abstract class SyncResourceClient
         };
 
     /// <summary>Validates each item on its own.</summary>
-    protected static IReadOnlyList<IReadOnlyList<ValidationError>> ValidateEach<TItem>(IReadOnlyList<TItem> items, Func<TItem, IReadOnlyList<ValidationError>> validate) =>
-        [.. items.Select(validate)];
+    /// <remarks>
+    /// Records the sync engine validated already (a <see cref="ValidatedBatch{T}"/>, checked by rules that include
+    /// <paramref name="validate"/>) are not validated again.
+    /// </remarks>
+    protected static IReadOnlyList<IReadOnlyList<ValidationError>> ValidateEach<TItem>(IReadOnlyList<TItem> items, Func<TItem, IReadOnlyList<ValidationError>> validate)
+    {
+        var errors = new IReadOnlyList<ValidationError>[items.Count];
+        if (items is ValidatedBatch<TItem>)
+        {
+            Array.Fill(errors, Array.Empty<ValidationError>());
+            return errors;
+        }
+
+        for (int i = 0; i < errors.Length; i++)
+        {
+            errors[i] = validate(items[i]);
+        }
+
+        return errors;
+    }
 
     /// <summary>The rule of an id handed to a delete: not empty.</summary>
     protected static Func<string, IReadOnlyList<ValidationError>> ValidateId(string field) =>

@@ -27,6 +27,9 @@ public static class RestLiCodec
     /// <summary>The query parameter carrying a field projection, sent 1.0-style in both protocols.</summary>
     public const string FieldsParameter = "fields";
 
+    /// <summary>The query parameter of a batch request's keys, whose texts are kept on the keys (see <see cref="EncodeKey"/>).</summary>
+    internal const string IdsParameter = "ids";
+
     private static readonly SearchValues<char> NameStops = SearchValues.Create("=&%+");
     private static readonly SearchValues<char> ParameterStops = SearchValues.Create("=&");
     private static readonly SearchValues<char> ValueStops = SearchValues.Create("&%+");
@@ -68,9 +71,16 @@ public static class RestLiCodec
             throw new ArgumentException("A Rest.li key must be a primitive or a record, not a list.", nameof(key));
         }
 
-        return protocol == RestLiProtocolVersion.Version2
+        if (key.EncodedKey(protocol) is { } known)
+        {
+            return known; // encoded before (a batch's `ids` query, or an earlier call): the value is immutable
+        }
+
+        string text = protocol == RestLiProtocolVersion.Version2
             ? EncodeValue(key)
             : PooledTextBuilder.Build(key, static (ref PooledTextBuilder builder, RestLiValue key) => Version1Writer.AppendKey(ref builder, key));
+        key.KeepEncodedKey(protocol, text);
+        return text;
     }
 
     /// <summary>Decodes a resource key from a path segment or a batch body's map key.</summary>
@@ -266,7 +276,14 @@ public static class RestLiCodec
                 AppendSeparator(ref builder);
                 RestLiPercentEncoding.Append(ref builder, name, RestLiPercentEncoding.Unreserved);
                 builder.Append('=');
-                Version2Writer.Append(ref builder, value);
+                if (string.Equals(name, IdsParameter, StringComparison.Ordinal) && value.Kind == RestLiValueKind.List)
+                {
+                    Version2Writer.AppendKeys(ref builder, value);
+                }
+                else
+                {
+                    Version2Writer.Append(ref builder, value);
+                }
             }
             else
             {

@@ -23,6 +23,8 @@ public sealed class RestLiValue : IEquatable<RestLiValue>
     private readonly RestLiValue[]? _items;
     private readonly KeyValuePair<string, RestLiValue>[]? _fields;
     private int _hash;
+    private string? _keyVersion2;
+    private string? _keyVersion1;
 
     private RestLiValue(string text)
     {
@@ -65,6 +67,28 @@ public sealed class RestLiValue : IEquatable<RestLiValue>
 
     /// <summary>The fields of a record in ordinal key order (empty for other kinds), for the codec's loops.</summary>
     internal ReadOnlySpan<KeyValuePair<string, RestLiValue>> FieldSpan => _fields ?? NoFields;
+
+    /// <summary>
+    /// This value's text as a resource key in <paramref name="protocol"/>, once some code encoded it (see
+    /// <see cref="RestLiCodec.EncodeKey"/>); <see langword="null"/> before. The value is immutable, so the text never
+    /// goes stale: a request's keys are encoded once for its <c>ids</c> query, and the batch body's entity names and
+    /// the matching of the answer's names reuse the text.
+    /// </summary>
+    internal string? EncodedKey(RestLiProtocolVersion protocol) =>
+        protocol == RestLiProtocolVersion.Version2 ? _keyVersion2 : _keyVersion1;
+
+    /// <summary>Keeps the key text of this value in <paramref name="protocol"/> (a benign race: every writer stores the same text).</summary>
+    internal void KeepEncodedKey(RestLiProtocolVersion protocol, string text)
+    {
+        if (protocol == RestLiProtocolVersion.Version2)
+        {
+            _keyVersion2 = text;
+        }
+        else
+        {
+            _keyVersion1 = text;
+        }
+    }
 
     /// <summary>Creates a primitive value.</summary>
     /// <param name="value">The text; any characters are allowed (they are escaped when encoded).</param>

@@ -11,6 +11,35 @@ internal static class Version2Writer
         Append(ref builder, ref recent, value, 0);
     }
 
+    /// <summary>
+    /// Appends the <c>ids</c> list of a batch request, <c>List(k1,k2)</c>, as <see cref="Append(ref PooledTextBuilder, RestLiValue)"/>
+    /// does, and keeps the text of each key on it (<see cref="RestLiValue.KeepEncodedKey"/>): a key's text in the list is
+    /// its text as a resource key, which the batch body's entity names and the answer's names are.
+    /// </summary>
+    internal static void AppendKeys(ref PooledTextBuilder builder, RestLiValue keys)
+    {
+        var recent = default(RecentEncodings);
+        builder.Append("List(");
+        ReadOnlySpan<RestLiValue> items = keys.ItemSpan;
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(',');
+            }
+
+            RestLiValue key = items[i];
+            int start = builder.Length;
+            Append(ref builder, ref recent, key, 1);
+            if (key.Kind != RestLiValueKind.List && key.EncodedKey(RestLiProtocolVersion.Version2) is null)
+            {
+                key.KeepEncodedKey(RestLiProtocolVersion.Version2, builder.AsSpan()[start..].ToString());
+            }
+        }
+
+        builder.Append(')');
+    }
+
     private static void Append(ref PooledTextBuilder builder, ref RecentEncodings recent, RestLiValue value, int depth)
     {
         switch (value.Kind)

@@ -79,9 +79,23 @@ internal static class TextRules
 
     private static void Check(List<ValidationError> errors, string? value, string field, int maxLength, bool multiline)
     {
-        if (value is not null && !errors.Exists(e => e.Field == field) && Broken(value, maxLength, multiline) is { } reason)
+        if (value is not null && !HasError(errors, field) && Broken(value, maxLength, multiline) is { } reason)
         {
             errors.Add(new(field, reason));
         }
+    }
+
+    /// <summary>Whether <paramref name="field"/> has an error already (a loop: a lambda would allocate its closure per field checked).</summary>
+    private static bool HasError(List<ValidationError> errors, string field)
+    {
+        foreach (ValidationError error in errors)
+        {
+            if (error.Field == field)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -64,4 +64,41 @@ public sealed class RestLiValueTests
             Assert.That(() => FromString("a").GetField("x"), Throws.TypeOf<KeyNotFoundException>());
         });
     }
+
+    [Test]
+    public void EncodeQuery_Ids_KeepsEachKeyText_ForEncodeKey()
+    {
+        var first = RecordOf(("atsCandidateId", "c 1"), ("dataProvider", "ATS"), ("integrationContext", "urn:li:organization:1"));
+        var second = RecordOf(("atsCandidateId", "c-2"), ("dataProvider", "ATS"), ("integrationContext", "urn:li:organization:1"));
+        string query = RestLiCodec.EncodeQuery(new Dictionary<string, RestLiValue> { ["ids"] = ListOf(first, second) }, RestLiProtocolVersion.Version2);
+
+        string firstKey = RestLiCodec.EncodeKey(first, RestLiProtocolVersion.Version2);
+        string secondKey = RestLiCodec.EncodeKey(second, RestLiProtocolVersion.Version2);
+        // An equal key that was never in a query is encoded afresh: the kept texts are exactly the encoder's.
+        string fresh = RestLiCodec.EncodeKey(RecordOf(("atsCandidateId", "c 1"), ("dataProvider", "ATS"), ("integrationContext", "urn:li:organization:1")), RestLiProtocolVersion.Version2);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(query, Is.EqualTo($"ids=List({firstKey},{secondKey})"));
+            Assert.That(firstKey, Is.EqualTo(fresh));
+            Assert.That(firstKey, Is.SameAs(RestLiCodec.EncodeKey(first, RestLiProtocolVersion.Version2)), "encoded once, then reused");
+            Assert.That(secondKey, Is.EqualTo("(atsCandidateId:c-2,dataProvider:ATS,integrationContext:urn%3Ali%3Aorganization%3A1)"));
+        });
+    }
+
+    [Test]
+    public void EncodeKey_KeepsOneTextPerProtocol()
+    {
+        var key = RecordOf(("a", "x"), ("b", "urn:li:person:1"));
+
+        string version2 = RestLiCodec.EncodeKey(key, RestLiProtocolVersion.Version2);
+        string version1 = RestLiCodec.EncodeKey(key, RestLiProtocolVersion.Version1);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(version1, Is.Not.EqualTo(version2));
+            Assert.That(RestLiCodec.EncodeKey(key, RestLiProtocolVersion.Version2), Is.SameAs(version2));
+            Assert.That(RestLiCodec.EncodeKey(key, RestLiProtocolVersion.Version1), Is.SameAs(version1));
+        });
+    }
 }

@@ -26,6 +26,11 @@ internal sealed class BatchSender(SyncQuota quota, SyncTally tally, ResiliencePi
     /// Which refusals mean LinkedIn already holds what the record asks for: a deletion answered 404 is deleted (by an
     /// earlier attempt whose answer was lost, even one the HTTP pipeline retried unseen, or before this run).
     /// </param>
+    /// <param name="coversClientRules">
+    /// Whether <paramref name="validate"/> holds every rule the capability client behind <paramref name="send"/>
+    /// checks (<see cref="Validation.EntityValidator"/>'s, and maybe more): the records are then handed over as a
+    /// <see cref="Clients.ValidatedBatch{T}"/>, which the client does not validate again.
+    /// </param>
     public async Task<List<TItem>> SyncAsync<TItem, TKey>(
         SyncEntityKind kind,
         IReadOnlyList<TItem> items,
@@ -36,7 +41,8 @@ internal sealed class BatchSender(SyncQuota quota, SyncTally tally, ResiliencePi
         Func<TItem, EntityResult<TKey>, bool>? onSuccess,
         CancellationToken cancellationToken,
         Action<TItem>? onNotSynced = null,
-        Func<EntityResult<TKey>, bool>? alreadyDone = null)
+        Func<EntityResult<TKey>, bool>? alreadyDone = null,
+        bool coversClientRules = false)
         where TKey : notnull
     {
         var valid = new List<TItem>(items.Count);
@@ -60,7 +66,7 @@ internal sealed class BatchSender(SyncQuota quota, SyncTally tally, ResiliencePi
             return synced;
         }
 
-        List<(TItem Item, EntityResult<TKey> Result, bool Exhausted)> outcomes = await SendWithRetriesAsync(kind, valid, keyOf, send, alreadyDone, cancellationToken).ConfigureAwait(false);
+        List<(TItem Item, EntityResult<TKey> Result, bool Exhausted)> outcomes = await SendWithRetriesAsync(kind, valid, keyOf, send, alreadyDone, coversClientRules, cancellationToken).ConfigureAwait(false);
         long syncedCount = 0;
         foreach ((TItem item, EntityResult<TKey> result, bool exhausted) in outcomes)
         {
@@ -94,13 +100,18 @@ internal sealed class BatchSender(SyncQuota quota, SyncTally tally, ResiliencePi
         Func<TItem, TKey> keyOf,
         Func<IEnumerable<TItem>, CancellationToken, Task<BatchResult<TKey>>> send,
         Func<EntityResult<TKey>, bool>? alreadyDone,
+        bool coversClientRules,
         CancellationToken cancellationToken)
         where TKey : notnull
     {
         // Outcomes are tracked by position, not by key: a key that appears twice in one batch gets two outcomes (the
         // client sends the first and reports the second), and neither hides the other.
         var final = new EntityResult<TKey>?[items.Count];
-        List<int> pending = [.. Enumerable.Range(0, items.Count)];
+        var pending = new List<int>(items.Count);
+        for (int i = 0; i < items.Count; i++)
+        {
+            pending.Add(i);
+        }
 
         SendAttempt last = await retries.ExecuteAsync(
             async token =>
@@ -109,7 +120,13 @@ internal sealed class BatchSender(SyncQuota quota, SyncTally tally, ResiliencePi
                 BatchResult<TKey> result;
                 try
                 {
-                    result = await send(pending.Select(i => items[i]), token).ConfigureAwait(false);
+                    var batch = new List<TItem>(pending.Count);
+                    foreach (int i in pending)
+                    {
+                        batch.Add(items[i]);
+                    }
+
+                    result = await send(coversClientRules ? new Clients.ValidatedBatch<TItem>(batch) : batch, token).ConfigureAwait(false);
                 }
                 catch (LinkedInRscException ex) when (IsTransient(ex))
                 {
@@ -126,7 +143,7 @@ internal sealed class BatchSender(SyncQuota quota, SyncTally tally, ResiliencePi
                     return default;
                 }
 
-                var still = new List<int>();
+                List<int> still = [];
                 SendAttempt attempt = default;
                 for (int p = 0; p < pending.Count; p++)
                 {
@@ -160,7 +177,18 @@ internal sealed class BatchSender(SyncQuota quota, SyncTally tally, ResiliencePi
             final[i] = EntityResult.Failure(keyOf(items[i]), last.StatusCode, last.Message ?? "Still failing after every retry.", last.ServiceErrorCode, isTransient: true, requestId: last.RequestId);
         }
 
-        var exhausted = pending.ToHashSet();
-        return [.. items.Select((item, i) => (item, final[i]!, exhausted.Contains(i)))];
+        var exhausted = new bool[items.Count];
+        foreach (int i in pending)
+        {
+            exhausted[i] = true;
+        }
+
+        var outcomes = new List<(TItem Item, EntityResult<TKey> Result, bool Exhausted)>(items.Count);
+        for (int i = 0; i < items.Count; i++)
+        {
+            outcomes.Add((items[i], final[i]!, exhausted[i]));
+        }
+
+        return outcomes;
     }
 }

@@ -42,22 +42,25 @@ internal sealed class CandidateStage(ICandidatesClient candidates, IApplications
         }
 
         // By instance, not by id: a candidate id twice in one batch must not lend one record's children to the other.
-        var byId = new Dictionary<AtsCandidate, CandidateRecord>(ReferenceEqualityComparer.Instance);
+        var byId = new Dictionary<AtsCandidate, CandidateRecord>(eligible.Count, ReferenceEqualityComparer.Instance);
+        var eligibleCandidates = new List<AtsCandidate>(eligible.Count);
         foreach (CandidateRecord r in eligible)
         {
             byId[r.Candidate] = r;
+            eligibleCandidates.Add(r.Candidate);
         }
 
         List<AtsCandidate> syncedCandidates = await run.Sender.SyncAsync(
             SyncEntityKind.Candidate,
-            eligible.Select(r => r.Candidate).ToList(),
+            eligibleCandidates,
             c => c.AtsCandidateId,
             c => c.AtsCandidateId,
             EntityValidator.Validate,
             candidates.UpsertAsync,
             null,
             cancellationToken,
-            onNotSynced: c => run.Tally.Children(byId[c], SyncReason.ParentNotSynced, IsProspectOnly)).ConfigureAwait(false);
+            onNotSynced: c => run.Tally.Children(byId[c], SyncReason.ParentNotSynced, IsProspectOnly),
+            coversClientRules: true).ConfigureAwait(false);
 
         // 2. Applications of synced candidates (prospect-only ones skipped), in chunks.
         var children = new List<Func<CancellationToken, Task>>();
@@ -107,16 +110,23 @@ internal sealed class CandidateStage(ICandidatesClient candidates, IApplications
         Func<string, bool>? isSyncedJob = run.HasJobStream ? run.KnownJobs.Contains : null;
         foreach (ApplicationRecord[] chunk in toSend.Chunk(options.BatchSize))
         {
+            var chunkApplications = new List<AtsApplication>(chunk.Length);
+            foreach (ApplicationRecord a in chunk)
+            {
+                chunkApplications.Add(a.Application);
+            }
+
             List<AtsApplication> synced = await run.Sender.SyncAsync(
                 SyncEntityKind.Application,
-                chunk.Select(a => a.Application).ToList(),
+                chunkApplications,
                 a => a.AtsJobApplicationId,
                 a => a.AtsJobApplicationId,
                 a => RecordChecks.NestedIn(candidateOf[a], a.AtsCandidateId, "atsCandidateId", "candidate", () => EntityValidator.Validate(a, isSyncedJob)),
                 applications.UpsertAsync,
                 null,
                 cancellationToken,
-                onNotSynced: a => run.Tally.ApplicationChildren(appById[a], SyncReason.ParentNotSynced)).ConfigureAwait(false);
+                onNotSynced: a => run.Tally.ApplicationChildren(appById[a], SyncReason.ParentNotSynced),
+                coversClientRules: true).ConfigureAwait(false);
 
             foreach (AtsApplication application in synced)
             {
@@ -160,7 +170,7 @@ internal sealed class CandidateStage(ICandidatesClient candidates, IApplications
     {
         foreach (T[] chunk in items.Chunk(options.BatchSize))
         {
-            await run.Sender.SyncAsync(kind, chunk, keyOf, i => keyOf(i).ToString(), validate, send, null, cancellationToken).ConfigureAwait(false);
+            await run.Sender.SyncAsync(kind, chunk, keyOf, i => keyOf(i).ToString(), validate, send, null, cancellationToken, coversClientRules: true).ConfigureAwait(false);
         }
     }
 }

@@ -78,7 +78,8 @@ internal sealed class JobStage(IJobsClient jobs, SyncOptions options)
                 // Refused or invalid: applications naming it are refused too (a resumed run derives the same from the issues).
                 run.KnownJobs.Remove(job.ExternalJobPostingId ?? string.Empty);
                 run.PendingJobRecords.Remove(job.ExternalJobPostingId ?? string.Empty);
-            }).ConfigureAwait(false);
+            },
+            coversClientRules: true).ConfigureAwait(false);
     }
 
     /// <summary>
