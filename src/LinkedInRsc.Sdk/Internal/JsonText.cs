@@ -14,9 +14,19 @@ internal static class JsonText
     /// <summary>The nesting depth <see cref="JsonDocument"/> accepts by default.</summary>
     public const int MaxDepth = 64;
 
-    /// <summary>True when <paramref name="json"/> is one well-formed JSON value (within <see cref="MaxDepth"/>) whose every string and name is valid text.</summary>
+    /// <summary>
+    /// False when <paramref name="json"/> holds a string or name that is not valid text, or is not one well-formed JSON
+    /// value (within <see cref="MaxDepth"/>) where that shows while looking for such strings. A body of ASCII bytes
+    /// without an escape holds only valid strings and is not scanned at all: every caller parses the body next, and
+    /// that parse is what finds a malformed one. So the common answer costs one vectorized pass, not a second parse.
+    /// </summary>
     public static bool IsReadable(ReadOnlySpan<byte> json)
     {
+        if (Ascii.IsValid(json) && !json.Contains((byte)'\\'))
+        {
+            return true;
+        }
+
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = MaxDepth });
         try
         {
